@@ -1,0 +1,3 @@
+export default defineBackground(() => {
+  // Message routing, context menu and commands are wired here as features land.
+});

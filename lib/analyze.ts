@@ -1,0 +1,74 @@
+import type { Analysis, Quote, Specialist } from './analysis-schema';
+import { extractArticle } from './article/extract';
+import type { Article } from './article/types';
+import { attributeQuotes } from './attribution/attribute';
+import { findPeople } from './people/find';
+import { sameName } from './people/names';
+import { detectQuotes } from './quotes/detect';
+import { makeAnchor } from './text/anchor';
+
+export interface AnalyzeOptions {
+  url?: string | null;
+}
+
+/** The result for a page that has no article. */
+export function emptyAnalysis(url: string | null = null): Analysis {
+  return {
+    version: 1, url, isArticle: false, title: null, byline: null, siteName: null, lang: null,
+    publishedTime: null, excerpt: null, textLength: 0, quotes: [], specialists: [],
+  };
+}
+
+/** Primary language subtag ("en-GB" → "en"), or null. */
+export function primaryLanguage(lang: string | null): string | null {
+  const m = lang?.trim().toLowerCase().match(/^[a-z]{2,3}/);
+  return m ? m[0] : null;
+}
+
+/** Quotes, speakers and named specialists of an already extracted article. */
+export function analyzeArticle(article: Article, options: AnalyzeOptions = {}): Analysis {
+  const lang = primaryLanguage(article.lang);
+  const spans = detectQuotes(article, lang);
+  const people = findPeople(article, lang);
+  const attributions = attributeQuotes(article, spans, people, lang);
+
+  const quotes: Quote[] = spans.map((span, i) => ({
+    id: `q${i + 1}`,
+    text: article.text.slice(span.start, span.end),
+    kind: span.kind,
+    ...attributions[i],
+    anchor: makeAnchor(article.text, span.start, span.end),
+  }));
+
+  const specialists: Specialist[] = people
+    .filter((p) => p.specialist)
+    .map((p, i) => ({
+      id: `s${i + 1}`,
+      name: p.name,
+      aliases: p.aliases,
+      roles: p.roles,
+      quoteCount: quotes.filter((q) => q.speaker && sameName(q.speaker, p.name)).length,
+      mentions: p.mentions.map((m) => makeAnchor(article.text, m.start, m.end)),
+    }));
+
+  return {
+    version: 1,
+    url: options.url ?? null,
+    isArticle: true,
+    title: article.title,
+    byline: article.byline,
+    siteName: article.siteName,
+    lang: article.lang,
+    publishedTime: article.publishedTime,
+    excerpt: article.excerpt,
+    textLength: article.text.length,
+    quotes,
+    specialists,
+  };
+}
+
+/** Analyze a page: Readability on a clone of `doc`, then quotes, speakers and specialists. */
+export function analyze(doc: Document, options: AnalyzeOptions = {}): Analysis {
+  const article = extractArticle(doc);
+  return article ? analyzeArticle(article, options) : emptyAnalysis(options.url ?? null);
+}

@@ -1,0 +1,49 @@
+import { Readability, isProbablyReaderable } from '@mozilla/readability';
+import { blocksFromElement } from './blocks';
+import type { Article } from './types';
+
+const clean = (s: string | null | undefined): string | null => {
+  const t = s?.replace(/\s+/g, ' ').trim();
+  return t ? t : null;
+};
+
+/** Less body text than this (about two sentences) is not an article. */
+const MIN_ARTICLE_CHARS = 140;
+
+/** Cheap pre-check (no parse) used by the content script before it spends time on a page. */
+export function looksLikeArticle(doc: Document): boolean {
+  return isProbablyReaderable(doc);
+}
+
+/**
+ * Run Readability on a clone of `doc` (Readability mutates what it parses) and turn its content into
+ * blocks of plain text. Returns null when the page has no article.
+ */
+export function extractArticle(doc: Document): Article | null {
+  const clone = doc.cloneNode(true) as Document;
+  let parsed: ReturnType<Readability<Node>['parse']>;
+  try {
+    // The serializer hands back the content element itself: no HTML string round trip.
+    parsed = new Readability<Node>(clone, { serializer: (node) => node }).parse();
+  } catch {
+    return null;
+  }
+  if (!parsed || !parsed.content) return null;
+  const content = parsed.content as Element;
+  const title = clean(parsed.title);
+  const { text, blocks } = blocksFromElement(content, title);
+  // Readability returns *something* for almost any page; a few words of navigation are not an article.
+  const bodyLength = blocks.reduce((n, b) => n + (b.kind === 'title' ? 0 : b.text.length), 0);
+  if (bodyLength < MIN_ARTICLE_CHARS) return null;
+  return {
+    title,
+    byline: clean(parsed.byline),
+    siteName: clean(parsed.siteName),
+    lang: clean(parsed.lang) ?? clean(doc.documentElement?.getAttribute('lang')),
+    publishedTime: clean(parsed.publishedTime),
+    excerpt: clean(parsed.excerpt),
+    html: (content as Element).innerHTML ?? '',
+    text,
+    blocks,
+  };
+}

@@ -1,0 +1,15 @@
+/** A detected direct quote, as offsets into `ArticleText.text` (the words inside the marks). */
+export interface QuoteSpan {
+  start: number;
+  end: number;
+  kind: 'marks' | 'dialogue' | 'blockquote';
+  /** Index into `ArticleText.blocks` of the block holding the quote. */
+  blockIndex: number;
+  /**
+   * True when this span continues the previous quote: the second half of a split quote
+   * (`"A," he said. "B."`) or the next paragraph of a multi-paragraph quote.
+   */
+  continues?: boolean;
+  /** For interview dialogue: whether the line reads as the interviewer's question or an answer. */
+  turn?: 'question' | 'answer';
+}
