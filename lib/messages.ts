@@ -1,0 +1,97 @@
+import { z } from 'zod';
+import { AnalysisSchema } from './analysis-schema';
+
+/**
+ * The one message contract between the content script, the popup and the background. Every message
+ * and every reply is parsed with these schemas on arrival: the other side may be an older build, a
+ * page we do not run on, or nothing at all.
+ */
+
+/** What the content script is doing with its page. */
+export const PageStatusSchema = z.enum(['waiting', 'analyzing', 'ready', 'not-article', 'error']);
+export type PageStatus = z.infer<typeof PageStatusSchema>;
+
+/** Milliseconds the content script spent on the page, per phase of its last run. */
+export const TimingsSchema = z.object({
+  analysis: z.number().nonnegative(),
+  anchoring: z.number().nonnegative(),
+  highlighting: z.number().nonnegative(),
+  /** The longest single slice of our work between two yields to the page. */
+  longestSlice: z.number().nonnegative(),
+});
+export type Timings = z.infer<typeof TimingsSchema>;
+
+/** The content script's state, as the popup sees it. */
+export const PageStateSchema = z.object({
+  status: PageStatusSchema,
+  url: z.string(),
+  analysis: AnalysisSchema.nullable(),
+  highlightsOn: z.boolean(),
+  /** How highlights are drawn: the CSS Custom Highlight API, or wrapper elements where it is missing. */
+  mode: z.enum(['highlight-api', 'elements']),
+  /** Ids of the quotes and specialists found in the live page (the others could not be anchored). */
+  anchored: z.object({ quotes: z.array(z.string()), specialists: z.array(z.string()) }),
+  timings: TimingsSchema.nullable(),
+  /** Errors our own code caught on this page (shown in the popup, asserted empty by the e2e tests). */
+  errors: z.array(z.string()),
+});
+export type PageState = z.infer<typeof PageStateSchema>;
+
+const FindingRefSchema = z.object({ kind: z.enum(['quote', 'specialist']), id: z.string() });
+export type FindingRef = z.infer<typeof FindingRefSchema>;
+
+/** Messages to the content script of a tab (from the popup or the background). */
+export const ToContentSchema = z.discriminatedUnion('type', [
+  z.object({ type: z.literal('get-state') }),
+  /** "Analyze this page" from the popup: run even when the page does not look like an article. */
+  z.object({ type: z.literal('analyze-now') }),
+  z.object({ type: z.literal('set-highlights'), on: z.boolean() }),
+  /** The keyboard command. */
+  z.object({ type: z.literal('toggle-highlights') }),
+  /** Scroll the page to a finding and flash it. */
+  z.object({ type: z.literal('reveal'), target: FindingRefSchema }),
+]);
+export type ToContent = z.infer<typeof ToContentSchema>;
+
+/** Messages to the background (from the content script). */
+export const ToBackgroundSchema = z.discriminatedUnion('type', [
+  /** The number to show on the toolbar button for the sender's tab ("" clears it). */
+  z.object({ type: z.literal('badge'), text: z.string().max(4) }),
+]);
+export type ToBackground = z.infer<typeof ToBackgroundSchema>;
+
+export const RevealReplySchema = z.object({ found: z.boolean() });
+export type RevealReply = z.infer<typeof RevealReplySchema>;
+
+/** The reply each message to the content script gets. */
+export interface ContentReplies {
+  'get-state': PageState;
+  'analyze-now': PageState;
+  'set-highlights': PageState;
+  'toggle-highlights': PageState;
+  reveal: RevealReply;
+}
+
+const REPLY_SCHEMAS: { [K in keyof ContentReplies]: z.ZodType<ContentReplies[K]> } = {
+  'get-state': PageStateSchema,
+  'analyze-now': PageStateSchema,
+  'set-highlights': PageStateSchema,
+  'toggle-highlights': PageStateSchema,
+  reveal: RevealReplySchema,
+};
+
+/** Parse the reply to `message`; throws a ZodError when it does not fit the contract. */
+export function parseReply<M extends ToContent>(message: M, reply: unknown): ContentReplies[M['type']] {
+  return (REPLY_SCHEMAS[message.type] as z.ZodType<ContentReplies[M['type']]>).parse(reply);
+}
+
+/** A message to the content script, or null when `raw` is not one (someone else's message). */
+export function parseToContent(raw: unknown): ToContent | null {
+  const r = ToContentSchema.safeParse(raw);
+  return r.success ? r.data : null;
+}
+
+export function parseToBackground(raw: unknown): ToBackground | null {
+  const r = ToBackgroundSchema.safeParse(raw);
+  return r.success ? r.data : null;
+}
