@@ -1,0 +1,61 @@
+import { z } from 'zod';
+import { CONTEXT_CHARS } from '../text/anchor';
+
+/**
+ * W3C Web Annotation selectors (https://www.w3.org/TR/annotation-model/#selectors) over a plain
+ * text: the words themselves with some context, and their offsets. Stored with every note so it
+ * can be found again after the page changes.
+ */
+export const TextQuoteSelectorSchema = z.object({
+  type: z.literal('TextQuoteSelector'),
+  exact: z.string().min(1),
+  prefix: z.string(),
+  suffix: z.string(),
+});
+export type TextQuoteSelector = z.infer<typeof TextQuoteSelectorSchema>;
+
+export const TextPositionSelectorSchema = z
+  .object({
+    type: z.literal('TextPositionSelector'),
+    start: z.number().int().nonnegative(),
+    /** End offset, exclusive. */
+    end: z.number().int().nonnegative(),
+  })
+  .refine((p) => p.end >= p.start, { message: 'end must not be before start' });
+export type TextPositionSelector = z.infer<typeof TextPositionSelectorSchema>;
+
+/** What a note keeps: the quote selector always, the position as a hint when known. */
+export const SelectorsSchema = z.object({
+  quote: TextQuoteSelectorSchema,
+  position: TextPositionSelectorSchema.optional(),
+});
+export type Selectors = z.infer<typeof SelectorsSchema>;
+
+/** Selectors for `text.slice(start, end)`, with `context` characters of prefix and suffix. */
+export function describe(text: string, start: number, end: number, context = CONTEXT_CHARS): Selectors {
+  if (!(start >= 0 && end > start && end <= text.length)) {
+    throw new RangeError(`describe: bad range ${start}..${end} for a text of ${text.length}`);
+  }
+  return {
+    quote: {
+      type: 'TextQuoteSelector',
+      exact: text.slice(start, end),
+      prefix: text.slice(Math.max(0, start - context), start),
+      suffix: text.slice(end, end + context),
+    },
+    position: { type: 'TextPositionSelector', start, end },
+  };
+}
+
+/** Selectors from an analysis anchor (a detected quote or specialist), so a card can become a note. */
+export function fromAnchor(a: { exact: string; prefix: string; suffix: string; start: number; end: number }): Selectors {
+  return {
+    quote: { type: 'TextQuoteSelector', exact: a.exact, prefix: a.prefix, suffix: a.suffix },
+    position: { type: 'TextPositionSelector', start: a.start, end: a.end },
+  };
+}
+
+/** The W3C array form (for Web Annotation export). */
+export function toW3C(s: Selectors): Array<TextQuoteSelector | TextPositionSelector> {
+  return s.position ? [s.quote, s.position] : [s.quote];
+}

@@ -1,0 +1,206 @@
+import type { Selectors } from './selectors';
+import { anchoredDistance, reverse, searchApprox } from './match-myers';
+import { fold, foldText, foldedOffset, rawRange, type FoldedText } from './match-normalize';
+
+/**
+ * Finding a stored passage again in a page's text, in the order the Hypothesis client anchors:
+ * 1. exact — the quote as a reader sees it (white space, typographic quotes and case do not
+ *    count); repeats are told apart by their context and the old position;
+ * 2. position — the old offsets, when the text there is still (almost) the passage and its
+ *    context, e.g. a corrected typo;
+ * 3. fuzzy — an approximate search tolerant of edits inside and around the passage, scored by
+ *    text similarity, context similarity and distance from the old position.
+ * A passage that is gone gives null: a note is better "not found" than attached to the wrong words.
+ */
+export interface Located {
+  start: number;
+  end: number;
+  /** 0..1: how sure we are (1 = the same words in the same context). */
+  score: number;
+  method: 'exact' | 'position' | 'fuzzy';
+}
+
+/** Weights of the evidence, as in the Hypothesis client's match-quote. */
+const W_QUOTE = 50;
+const W_PREFIX = 20;
+const W_SUFFIX = 20;
+const W_POSITION = 2;
+
+/** The least text similarity a fuzzy match may have (1 − errors / length). */
+const MIN_QUOTE_SIM = 0.75;
+/** Above this text similarity a fuzzy match is accepted even when its context changed too. */
+const STRONG_QUOTE_SIM = 0.9;
+/** Below this context similarity a match counts as standing in a different place. */
+const MIN_CONTEXT_SIM = 0.5;
+/** Passages shorter than this are common words: they need their context to be trusted. */
+const SHORT_PASSAGE = 30;
+/** How far a context may slide when compared with the page (characters). */
+const CONTEXT_SLACK = 8;
+
+/** Similarity 0..1 of a selector prefix with the text that ends at `at`. */
+function prefixSim(text: string, at: number, prefix: string): number | null {
+  if (!prefix) return null;
+  const before = text.slice(Math.max(0, at - prefix.length - CONTEXT_SLACK), at);
+  const { distance } = anchoredDistance(reverse(prefix), reverse(before));
+  return 1 - distance / prefix.length;
+}
+
+/** Similarity 0..1 of a selector suffix with the text that starts at `at`. */
+function suffixSim(text: string, at: number, suffix: string): number | null {
+  if (!suffix) return null;
+  const after = text.slice(at, at + suffix.length + CONTEXT_SLACK);
+  const { distance } = anchoredDistance(suffix, after);
+  return 1 - distance / suffix.length;
+}
+
+interface Want {
+  exact: string;
+  prefix: string;
+  suffix: string;
+  /** The old start in folded offsets, when a position was stored. */
+  hint: number | null;
+}
+
+interface Scored {
+  start: number;
+  end: number;
+  quoteSim: number;
+  contextSim: number | null;
+  score: number;
+}
+
+function scoreAt(text: string, want: Want, start: number, end: number, quoteSim: number): Scored {
+  const p = prefixSim(text, start, want.prefix);
+  const s = suffixSim(text, end, want.suffix);
+  let total = W_QUOTE * quoteSim;
+  let weight = W_QUOTE;
+  if (p !== null) {
+    total += W_PREFIX * p;
+    weight += W_PREFIX;
+  }
+  if (s !== null) {
+    total += W_SUFFIX * s;
+    weight += W_SUFFIX;
+  }
+  if (want.hint !== null) {
+    total += W_POSITION * (1 - Math.min(1, Math.abs(start - want.hint) / Math.max(1, text.length)));
+    weight += W_POSITION;
+  }
+  const contexts = [p, s].filter((x): x is number => x !== null);
+  const contextSim = contexts.length ? contexts.reduce((a, b) => a + b, 0) / contexts.length : null;
+  return { start, end, quoteSim, contextSim, score: total / weight };
+}
+
+/** Whether a candidate is the stored passage and not merely similar words elsewhere. */
+function trustworthy(c: Scored, length: number): boolean {
+  const contextOk = c.contextSim === null || c.contextSim >= MIN_CONTEXT_SIM;
+  if (length < SHORT_PASSAGE) {
+    // A short passage is easily found elsewhere: only the same words, or one edit away in an
+    // unchanged context.
+    if (!contextOk) return false;
+    if (c.quoteSim === 1) return true;
+    const errors = Math.round((1 - c.quoteSim) * length);
+    return errors <= 1 && length >= 8 && c.contextSim !== null && c.contextSim >= 0.8;
+  }
+  if (c.quoteSim >= STRONG_QUOTE_SIM) return true;
+  return c.quoteSim >= MIN_QUOTE_SIM && contextOk;
+}
+
+function best(cands: Scored[]): Scored | null {
+  let b: Scored | null = null;
+  for (const c of cands) if (!b || c.score > b.score) b = c;
+  return b;
+}
+
+/** A text prepared once for locating many passages in it (folding a long text is the costly part). */
+export interface Matcher {
+  locate(selectors: Selectors): Located | null;
+}
+
+export function createMatcher(rawText: string): Matcher {
+  const folded: FoldedText = foldText(rawText);
+  const text = folded.text;
+
+  const result = (c: Scored, method: Located['method']): Located => {
+    const r = rawRange(folded, c.start, c.end);
+    return { start: r.start, end: r.end, score: Math.round(c.score * 1000) / 1000, method };
+  };
+
+  function exactStep(want: Want): Scored | null {
+    const m = want.exact.length;
+    // The common case on an unchanged page: the passage is where it was.
+    if (want.hint !== null && text.startsWith(want.exact, want.hint)) {
+      const c = scoreAt(text, want, want.hint, want.hint + m, 1);
+      if (c.contextSim === null || c.contextSim === 1) return c;
+    }
+    const cands: Scored[] = [];
+    for (let i = text.indexOf(want.exact); i >= 0; i = text.indexOf(want.exact, i + 1)) {
+      cands.push(scoreAt(text, want, i, i + m, 1));
+    }
+    const b = best(cands);
+    return b && trustworthy(b, m) ? b : null;
+  }
+
+  function positionStep(want: Want): Scored | null {
+    if (want.hint === null) return null;
+    const m = want.exact.length;
+    const here = text.slice(want.hint, want.hint + m);
+    if (here.length < m) return null;
+    const { distance, used } = anchoredDistance(want.exact, here);
+    if (used !== m) return null;
+    // Same length and both edges still touch their context: an in-place correction.
+    const edge = 8;
+    const before = want.prefix.slice(-edge);
+    const after = want.suffix.slice(0, edge);
+    if (!before || !after) return null;
+    if (!text.startsWith(before, want.hint - before.length) || !text.startsWith(after, want.hint + m)) return null;
+    const c = scoreAt(text, want, want.hint, want.hint + m, 1 - distance / m);
+    return c.quoteSim >= STRONG_QUOTE_SIM ? c : null;
+  }
+
+  function fuzzyStep(want: Want): Scored | null {
+    const m = want.exact.length;
+    const maxErrors = Math.floor(m * (1 - MIN_QUOTE_SIM));
+    if (maxErrors < 1) return null;
+    const cands = searchApprox(text, want.exact, maxErrors)
+      // Few candidates deserve context scoring: the closest texts first.
+      .sort((a, b) => a.errors - b.errors)
+      .slice(0, 50)
+      .map((c) => scoreAt(text, want, c.start, c.end, 1 - c.errors / m));
+    const b = best(cands);
+    return b && trustworthy(b, m) ? b : null;
+  }
+
+  return {
+    locate(selectors: Selectors): Located | null {
+      const q = selectors.quote;
+      const pos = selectors.position;
+      // Trim the folded passage: white space at its edges is not part of what was marked.
+      const full = fold(q.exact);
+      const lead = full.length - full.trimStart().length;
+      const exact = full.trim();
+      if (!exact) return null;
+      const prefix = fold(q.prefix) + full.slice(0, lead);
+      const suffix = full.slice(lead + exact.length) + fold(q.suffix);
+      let hint: number | null = null;
+      if (pos && pos.start <= rawText.length) {
+        hint = foldedOffset(folded, pos.start);
+        // Skip folded white space the old offsets pointed into.
+        while (text[hint] === ' ') hint++;
+      }
+      const want: Want = { exact, prefix, suffix, hint };
+      const e = exactStep(want);
+      if (e) return result(e, 'exact');
+      const p = positionStep(want);
+      if (p) return result(p, 'position');
+      const f = fuzzyStep(want);
+      if (f) return result(f, 'fuzzy');
+      return null;
+    },
+  };
+}
+
+/** Find a stored passage in `text` (see createMatcher to locate many passages in one text). */
+export function locate(text: string, selectors: Selectors): Located | null {
+  return createMatcher(text).locate(selectors);
+}
