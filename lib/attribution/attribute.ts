@@ -1,14 +1,186 @@
 import type { ArticleText } from '../article/types';
 import type { Person } from '../people/types';
 import type { QuoteSpan } from '../quotes/types';
+import { CueMatcher, type CueMatch } from './cues';
+import { cueTablesFor } from './lang';
+import { SpeakerResolver, type Resolved } from './resolve';
+import { subjectAfter, subjectBefore } from './subject';
+import { sentenceStarts, tokenize } from './tokens';
 import type { Attribution } from './types';
+import { findInterviewee, organisations, unnamedSubjects } from './discourse';
 
-/** Attribute each quote to its speaker. (Placeholder until the attribution module lands.) */
-export function attributeQuotes(
-  _article: ArticleText,
-  quotes: QuoteSpan[],
-  _people: Person[],
-  _lang: string | null,
-): Attribution[] {
-  return quotes.map(() => ({ speaker: null, speakerMention: null, speakerRole: null, cue: null }));
+/** How far (in words) a cue may sit from the quote it attributes. */
+const AFTER_WINDOW = 6;
+const BEFORE_WINDOW = 25;
+/** Marks and punctuation between a quote and its attribution. */
+const LEADING_JUNK = /^[\s"“”„«»‹›’'‘,;:.!?…)\]–—-]*/u;
+const TRAILING_JUNK = /[\s"“”„«»‹›’'‘([–—-]*$/u;
+
+interface Local {
+  resolved: Resolved;
+  cue: string;
+}
+
+const none = (): Attribution => ({ speaker: null, speakerMention: null, speakerRole: null, cue: null });
+
+/**
+ * Attribute each quote to its speaker: a cue next to the quote (after it, then before it, then a
+ * colon introduction in the previous paragraph), else the previous quote's speaker when the quote
+ * continues it, else the person the preceding paragraph is about. Interview answers go to the
+ * interviewee. Names are resolved through `people` to the fullest form the article gives.
+ */
+export function attributeQuotes(article: ArticleText, quotes: QuoteSpan[], people: Person[], lang: string | null): Attribution[] {
+  const { text, blocks } = article;
+  const cues = new CueMatcher(cueTablesFor(lang));
+  const sorted = quotes.map((q, i) => ({ q, i })).sort((a, b) => a.q.start - b.q.start);
+  const starts = sorted.map((s) => s.q.start);
+  const insideQuote = (pos: number) => {
+    let lo = 0;
+    let hi = starts.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (starts[mid] <= pos) lo = mid + 1;
+      else hi = mid;
+    }
+    const q = lo > 0 ? sorted[lo - 1].q : null;
+    return !!q && pos >= q.start && pos < q.end;
+  };
+  const resolver = new SpeakerResolver(text, people, cues, insideQuote);
+  for (const u of unnamedSubjects(article, insideQuote)) resolver.addUnnamed(u.pos, u.mention);
+  for (const o of organisations(article, insideQuote)) resolver.addUnnamed(o.pos, o.name, true, o.name);
+  const interviewee = findInterviewee(article, sorted.map((s) => s.q), people);
+
+  const result: Attribution[] = quotes.map(none);
+  let previous: { attribution: Attribution; block: number } | null = null;
+  for (let k = 0; k < sorted.length; k++) {
+    const { q, i } = sorted[k];
+    const block = blocks[q.blockIndex];
+    const prevInBlock = k > 0 && sorted[k - 1].q.blockIndex === q.blockIndex ? sorted[k - 1].q : null;
+    const nextInBlock = k + 1 < sorted.length && sorted[k + 1].q.blockIndex === q.blockIndex ? sorted[k + 1].q : null;
+
+    let attribution: Attribution | null = null;
+    if (q.kind === 'dialogue') {
+      attribution = q.turn === 'question'
+        ? { speaker: null, speakerMention: 'interviewer', speakerRole: null, cue: null }
+        : interviewee
+          ? { speaker: interviewee.name, speakerMention: 'interview answer', speakerRole: interviewee.roles[0] ?? null, cue: null }
+          : null;
+      // A dialogue line may still carry its own attribution ("… - tells X").
+      const own = localAfter(text, q.end, nextInBlock?.start ?? block.end, cues, resolver);
+      if (own?.resolved.speaker) attribution = toAttribution(own);
+    } else {
+      const after = localAfter(text, q.end, nextInBlock?.start ?? block.end, cues, resolver);
+      const before = after ? null : localBefore(text, prevInBlock?.end ?? block.start, q.start, cues, resolver);
+      let local = after ?? before;
+      if (!local && !prevInBlock && q.blockIndex > 0 && text.slice(block.start, q.start).trim().length <= 2) {
+        // A colon introduction in the previous paragraph: "On his FB page, the doctor wrote:"
+        const prev = blocks[q.blockIndex - 1];
+        if (/:\s*$/.test(prev.text)) local = localBefore(text, prev.start, prev.end, cues, resolver);
+      }
+      if (local && (local.resolved.speaker || local.resolved.mention)) attribution = toAttribution(local);
+    }
+
+    if (!attribution) {
+      const continues = q.continues || prevInBlock || (previous && startsBlock(text, block.start, q.start) && onlyAsidesBetween(article, previous.block, q.blockIndex));
+      const prevAttribution: Attribution | null = previous ? (previous as { attribution: Attribution }).attribution : null;
+      if (continues && prevAttribution) {
+        attribution = { ...prevAttribution, speakerMention: prevAttribution.speakerMention ? `${prevAttribution.speakerMention.replace(/ \(continued\)$/, '')} (continued)` : null };
+      } else {
+        attribution = fromPrecedingParagraph(article, q.blockIndex, resolver) ?? none();
+      }
+    }
+    result[i] = attribution;
+    previous = { attribution, block: q.blockIndex };
+  }
+  return result;
+}
+
+function toAttribution(local: Local): Attribution {
+  const p = local.resolved.person;
+  return { speaker: local.resolved.speaker, speakerMention: local.resolved.mention || null, speakerRole: p?.roles[0] ?? null, cue: local.cue };
+}
+
+/**
+ * True when nothing but asides (captions, photo credits: blocks without a closing full stop) stands
+ * between two blocks, so a quote in the second can continue the speaker of the first.
+ */
+function onlyAsidesBetween(article: ArticleText, from: number, to: number): boolean {
+  if (to - from > 3) return false;
+  for (let b = from + 1; b < to; b++) {
+    const block = article.blocks[b];
+    if (block.kind === 'heading' || block.kind === 'title') return false;
+    if (block.kind !== 'caption' && block.kind !== 'other' && /[.!?…"”»]$/.test(block.text)) return false;
+  }
+  return true;
+}
+
+const startsBlock = (text: string, blockStart: number, quoteStart: number) => text.slice(blockStart, quoteStart).trim().length <= 2;
+
+/** `"…," he said` / `"…," said Mr. Reeves` / `«…», a ajouté Laurent Fabius`. */
+function localAfter(text: string, from: number, to: number, cues: CueMatcher, resolver: SpeakerResolver): Local | null {
+  const lead = text.slice(from, to).match(LEADING_JUNK)![0].length;
+  const start = from + lead;
+  const rest = text.slice(start, to);
+  const cut = sentenceStarts(rest)[1] ?? rest.length;
+  const clause = rest.slice(0, cut);
+  const tokens = tokenize(clause, start);
+  const found = firstCue(cues.find(clause, start), tokens, AFTER_WINDOW);
+  if (!found) return null;
+  const { cue, first, last } = found;
+  // Words between the quote and the cue are its subject ("he said"); none means inverted order
+  // ("said Mr. Reeves"), and so does an auxiliary alone ("a ajouté Laurent Fabius").
+  const subject = (first > 0 && !cue.sourceFirst ? subjectBefore(tokens, first, cues) : null) ?? subjectAfter(tokens, last, cues);
+  if (!subject) return null;
+  return { resolved: resolver.resolve(subject.start, subject.end), cue: cue.text };
+}
+
+/** `Mr Obama said it was "distressing"` / `She added: "…"` / `According to X, "…"`. */
+function localBefore(text: string, from: number, to: number, cues: CueMatcher, resolver: SpeakerResolver): Local | null {
+  const raw = text.slice(from, to);
+  const trimmed = raw.replace(TRAILING_JUNK, '').replace(LEADING_JUNK, '');
+  const lead = raw.length - raw.replace(LEADING_JUNK, '').length;
+  const starts = sentenceStarts(trimmed);
+  const sStart = starts[starts.length - 1] ?? 0;
+  const clause = trimmed.slice(sStart);
+  const base = from + lead + sStart;
+  const tokens = tokenize(clause, base);
+  const found = cues.find(clause, base);
+  for (let c = found.length - 1; c >= 0; c--) {
+    const cue = found[c];
+    const index = tokens.findIndex((t) => t.start >= cue.start);
+    if (index < 0) continue;
+    const cueEndIndex = tokens.findIndex((t) => t.start >= cue.end);
+    const distance = cueEndIndex < 0 ? 0 : tokens.length - cueEndIndex;
+    if (distance > BEFORE_WINDOW) return null;
+    const before = !cue.sourceFirst ? subjectBefore(tokens, index, cues) : null;
+    const subject = before ?? subjectAfter(tokens, cueEndIndex < 0 ? tokens.length - 1 : cueEndIndex - 1, cues);
+    if (!subject) continue;
+    return { resolved: resolver.resolve(subject.start, subject.end), cue: cue.text };
+  }
+  return null;
+}
+
+function firstCue(found: CueMatch[], tokens: ReturnType<typeof tokenize>, window: number): { cue: CueMatch; first: number; last: number } | null {
+  for (const cue of found) {
+    const first = tokens.findIndex((t) => t.start >= cue.start);
+    if (first < 0) continue;
+    const words = tokens.slice(0, first).filter((t) => /^[\p{L}\p{N}]/u.test(t.text)).length;
+    if (words > window) return null;
+    let last = first;
+    while (last + 1 < tokens.length && tokens[last + 1].start < cue.end) last++;
+    return { cue, first, last };
+  }
+  return null;
+}
+
+/** A quote standing alone in its paragraph: the person the previous paragraph is about. */
+function fromPrecedingParagraph(article: ArticleText, blockIndex: number, resolver: SpeakerResolver): Attribution | null {
+  if (blockIndex === 0) return null;
+  const prev = article.blocks[blockIndex - 1];
+  if (prev.kind === 'heading' || prev.kind === 'title' || prev.kind === 'caption') return null;
+  const r = resolver.pronoun(prev.end, false, '');
+  if (!r.person) return null;
+  const inPrev = r.person.mentions.some((m) => m.start >= prev.start && m.end <= prev.end);
+  if (!inPrev) return null;
+  return { speaker: r.person.name, speakerMention: `${r.person.name} (preceding paragraph)`, speakerRole: r.person.roles[0] ?? null, cue: null };
 }

@@ -1,0 +1,19 @@
+import type { CueTable } from './types';
+
+// Czech past tense: masculine "řekl", feminine "řekla", plural "řekli".
+const forms = (stem: string) => [stem, `${stem}a`, `${stem}i`, `${stem}o`];
+
+export const cs: CueTable = {
+  lang: 'cs',
+  verbs: [
+    ...forms('řekl'), ...forms('uvedl'), ...forms('dodal'), ...forms('prohlásil'), ...forms('napsal'), ...forms('vysvětlil'),
+    ...forms('upozornil'), ...forms('zdůraznil'), ...forms('poznamenal'), ...forms('sdělil'), ...forms('odpověděl'),
+    ...forms('potvrdil'), ...forms('konstatoval'), ...forms('doplnil'), ...forms('míníl'), ...forms('varoval'), ...forms('svěřil'),
+    'říká', 'tvrdí', 'míní', 'uvádí', 'dodává', 'vysvětluje', 'píše', 'upozorňuje', 'zdůrazňuje', 'říkají', 'myslí',
+  ],
+  sourceFirst: ['podle', 'slovy'],
+  fillers: ['také', 'též', 'už', 'již', 'pak', 'dále', 'ještě', 'se', 'to'],
+  personPronouns: ['on', 'ona', 'oni', 'já', 'my'],
+  orgPronouns: [],
+  timeWords: ['v', 've', 'včera', 'dnes', 'pondělí', 'úterý', 'středu', 'čtvrtek', 'pátek', 'sobotu', 'neděli', 'také', 'pro', 'serveru', 'deníku'],
+};

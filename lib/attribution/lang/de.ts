@@ -1,0 +1,17 @@
+import type { CueTable } from './types';
+
+export const de: CueTable = {
+  lang: 'de',
+  verbs: [
+    'sagt', 'sagte', 'gesagt', 'sagten', 'erklärt', 'erklärte', 'betont', 'betonte', 'meint', 'meinte', 'schreibt',
+    'schrieb', 'geschrieben', 'berichtet', 'berichtete', 'warnt', 'warnte', 'ergänzt', 'ergänzte', 'erzählt', 'erzählte',
+    'fügte', 'fügt', 'so', 'antwortet', 'antwortete', 'versichert', 'versicherte', 'kritisiert', 'kritisierte', 'sagen',
+    'bekräftigt', 'bekräftigte', 'räumt', 'räumte', 'stellt', 'stellte', 'fordert', 'forderte', 'glaubt', 'glaubte',
+    'findet', 'fand', 'teilte', 'teilt', 'verkündete', 'verkündet', 'bestätigt', 'bestätigte', 'unterstreicht', 'unterstrich',
+  ],
+  sourceFirst: ['laut', 'nach angaben von', 'zufolge'],
+  fillers: ['hat', 'hatte', 'habe', 'auch', 'dann', 'noch', 'bereits', 'außerdem', 'zudem', 'er', 'sie', 'es'],
+  personPronouns: ['er', 'sie', 'ich', 'wir'],
+  orgPronouns: ['es'],
+  timeWords: ['am', 'heute', 'gestern', 'montag', 'dienstag', 'mittwoch', 'donnerstag', 'freitag', 'samstag', 'sonntag', 'auch', 'dann', 'noch'],
+};

@@ -1,0 +1,39 @@
+import type { CueTable } from './types';
+
+const stems = [
+  ['say', 'says', 'said', 'saying'], ['tell', 'tells', 'told'], ['write', 'writes', 'wrote', 'written'],
+  ['note', 'notes', 'noted'], ['add', 'adds', 'added'], ['explain', 'explains', 'explained'],
+  ['assure', 'assures', 'assured'], ['recall', 'recalls', 'recalled'], ['continue', 'continues', 'continued'],
+  ['comment', 'comments', 'commented'], ['state', 'states', 'stated'], ['declare', 'declares', 'declared'],
+  ['insist', 'insists', 'insisted'], ['argue', 'argues', 'argued'], ['admit', 'admits', 'admitted'],
+  ['warn', 'warns', 'warned'], ['reply', 'replies', 'replied'], ['answer', 'answers', 'answered'],
+  ['claim', 'claims', 'claimed'], ['observe', 'observes', 'observed'], ['remark', 'remarks', 'remarked'],
+  ['stress', 'stresses', 'stressed'], ['emphasize', 'emphasizes', 'emphasized'], ['emphasise', 'emphasises', 'emphasised'],
+  ['acknowledge', 'acknowledges', 'acknowledged'], ['concede', 'concedes', 'conceded'], ['suggest', 'suggests', 'suggested'],
+  ['urge', 'urges', 'urged'], ['announce', 'announces', 'announced'], ['confirm', 'confirms', 'confirmed'],
+  ['conclude', 'concludes', 'concluded'], ['tweet', 'tweets', 'tweeted'], ['post', 'posts', 'posted'],
+  ['recount', 'recounts', 'recounted'], ['describe', 'describes', 'described'], ['vow', 'vows', 'vowed'],
+  ['predict', 'predicts', 'predicted'], ['ask', 'asks', 'asked'], ['agree', 'agrees', 'agreed'],
+  ['complain', 'complains', 'complained'], ['report', 'reports', 'reported'], ['reveal', 'reveals', 'revealed'],
+  ['maintain', 'maintains', 'maintained'], ['point out', 'points out', 'pointed out'], ['go on', 'goes on', 'went on'],
+  ['testify', 'testifies', 'testified'], ['exclaim', 'exclaims', 'exclaimed'], ['whisper', 'whispers', 'whispered'],
+  ['shout', 'shouts', 'shouted'], ['joke', 'jokes', 'joked'], ['cry', 'cries', 'cried'], ['sigh', 'sighs', 'sighed'],
+  ['recommend', 'recommends', 'recommended'], ['advise', 'advises', 'advised'], ['caution', 'cautions', 'cautioned'],
+  ['believe', 'believes', 'believed'], ['think', 'thinks', 'thought'], ['feel', 'feels', 'felt'],
+  ['reckon', 'reckons', 'reckoned'], ['put it', 'puts it'], ['wonder', 'wonders', 'wondered'],
+  ['promise', 'promises', 'promised'], ['plead', 'pleads', 'pleaded'], ['counter', 'counters', 'countered'],
+  ['respond', 'responds', 'responded'], ['retort', 'retorts', 'retorted'], ['muse', 'muses', 'mused'],
+  ['quip', 'quips', 'quipped'], ['boast', 'boasts', 'boasted'], ['concur', 'concurs', 'concurred'],
+  ['mention', 'mentions', 'mentioned'], ['indicate', 'indicates', 'indicated'], ['specify', 'specifies', 'specified'],
+  ['lament', 'laments', 'lamented'], ['add in', 'adds in'], ['elaborate', 'elaborates', 'elaborated'],
+];
+
+export const en: CueTable = {
+  lang: 'en',
+  verbs: stems.flat(),
+  sourceFirst: ['according to', 'in the words of', 'the words of', 'as quoted by', 'quoting'],
+  fillers: ['has', 'had', 'have', 'was', 'is', 'also', 'then', 'later', 'once', 'previously', 'earlier', 'recently', 'further', 'simply', 'just', 'again', 'would', 'will', 'later', 'has also', 'had also', 'then', 'famously', 'reportedly', 'publicly', 'privately', 'first', 'once said'],
+  personPronouns: ['he', 'she', 'they', 'i', 'we'],
+  orgPronouns: ['it'],
+  timeWords: ['today', 'yesterday', 'tonight', 'earlier', 'later', 'recently', 'last', 'this', 'on', 'in', 'at', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'week', 'month', 'year', 'morning', 'afternoon', 'evening', 'night', 'also', 'then', 'once'],
+};

@@ -1,0 +1,17 @@
+import type { CueTable } from './types';
+
+export const es: CueTable = {
+  lang: 'es',
+  verbs: [
+    'dijo', 'dice', 'decía', 'afirmó', 'afirma', 'declaró', 'declara', 'añadió', 'añade', 'agregó', 'agrega', 'explicó',
+    'explica', 'aseguró', 'asegura', 'señaló', 'señala', 'indicó', 'indica', 'comentó', 'comenta', 'escribió', 'escribe',
+    'contó', 'cuenta', 'recordó', 'recuerda', 'insistió', 'insiste', 'advirtió', 'advierte', 'subrayó', 'subraya',
+    'sostuvo', 'sostiene', 'manifestó', 'expresó', 'expresa', 'apuntó', 'apunta', 'destacó', 'destaca', 'reconoció',
+    'reconoce', 'respondió', 'responde', 'concluyó', 'anunció', 'denunció', 'relató', 'relata', 'lamentó', 'precisó',
+  ],
+  sourceFirst: ['según', 'de acuerdo con', 'en palabras de'],
+  fillers: ['ha', 'había', 'también', 'además', 'luego', 'ya', 'después'],
+  personPronouns: ['él', 'ella', 'ellos', 'ellas', 'yo'],
+  orgPronouns: [],
+  timeWords: ['ayer', 'hoy', 'el', 'este', 'lunes', 'martes', 'miércoles', 'jueves', 'viernes', 'sábado', 'domingo', 'también', 'además', 'luego'],
+};

@@ -1,0 +1,20 @@
+import type { CueTable } from './types';
+
+export const fr: CueTable = {
+  lang: 'fr',
+  verbs: [
+    'dit', 'dis', 'disait', 'dira', 'déclare', 'déclaré', 'déclarait', 'ajoute', 'ajouté', 'ajoutait', 'explique', 'expliqué',
+    'expliquait', 'affirme', 'affirmé', 'affirmait', 'précise', 'précisé', 'estime', 'estimé', 'souligne', 'souligné',
+    'assure', 'assuré', 'raconte', 'raconté', 'confie', 'confié', 'indique', 'indiqué', 'poursuit', 'poursuivi',
+    'martèle', 'martelé', 'lance', 'lancé', 'insiste', 'insisté', 'rappelle', 'rappelé', 'reconnaît', 'reconnu',
+    'écrit', 'écrivait', 'note', 'noté', 'observe', 'observé', 'répond', 'répondu', 'commente', 'commenté',
+    'annonce', 'annoncé', 'admet', 'admis', 'avertit', 'averti', 'prévient', 'prévenu', 'regrette', 'regretté',
+    'conclut', 'conclu', 'témoigne', 'témoigné', 'relève', 'relevé', 'déplore', 'déploré', 'juge', 'jugé', 'soutient', 'soutenu',
+    'résume', 'résumé', 'lâche', 'lâché', 's’exclame', "s'exclame", 'exclamé', 'glisse', 'glissé', 'tweeté', 'signale', 'signalé',
+  ],
+  sourceFirst: ['selon', "d'après", 'd’après', 'pour reprendre les mots de', 'aux dires de'],
+  fillers: ['a', 'avait', 'aurait', 'est', 'encore', 'aussi', 'également', 'ensuite', 'alors', 'déjà', 'a-t-il', 'a-t-elle', 't-il', 't-elle', 'il', 'elle'],
+  personPronouns: ['il', 'elle', 'ils', 'elles', 'je', 'nous'],
+  orgPronouns: [],
+  timeWords: ['hier', 'aujourd’hui', "aujourd'hui", 'lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche', 'matin', 'soir', 'encore', 'aussi', 'également', 'ensuite', 'alors', 'déjà', 'plus', 'tard', 'à', 'au', 'la', 'presse'],
+};

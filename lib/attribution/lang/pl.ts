@@ -1,0 +1,16 @@
+import type { CueTable } from './types';
+
+export const pl: CueTable = {
+  lang: 'pl',
+  verbs: [
+    'powiedział', 'powiedziała', 'powiedzieli', 'dodał', 'dodała', 'stwierdził', 'stwierdziła', 'mówi', 'mówił', 'mówiła',
+    'podkreślił', 'podkreśliła', 'napisał', 'napisała', 'wyjaśnił', 'wyjaśniła', 'zaznaczył', 'zaznaczyła', 'ocenił',
+    'oceniła', 'przekonywał', 'przekonywała', 'zapewnił', 'zapewniła', 'podkreśla', 'dodaje', 'twierdzi', 'uważa', 'pisze',
+    'przyznał', 'przyznała', 'odpowiedział', 'odpowiedziała', 'ostrzegł', 'ostrzegła', 'poinformował', 'poinformowała',
+  ],
+  sourceFirst: ['według', 'zdaniem', 'jak powiedział', 'jak mówi'],
+  fillers: ['też', 'także', 'również', 'już', 'potem'],
+  personPronouns: ['on', 'ona', 'oni', 'one', 'ja', 'my'],
+  orgPronouns: [],
+  timeWords: ['w', 'we', 'wczoraj', 'dziś', 'dzisiaj', 'też', 'także', 'również'],
+};

@@ -1,0 +1,17 @@
+import type { CueTable } from './types';
+
+export const pt: CueTable = {
+  lang: 'pt',
+  verbs: [
+    'disse', 'diz', 'dizia', 'afirmou', 'afirma', 'falou', 'fala', 'declarou', 'declara', 'acrescentou', 'acrescenta',
+    'explicou', 'explica', 'contou', 'conta', 'ressaltou', 'ressalta', 'destacou', 'destaca', 'completou', 'completa',
+    'comentou', 'comenta', 'garantiu', 'garante', 'lembrou', 'lembra', 'avaliou', 'avalia', 'escreveu', 'escreve',
+    'respondeu', 'responde', 'afirmara', 'disseram', 'relatou', 'relata', 'observou', 'observa', 'admitiu', 'admite',
+    'reconheceu', 'reconhece', 'alertou', 'alerta', 'concluiu', 'insistiu', 'frisou', 'pontuou', 'opinou', 'declarara',
+  ],
+  sourceFirst: ['segundo', 'de acordo com', 'conforme', 'nas palavras de'],
+  fillers: ['também', 'ainda', 'já', 'depois', 'então', 'tinha', 'havia'],
+  personPronouns: ['ele', 'ela', 'eles', 'elas', 'eu'],
+  orgPronouns: [],
+  timeWords: ['ontem', 'hoje', 'nesta', 'neste', 'segunda', 'terça', 'quarta', 'quinta', 'sexta', 'sábado', 'domingo', 'também', 'ainda', 'depois'],
+};

@@ -1,0 +1,126 @@
+import type { CueMatcher } from './cues';
+import { ORG_HEAD } from './lang/organisations';
+import { isCapitalized, isWord, NAME_PARTICLES, NAME_TITLES, type Token } from './tokens';
+
+/** A stretch of text naming (or describing) who speaks. */
+export interface SubjectSpan {
+  start: number;
+  end: number;
+}
+
+const BOUNDARY_WORDS = new Set(['that', 'and', 'but', 'while', 'as', 'when', 'because', 'which', 'who', 'que', 'qui', 'et', 'mais', 'dass', 'und', 'aber', 'mas', 'pero', 'что', 'но', 'že', 'ale']);
+const PREPOSITIONS = new Set(['in', 'on', 'at', 'after', 'before', 'during', 'for', 'with', 'in', 'from', 'by', 'to', 'under', 'dans', 'sur', 'après', 'avant', 'pendant', 'pour', 'avec', 'em', 'no', 'na', 'após', 'para', 'com', 'en', 'después', 'con', 'im', 'nach', 'vor', 'mit', 'bei', 'в', 'на', 'после', 'v', 'na', 'po', 'w']);
+const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'his', 'her', 'their', 'its', 'le', 'la', 'les', 'un', 'une', 'o', 'a', 'os', 'um', 'uma', 'el', 'los', 'der', 'die', 'das', 'ein', 'eine']);
+const CONNECTORS = new Set(['of', 'for', 'on', 'and', 'des', 'du', 'für', 'und']);
+const STOP_PUNCT = /^[.;:!?()"“”«»„…]$/;
+const DASH = /^[–—-]$/;
+
+/**
+ * The subject written before a cue verb: walk back from the cue over fillers ("has", "also"),
+ * then take the words back to the clause boundary. For an appositive ("Badma Bashankayev, deputy
+ * chairman of …, assured") the name before the comma is preferred over the description.
+ */
+export function subjectBefore(tokens: Token[], cueIndex: number, cues: CueMatcher): SubjectSpan | null {
+  let i = cueIndex - 1;
+  while (i >= 0 && cues.fillers.has(tokens[i].text.toLowerCase())) i--;
+  if (i < 0) return null;
+  const end = i;
+  if (!isWord(tokens[end].text)) {
+    // "…, her mother, Fiona, said": a comma right before the cue closes an appositive name.
+    if (tokens[end].text !== ',' || end === 0) return null;
+  }
+  const segments: { start: number; end: number }[] = [];
+  let segEnd = tokens[end].text === ',' ? end - 1 : end;
+  let j = segEnd;
+  for (; j >= 0; j--) {
+    const t = tokens[j].text;
+    if (t === ',') {
+      segments.push({ start: j + 1, end: segEnd });
+      if (segments.length >= 3) break;
+      segEnd = j - 1;
+      continue;
+    }
+    if (STOP_PUNCT.test(t) || DASH.test(t) || BOUNDARY_WORDS.has(t.toLowerCase()) || segEnd - j >= 9) break;
+  }
+  if (segEnd >= j + 1 && segments.length < 3) segments.push({ start: j + 1, end: segEnd });
+  const valid = segments.filter((s) => s.end >= s.start);
+  if (!valid.length) return null;
+  // Nearest segment first. Skip a leading prepositional phrase ("On his FB page, the doctor
+  // wrote") and prefer the name before a bare role appositive ("Badma Bashankayev, deputy
+  // chairman of …, assured").
+  let pick = valid[0];
+  for (let k = 0; k < valid.length; k++) {
+    const first = tokens[valid[k].start].text;
+    const lower = first.toLowerCase();
+    const isLower = !isCapitalized(first) && !cues.personPronouns.has(lower) && !cues.orgPronouns.has(lower);
+    if (k > 0 && PREPOSITIONS.has(lower)) continue;
+    if (isLower && !DETERMINERS.has(lower) && k + 1 < valid.length && hasName(tokens, valid[k + 1].start, valid[k + 1].end)) {
+      pick = valid[k + 1];
+      break;
+    }
+    if (PREPOSITIONS.has(lower) && k + 1 < valid.length) continue;
+    pick = valid[k];
+    break;
+  }
+  const start = trimLeading(tokens, pick.start, pick.end, cues);
+  return { start: tokens[start].start, end: tokens[pick.end].end };
+}
+
+/**
+ * The subject written after a cue ("said Mr. Reeves", "a déclaré jeudi le ministre des Affaires
+ * étrangères", "according to the ministry"): skip time words, then take a name, or a description
+ * up to the next punctuation.
+ */
+export function subjectAfter(tokens: Token[], cueIndex: number, cues: CueMatcher): SubjectSpan | null {
+  let i = cueIndex + 1;
+  while (i < tokens.length && (cues.timeWords.has(tokens[i].text.toLowerCase()) || cues.fillers.has(tokens[i].text.toLowerCase()) || /^\d/.test(tokens[i].text))) i++;
+  if (i >= tokens.length || !isWord(tokens[i].text)) return null;
+  const start = i;
+  const first = tokens[i].text.toLowerCase();
+  if (cues.personPronouns.has(first) || cues.orgPronouns.has(first)) return { start: tokens[i].start, end: tokens[i].end };
+  // An organisation described by its head noun ("le ministère des Affaires étrangères") runs to
+  // the next punctuation; anything else stops after its run of capitalised words.
+  const orgDescription = DETERMINERS.has(first) && i + 1 < tokens.length && ORG_HEAD.test(tokens[i + 1].text);
+  let end = i;
+  let sawName = false;
+  for (let k = i; k < tokens.length && k - i < 10; k++) {
+    const t = tokens[k].text;
+    if (!isWord(t)) break;
+    const lower = t.toLowerCase();
+    if (isCapitalized(t) || NAME_TITLES.has(lower)) {
+      sawName = true;
+      end = k;
+      continue;
+    }
+    if (sawName && !orgDescription) {
+      const joinsName = (NAME_PARTICLES.has(lower) || CONNECTORS.has(lower)) && k + 1 < tokens.length && isCapitalized(tokens[k + 1].text);
+      if (!joinsName) break;
+    }
+    if (k > i && BOUNDARY_WORDS.has(lower)) break;
+    end = k;
+  }
+  return { start: tokens[start].start, end: tokens[end].end };
+}
+
+function hasName(tokens: Token[], start: number, end: number): boolean {
+  for (let k = start; k <= end; k++) {
+    const t = tokens[k].text;
+    // A capitalised word that does not merely open the sentence.
+    if (isCapitalized(t) && !(k === 0 || /^[.!?]$/.test(tokens[k - 1]?.text ?? '.')) ) return true;
+    if (isCapitalized(t) && k === start && end > start && isCapitalized(tokens[k + 1].text)) return true;
+  }
+  return false;
+}
+
+function isPronounSpan(tokens: Token[], s: { start: number; end: number }, cues: CueMatcher): boolean {
+  if (s.end !== s.start) return false;
+  const w = tokens[s.start].text.toLowerCase();
+  return cues.personPronouns.has(w) || cues.orgPronouns.has(w);
+}
+
+/** Drop leading connectives and adverbials ("However,", "Then") from a subject. */
+function trimLeading(tokens: Token[], start: number, end: number, cues: CueMatcher): number {
+  let s = start;
+  while (s < end && (cues.fillers.has(tokens[s].text.toLowerCase()) || cues.timeWords.has(tokens[s].text.toLowerCase()))) s++;
+  return s;
+}

@@ -1,0 +1,98 @@
+import { describe, expect, it } from 'vitest';
+import { blocksFromParagraphs } from '../../lib/article/blocks';
+import type { ArticleText } from '../../lib/article/types';
+import { attributeQuotes } from '../../lib/attribution/attribute';
+import type { Person } from '../../lib/people/types';
+import type { QuoteSpan } from '../../lib/quotes/types';
+
+/** Quote spans of a test article: words between “…”, "…", «…» or „…“, and dialogue lines. */
+function spans(article: ArticleText): QuoteSpan[] {
+  const out: QuoteSpan[] = [];
+  article.blocks.forEach((b, blockIndex) => {
+    const dash = /^[-–—]\s+(.*)$/.exec(b.text);
+    if (dash) {
+      out.push({ start: b.start + b.text.length - dash[1].length, end: b.end, kind: 'dialogue', blockIndex, turn: dash[1].endsWith('?') ? 'question' : 'answer' });
+      return;
+    }
+    const re = /["“«„]\s?([^"“”«»„]+?)\s?(?:["”»“]|$)/g;
+    for (let m = re.exec(b.text); m; m = re.exec(b.text)) {
+      const start = b.start + m.index + m[0].indexOf(m[1]);
+      out.push({ start, end: start + m[1].length, kind: 'marks', blockIndex });
+    }
+  });
+  return out;
+}
+
+/** People with every occurrence of each of their name forms as mentions. */
+function people(article: ArticleText, entries: { name: string; aliases?: string[]; roles?: string[]; org?: boolean }[]): Person[] {
+  return entries.map((e, i) => {
+    const forms = [e.name, ...(e.aliases ?? [])].sort((a, b) => b.length - a.length);
+    const mentions: Person['mentions'] = [];
+    for (const f of forms) {
+      for (let at = article.text.indexOf(f); at >= 0; at = article.text.indexOf(f, at + 1)) {
+        if (!mentions.some((m) => at < m.end && at + f.length > m.start)) mentions.push({ start: at, end: at + f.length, text: f });
+      }
+    }
+    mentions.sort((a, b) => a.start - b.start);
+    return { id: `p${i}`, name: e.name, aliases: e.aliases ?? [], roles: e.roles ?? [], mentions, specialist: !!e.roles?.length, kind: e.org ? 'organization' : 'person' };
+  });
+}
+
+interface Case {
+  name: string;
+  paragraphs: string[];
+  lang?: string;
+  people?: { name: string; aliases?: string[]; roles?: string[]; org?: boolean }[];
+  /** Expected speaker of each quote, in order. */
+  speakers: (string | null)[];
+}
+
+const cases: Case[] = [
+  { name: 'pronoun after the quote', paragraphs: ['Sergey Morozov resigned.', '"I resigned of my own accord," he told the paper.'], people: [{ name: 'Sergey Morozov', aliases: ['Morozov'] }], speakers: ['Sergey Morozov'] },
+  { name: 'inverted cue with a surname', paragraphs: ['Eric Reeves has long studied Sudan.', '"There is no reason to believe it," said Mr. Reeves.'], people: [{ name: 'Eric Reeves', aliases: ['Reeves'] }], speakers: ['Eric Reeves'] },
+  { name: 'surname before the cue', paragraphs: ['Brian K. Coombes works at McMaster.', '"Superbugs should be a concern to everyone," Coombes says.'], people: [{ name: 'Brian K. Coombes', aliases: ['Coombes'] }], speakers: ['Brian K. Coombes'] },
+  { name: 'split quote, both halves', paragraphs: ['Sergey Morozov spoke to us.', '"The mistake is to blame the people," he said. "Their influence has been zero."'], people: [{ name: 'Sergey Morozov' }], speakers: ['Sergey Morozov', 'Sergey Morozov'] },
+  { name: 'multi-paragraph quote continues its speaker', paragraphs: ['Fiona Parry lost her daughter.', '“The drug was in her system,” her mother, Fiona, said in a statement.', '“As Eloise deteriorated, the staff did all they could.', '“She was literally burning up from within.”'], people: [{ name: 'Fiona Parry', aliases: ['Fiona'] }], speakers: ['Fiona Parry', 'Fiona Parry', 'Fiona Parry'] },
+  { name: 'colon introduction', paragraphs: ['Laura Chen is a virologist.', 'She added: “They never stood a chance.”'], people: [{ name: 'Laura Chen', roles: ['virologist'] }], speakers: ['Laura Chen'] },
+  { name: 'colon introduction in the previous paragraph', paragraphs: ['Andrei Volna, a well-known traumatologist, left the country.', 'On his page, the doctor wrote:', '"The persecution of our family has become tangible."'], people: [{ name: 'Andrei Volna', roles: ['traumatologist'] }], speakers: ['Andrei Volna'] },
+  { name: 'before the quote, reported speech', paragraphs: ['Barack Obama spoke to the BBC.', 'Mr Obama said it was "even in the face of repeated mass killings" that he failed.'], people: [{ name: 'Barack Obama', aliases: ['Obama'] }], speakers: ['Barack Obama'] },
+  { name: 'according to an organisation', paragraphs: ['Whales strand for many reasons: "sickness, navigational error, a rapidly falling tide", according to the New Zealand Department of Conservation.'], speakers: ['New Zealand Department of Conservation'] },
+  { name: 'role words before the name are not the name', paragraphs: ['"We are concerned over the sale of these pills," said chief inspector Jennifer Mattinson from the police.'], speakers: ['Jennifer Mattinson'] },
+  { name: 'an organisation speaks as "it"', paragraphs: ['The Food Standards Agency warned people about the pills.', '"We advise the public not to take any tablets," it said in a statement.'], speakers: ['Food Standards Agency'] },
+  { name: 'an unnamed source stays unnamed', paragraphs: ['Sergey Morozov left.', 'A second respected radiologist who fled Russia has also contacted us.', '"I had to resign," he noted.'], people: [{ name: 'Sergey Morozov' }], speakers: [null] },
+  { name: 'a spokesperson is not named', paragraphs: ['"We will not comment," a spokesperson said.'], speakers: [null] },
+  { name: 'appositive role: the name before it', paragraphs: ['Badma Bashankayev, deputy chairman of the committee, assured that it would happen "calmly, without any rush and in a clear-cut manner".'], people: [{ name: 'Badma Bashankayev', roles: ['deputy chairman of the committee'] }], speakers: ['Badma Bashankayev'] },
+  { name: 'French: inverted cue after guillemets', lang: 'fr', paragraphs: ['Laurent Fabius était à Roissy. «Pour certains d’entre eux on est très interrogatif», a ajouté Laurent Fabius.'], people: [{ name: 'Laurent Fabius', roles: ['ministre des Affaires étrangères'] }], speakers: ['Laurent Fabius'] },
+  { name: 'French: selon', lang: 'fr', paragraphs: ['Les rapatriés sont «les plus éprouvés», selon le ministère des Affaires étrangères.'], speakers: ['ministère des Affaires étrangères'] },
+  { name: 'Portuguese: role noun refers to the person', lang: 'pt', paragraphs: ['O técnico Tite falou ao programa.', '"Em 2012 eu fiz e errei", acrescentou o comandante.'], people: [{ name: 'Tite', roles: ['técnico', 'comandante'] }], speakers: ['Tite'] },
+  { name: 'German: sagte', lang: 'de', paragraphs: ['„Wir müssen handeln“, sagte Angela Merkel am Montag.'], speakers: ['Angela Merkel'] },
+  { name: 'Spanish: según', lang: 'es', paragraphs: ['La situación es «muy grave», según Pedro Sánchez.'], speakers: ['Pedro Sánchez'] },
+  { name: 'Russian: заявил', lang: 'ru', paragraphs: ['«Мы не будем торопиться», — заявил Бадма Башанкаев.'], speakers: ['Бадма Башанкаев'] },
+  { name: 'Czech: řekl', lang: 'cs', paragraphs: ['„Situace je vážná,“ řekl Petr Novák.'], speakers: ['Petr Novák'] },
+  { name: 'interview answers go to the interviewee', paragraphs: ['Sergei Rybakov.', 'Former deputy head of the Alliance of Doctors', '- Where does this figure come from?', '- It comes from nowhere.'], people: [{ name: 'Sergei Rybakov', roles: ['Former deputy head of the Alliance of Doctors'] }], speakers: [null, 'Sergei Rybakov'] },
+  { name: 'a standalone quote after a paragraph about someone', paragraphs: ['Mr Obama has faced criticism. However, the president defended his decision to visit Kenya.', '"Well, they are not ideal institutions."'], people: [{ name: 'Barack Obama', aliases: ['Mr Obama'], roles: ['president'] }], speakers: ['Barack Obama'] },
+];
+
+describe('attributeQuotes', () => {
+  it.each(cases)('$name', (c) => {
+    const article = blocksFromParagraphs(c.paragraphs);
+    const quotes = spans(article);
+    expect(quotes).toHaveLength(c.speakers.length);
+    const result = attributeQuotes(article, quotes, people(article, c.people ?? []), c.lang ?? 'en');
+    expect(result.map((a) => a.speaker)).toEqual(c.speakers);
+  });
+
+  it('keeps the describing words when no name can be given', () => {
+    const article = blocksFromParagraphs(['"We will not comment," a spokesperson said.']);
+    const [a] = attributeQuotes(article, spans(article), [], 'en');
+    expect(a.speaker).toBeNull();
+    expect(a.speakerMention).toBe('a spokesperson');
+    expect(a.cue).toBe('said');
+  });
+
+  it('gives the speaker role from the people list', () => {
+    const article = blocksFromParagraphs(['"Breathe slowly," says Vasily Shtabnitsky, a pulmonologist.']);
+    const [a] = attributeQuotes(article, spans(article), people(article, [{ name: 'Vasily Shtabnitsky', roles: ['pulmonologist'] }]), 'en');
+    expect(a).toMatchObject({ speaker: 'Vasily Shtabnitsky', speakerRole: 'pulmonologist', cue: 'says' });
+  });
+});
