@@ -1,15 +1,102 @@
-import type { ArticleText } from '../article/types';
+import type { ArticleText, Block } from '../article/types';
+import { blockquotePieces } from './blockquote';
+import { findDialogue, utterancePieces } from './dialogue';
+import { judgeSpan } from './filter';
+import { lexiconFor, type CompiledLexicon } from './lexicon';
+import { scanDoubleMarks, scanSingleMarks, type MarkedRun } from './scan';
 import type { QuoteSpan } from './types';
 
-/** Find direct quotes in an article's blocks. (Placeholder: straight and curly double quotes only.) */
-export function detectQuotes(article: ArticleText, _lang: string | null): QuoteSpan[] {
+/**
+ * Find direct quotes in an article's blocks: words inside quotation marks (every convention of
+ * `marks.ts`), interview dialogue lines, and block quotes. Spans are sorted, do not overlap, and
+ * cover the words only. One pass over each block; the context looked at around a span is bounded,
+ * so the cost grows linearly with the article.
+ */
+export function detectQuotes(article: ArticleText, lang: string | null): QuoteSpan[] {
+  const lex = lexiconFor(lang);
+  const dialogue = findDialogue(article.blocks, lex);
   const spans: QuoteSpan[] = [];
+  /** Whether the previous block ended inside an accepted, unclosed quote. */
+  let openAtEnd = false;
+
   article.blocks.forEach((block, blockIndex) => {
-    const re = /["“]([^"“”]+)["”]/g;
-    for (let m = re.exec(block.text); m; m = re.exec(block.text)) {
-      const start = block.start + m.index + 1;
-      spans.push({ start, end: start + m[1].length, kind: 'marks', blockIndex });
+    const utterance = dialogue.get(blockIndex);
+    if (utterance) {
+      utterancePieces(block.text, lex).forEach((p, k) => {
+        spans.push(at(block, p, 'dialogue', blockIndex, k > 0, utterance.turn));
+      });
+      openAtEnd = false;
+      return;
     }
+    if (block.kind === 'blockquote') {
+      const prev = article.blocks[blockIndex - 1];
+      const sameQuote = prev?.kind === 'blockquote' && prev.quoteGroup === block.quoteGroup && spans.at(-1)?.blockIndex === blockIndex - 1;
+      blockquotePieces(block).forEach((p, k) => {
+        spans.push(at(block, p, 'blockquote', blockIndex, k > 0 || sameQuote));
+      });
+      openAtEnd = false;
+      return;
+    }
+    openAtEnd = markedQuotes(block, blockIndex, lex, openAtEnd, spans);
   });
   return spans;
+}
+
+/** Quotes inside marks in one block; returns whether the block ends inside an unclosed quote. */
+function markedQuotes(block: Block, blockIndex: number, lex: CompiledLexicon, continuing: boolean, spans: QuoteSpan[]): boolean {
+  const text = block.text;
+  const double = scanDoubleMarks(text);
+  const runs = [...double, ...scanSingleMarks(text, double)].sort((a, b) => a.open - b.open);
+  let previous: MarkedRun | null = null;
+  let openAtEnd = false;
+  for (const run of runs) {
+    const words = trimRun(text, run);
+    const verdict = judgeSpan(
+      { text, blockKind: block.kind, start: words.start, end: words.end, open: run.open, after: run.close < 0 ? text.length : run.close + 1, level: run.level },
+      lex,
+    );
+    if (verdict !== 'quote') continue;
+    const continues = previous
+      ? isSplitQuote(text.slice(previous.close + 1, run.open), lex)
+      : continuing && run.open === 0;
+    spans.push(at(block, words, 'marks', blockIndex, continues));
+    previous = run;
+    openAtEnd = run.close < 0;
+  }
+  return openAtEnd;
+}
+
+/**
+ * The text between two quotes of one paragraph belongs to a split quote (`"A," he said. "B."`)
+ * when it is a short attribution: a reporting cue, and no new sentence that could bring in
+ * another speaker before the second quote.
+ */
+function isSplitQuote(gap: string, lex: CompiledLexicon): boolean {
+  const g = gap.trim();
+  if (!g) return true;
+  if (g.split(/\s+/).length > 40 || !lex.cue.test(g)) return false;
+  // A sentence boundary inside the gap (not after a short abbreviation such as "Mr.").
+  const inner = g.replace(/[.!?…:]+$/u, '');
+  return !/(?<!\b\p{Lu}\p{Ll}{0,3})[.!?…]\s+\p{Lu}/u.test(inner);
+}
+
+function trimRun(text: string, run: MarkedRun): { start: number; end: number } {
+  let { start, end } = run;
+  while (start < end && /\s/.test(text[start])) start++;
+  while (end > start && /\s/.test(text[end - 1])) end--;
+  return { start, end };
+}
+
+function at(
+  block: Block,
+  p: { start: number; end: number },
+  kind: QuoteSpan['kind'],
+  blockIndex: number,
+  continues: boolean,
+  turn?: QuoteSpan['turn'],
+): QuoteSpan {
+  const span: QuoteSpan = { start: block.start + p.start, end: block.start + p.end, kind, blockIndex };
+  if (continues) span.continues = true;
+  if (turn) span.turn = turn;
+  return span;
 }

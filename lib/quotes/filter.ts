@@ -1,0 +1,87 @@
+import type { BlockKind } from '../article/types';
+import type { CompiledLexicon } from './lexicon';
+
+/**
+ * Deciding whether a marked run is someone's words or a term, a name, a nickname or a title.
+ * The signals are general ones (length, case, punctuation, the words right before the mark, a
+ * reporting cue in the same sentence), never words of one page.
+ */
+
+const CJK_CHARS = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/gu;
+const HAS_LETTER = /[\p{L}\p{N}]/u;
+/** How far around a span the same-sentence context may reach (keeps the scan linear). */
+const WINDOW = 140;
+
+/** Words in a span; text without spaces (Chinese, Japanese) counts two characters as a word. */
+export function countWords(text: string): number {
+  let n = 0;
+  for (const token of text.split(/\s+/)) if (HAS_LETTER.test(token)) n++;
+  const cjk = text.match(CJK_CHARS)?.length ?? 0;
+  return Math.max(n, Math.ceil(cjk / 2));
+}
+
+/** The part of the sentence before `at` (at most WINDOW characters). */
+export function sentenceBefore(text: string, at: number): string {
+  const w = text.slice(Math.max(0, at - WINDOW), at);
+  const m = /[.!?…]\s+(?=[^.!?…]*$)/u.exec(w);
+  return m ? w.slice(m.index + m[0].length) : w;
+}
+
+/** The part of the sentence after `at` (at most WINDOW characters). */
+export function sentenceAfter(text: string, at: number): string {
+  const w = text.slice(at, at + WINDOW);
+  const m = /[.!?…](\s|$)/u.exec(w.replace(/^[.!?…]+/, (s) => ' '.repeat(s.length)));
+  return m ? w.slice(0, m.index) : w;
+}
+
+/** Title Case: every word that is not a small word starts with a capital (or a digit). */
+export function isTitleCase(span: string, small: ReadonlySet<string>): boolean {
+  const words = span.split(/[\s\-–—/]+/).map((w) => w.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '')).filter(Boolean);
+  let capitals = 0;
+  for (const [i, w] of words.entries()) {
+    if (/^[\p{Lu}\p{N}]/u.test(w)) capitals++;
+    else if (i === 0 || !small.has(w.toLowerCase())) return false;
+  }
+  return capitals >= 2;
+}
+
+export interface SpanContext {
+  /** The block's text. */
+  text: string;
+  blockKind: BlockKind;
+  /** Offsets of the span's words (already trimmed) and of its marks in the block. */
+  start: number;
+  end: number;
+  open: number;
+  /** Offset just after the closing mark (or the block end). */
+  after: number;
+  level: 'double' | 'single';
+}
+
+export type Verdict = 'quote' | 'short' | 'naming' | 'work' | 'title-case' | 'term' | 'name' | 'nickname' | 'uncued-single';
+
+/** Why a marked span is or is not a quote. */
+export function judgeSpan(ctx: SpanContext, lex: CompiledLexicon): Verdict {
+  const span = ctx.text.slice(ctx.start, ctx.end);
+  const words = countWords(span);
+  if (words < 3) return 'short'; // one or two words: terms, names, or optional fragments
+  const before = ctx.text.slice(Math.max(0, ctx.open - 60), ctx.open);
+  if (words <= 15 && lex.namingBefore.test(before)) return 'naming';
+  if (words <= 15 && lex.workBefore.test(before)) return 'work';
+  const sentence = /[.!?…]\s+\S/u.test(span.replace(/[.!?…]+$/u, ''));
+  if (words <= 12 && !sentence && isTitleCase(span, lex.titleSmallWords)) return 'title-case';
+
+  const introduced = /:\s*$/.test(before);
+  const cued = introduced || lex.cue.test(sentenceBefore(ctx.text, ctx.open)) || lex.cue.test(sentenceAfter(ctx.text, ctx.after));
+  const punctuated = /[,.;:!?…]/.test(span);
+  if (!cued && words <= 4 && !punctuated) {
+    if (lex.determinerBefore.test(before)) return 'term'; // the "war on terror"
+    if (/^\p{Lu}/u.test(span)) return 'name'; // the party «Yabloko Democratic Party»
+  }
+  // Lorenz, "the father of chaos," — an appositive after a capitalised name.
+  if (!cued && words <= 6 && /\p{Lu}[\p{L}.'’-]*,\s*$/u.test(before) && lex.determinerBefore.test(`${span.split(/\s/)[0]} `)) {
+    return 'nickname';
+  }
+  if (ctx.level === 'single' && !cued && ctx.blockKind !== 'title' && ctx.blockKind !== 'heading') return 'uncued-single';
+  return 'quote';
+}

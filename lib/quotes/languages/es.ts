@@ -1,0 +1,22 @@
+import type { QuoteLexicon } from './types';
+
+export const es: QuoteLexicon = {
+  cues: [
+    'dijo', 'dice', 'dicen', 'dijeron', 'decir', 'afirm*', 'declar*', 'explic*', 'según', 'añad*', 'agreg*',
+    'señaló', 'señala', 'asegur*', 'indic*', 'sostuvo', 'sostiene', 'recalc*', 'subray*', 'apunt*', 'coment*',
+    'contó', 'cuenta', 'respond*', 'escribió', 'escribe', 'advirti*', 'advierte', 'reconoci*', 'reconoce',
+    'insisti*', 'insiste', 'manifest*', 'precis*', 'destac*', 'de acuerdo con', 'relató', 'concluy*', 'admiti*',
+  ],
+  naming: [
+    'llamado', 'llamada', 'llamados', 'llamadas', 'titulado', 'titulada', 'denominado', 'denominada', 'apodado',
+    'apodada', 'bautizado', 'bautizada', 'conocido como', 'conocida como', 'el término', 'la palabra',
+    'la expresión', 'el lema', 'el eslogan', 'el hashtag', 'el nombre', 'supuesto', 'supuesta', 'presunto', 'presunta',
+  ],
+  works: [
+    'libro', 'novela', 'película', 'canción', 'álbum', 'programa', 'serie', 'artículo', 'columna', 'ensayo',
+    'poema', 'obra', 'espectáculo', 'documental', 'exposición', 'cuadro', 'juego', 'aplicación', 'revista',
+    'diario', 'periódico', 'título', 'eslogan', 'campaña', 'operación', 'proyecto', 'informe', 'estudio', 'plan', 'pódcast',
+  ],
+  determiners: ['el', 'la', 'los', 'las', 'lo', 'un', 'una', 'unos', 'unas', 'este', 'esta', 'ese', 'esa', 'su', 'sus', 'del', 'al'],
+  titleSmallWords: ['de', 'del', 'la', 'el', 'los', 'las', 'y', 'e', 'en', 'a', 'al', 'por', 'para', 'con'],
+};

@@ -1,0 +1,21 @@
+import type { QuoteLexicon } from './types';
+
+export const it: QuoteLexicon = {
+  cues: [
+    'ha detto', 'detto', 'dice', 'dicono', 'dichiar*', 'afferm*', 'spieg*', 'secondo', 'aggiun*', 'sottoline*',
+    'precis*', 'raccont*', 'rispos*', 'rispond*', 'scritto', 'scrive', 'avvert*', 'ammess*', 'ammette', 'conferm*',
+    'osserv*', 'ricord*', 'insist*', 'annunci*', 'ribad*', 'evidenzi*',
+  ],
+  naming: [
+    'chiamato', 'chiamata', 'intitolato', 'intitolata', 'soprannominato', 'soprannominata', 'denominato',
+    'denominata', 'battezzato', 'battezzata', 'cosiddetto', 'cosiddetta', 'cosiddetti', 'conosciuto come',
+    'noto come', 'il termine', 'la parola', "l'espressione", 'l’espressione', 'lo slogan', "l'hashtag", 'il nome',
+  ],
+  works: [
+    'libro', 'romanzo', 'film', 'canzone', 'album', 'programma', 'serie', 'articolo', 'rubrica', 'saggio',
+    'poesia', 'opera', 'spettacolo', 'documentario', 'mostra', 'quadro', 'gioco', 'app', 'rivista', 'giornale',
+    'titolo', 'slogan', 'campagna', 'operazione', 'progetto', 'rapporto', 'studio', 'piano', 'podcast',
+  ],
+  determiners: ['il', 'lo', 'la', 'i', 'gli', 'le', "l'", 'l’', 'un', 'uno', 'una', "un'", 'questo', 'questa', 'suo', 'sua', 'del', 'della'],
+  titleSmallWords: ['di', 'del', 'della', 'dei', 'delle', 'e', 'il', 'la', 'lo', 'in', 'a', 'al', 'per', 'con', 'da'],
+};

@@ -1,0 +1,17 @@
+/**
+ * What the quote detector needs to know about one language. Entries are lower case; a trailing
+ * `*` matches any word ending (`declar*` → declared, declara, déclare…), a space separates the
+ * words of a phrase.
+ */
+export interface QuoteLexicon {
+  /** Reporting verbs and phrases: words near a span that show it is someone's speech. */
+  cues: string[];
+  /** Words right before a span that show it is a name, a term or a title, not speech. */
+  naming: string[];
+  /** Nouns for works and named things whose titles follow in quotes ("the book", "le film"). */
+  works: string[];
+  /** Articles, demonstratives and possessives: a short span right after one reads as a term. */
+  determiners: string[];
+  /** Words that stay lower case inside Title Case names and titles. */
+  titleSmallWords: string[];
+}

@@ -1,0 +1,64 @@
+import { LEXICONS, type QuoteLexicon } from './languages';
+
+/** The lexicon tables compiled to regular expressions, for one language (or all of them). */
+export interface CompiledLexicon {
+  /** Finds a reporting cue anywhere in a short window of text. */
+  cue: RegExp;
+  /** Matches text that ends with a naming word ("so-called ", "intitulé "). */
+  namingBefore: RegExp;
+  /** Matches text that ends with a noun for a work ("the film "). */
+  workBefore: RegExp;
+  /** Matches text that ends with an article, demonstrative or possessive ("the ", "Russia's "). */
+  determinerBefore: RegExp;
+  titleSmallWords: ReadonlySet<string>;
+}
+
+const L = '\\p{L}\\p{N}';
+
+function escape(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** One entry to a regex source: `stem*` allows any ending, spaces allow any white space. */
+function entrySource(entry: string): string {
+  const stem = entry.endsWith('*');
+  const body = escape(stem ? entry.slice(0, -1) : entry).replace(/ /g, '\\s+');
+  return stem ? `${body}[${L}]*` : body;
+}
+
+function alternation(entries: Iterable<string>): string {
+  // Longest first, so that a phrase wins over its first word.
+  return [...new Set(entries)].sort((a, b) => b.length - a.length).map(entrySource).join('|');
+}
+
+function compile(tables: QuoteLexicon[], cueTables: QuoteLexicon[]): CompiledLexicon {
+  const pick = (f: (t: QuoteLexicon) => string[], ts = tables) => ts.flatMap(f);
+  return {
+    cue: new RegExp(`(?<![${L}])(?:${alternation(pick((t) => t.cues, cueTables))})(?![${L}])`, 'iu'),
+    namingBefore: new RegExp(`(?<![${L}])(?:${alternation(pick((t) => t.naming))})[\\s,:]*$`, 'iu'),
+    workBefore: new RegExp(`(?<![${L}])(?:${alternation(pick((t) => t.works))})\\s*$`, 'iu'),
+    determinerBefore: new RegExp(
+      `(?:(?<![${L}])(?:${alternation(pick((t) => t.determiners))})|[${L}]['’]s)\\s*$`,
+      'iu',
+    ),
+    titleSmallWords: new Set(pick((t) => t.titleSmallWords)),
+  };
+}
+
+const ALL = Object.values(LEXICONS);
+const cache = new Map<string, CompiledLexicon>();
+
+/**
+ * The compiled lexicon for a language. Reporting cues always come from every table (a cue word of
+ * another language almost never occurs by chance, and page languages are often mislabelled); the
+ * other lists come from the page's language, or from every table when it is unknown.
+ */
+export function lexiconFor(lang: string | null): CompiledLexicon {
+  const key = lang && LEXICONS[lang] ? lang : '*';
+  let c = cache.get(key);
+  if (!c) {
+    c = compile(key === '*' ? ALL : [LEXICONS[key]], ALL);
+    cache.set(key, c);
+  }
+  return c;
+}

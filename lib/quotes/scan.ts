@@ -1,0 +1,101 @@
+import { ALL_MARKS, OPENERS, isDoubleMark, isSingleMark, type MarkConvention } from './marks';
+
+/** A pair of quotation marks found in one block's text (offsets relative to the block). */
+export interface MarkedRun {
+  /** Offsets of the text between the marks. */
+  start: number;
+  end: number;
+  /** Index of the opening mark. */
+  open: number;
+  /** Index of the closing mark, or -1 when the quote ran to the end of the paragraph unclosed. */
+  close: number;
+  level: 'double' | 'single';
+}
+
+const WORD = /[\p{L}\p{N}]/u;
+const SPACE = /\s/;
+/** Scripts written without spaces: a mark right after one of their letters can still open. */
+const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
+/** Characters after which a quote cannot start: a closing mark is followed by these. */
+const TRAILING = /[.,;:!?)\]}…]/;
+
+/** Characters that, before a mark, make it an opening one: nothing, space, punctuation, CJK. */
+function opensAfter(prev: string | undefined): boolean {
+  return prev === undefined || !WORD.test(prev) || CJK.test(prev);
+}
+
+/**
+ * Pair the double-level marks of one paragraph (everything but the apostrophe-like single marks).
+ * One left-to-right pass with a small stack: nested quotes stay inside the outer one, a closing
+ * mark unwinds any nested quote left open, and a quote still open at the end of the paragraph
+ * runs to the end (the multi-paragraph convention: closing mark only on the last paragraph).
+ */
+export function scanDoubleMarks(text: string): MarkedRun[] {
+  const runs: MarkedRun[] = [];
+  const stack: { conv: MarkConvention; at: number }[] = [];
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i];
+    if (!isDoubleMark(ch)) continue;
+    const prev = i > 0 ? text[i - 1] : undefined;
+    const next = i + 1 < text.length ? text[i + 1] : undefined;
+    const tightOpen = opensAfter(prev) && next !== undefined && !SPACE.test(next) && !TRAILING.test(next);
+    const spacedOpen = opensAfter(prev) && next !== undefined && SPACE.test(next) && WORD.test(text[i + 2] ?? '');
+
+    let k = stack.length - 1;
+    while (k >= 0 && !stack[k].conv.close.includes(ch)) k--;
+    if (k >= 0) {
+      const conv = stack[k].conv;
+      // A symmetric mark (") always closes; an asymmetric one closes unless it clearly opens a
+      // nested quote of the same kind (“ … “inner” … ”).
+      const symmetric = conv.open === ch;
+      const reopens = OPENERS.get(ch)?.level === 'double' && tightOpen && WORD.test(prev ?? ' ') === false && !symmetric;
+      if (symmetric || !reopens) {
+        if (k === 0) runs.push({ start: stack[0].at + 1, end: i, open: stack[0].at, close: i, level: 'double' });
+        stack.length = k;
+        continue;
+      }
+    }
+    const conv = OPENERS.get(ch);
+    if (!conv || conv.level !== 'double') continue;
+    const cjkMark = conv.open === '「' || conv.open === '『';
+    if (tightOpen || (conv.spaced && spacedOpen) || cjkMark) stack.push({ conv, at: i });
+  }
+  if (stack.length) runs.push({ start: stack[0].at + 1, end: text.length, open: stack[0].at, close: -1, level: 'double' });
+  return runs;
+}
+
+/**
+ * Pair single marks (‘…’, '…', ‚…‘) outside the double quotes already found. Because the same
+ * glyphs are apostrophes, a mark opens only before a letter and after a space or punctuation, closes
+ * only after a letter or punctuation and before a non-letter, and a quote never stays open.
+ */
+export function scanSingleMarks(text: string, skip: MarkedRun[]): MarkedRun[] {
+  const runs: MarkedRun[] = [];
+  let open: { conv: MarkConvention; at: number } | null = null;
+  let s = 0;
+  for (let i = 0; i < text.length; i++) {
+    const region = skip[s];
+    if (region && i >= region.open) {
+      // Single quotes never straddle a double quote.
+      open = null;
+      i = region.close < 0 ? text.length : region.close;
+      s++;
+      continue;
+    }
+    const ch = text[i];
+    if (!isSingleMark(ch)) continue;
+    const prev = i > 0 ? text[i - 1] : undefined;
+    const next = i + 1 < text.length ? text[i + 1] : undefined;
+    const closes = prev !== undefined && /[\p{L}\p{N}.,!?…)\]]/u.test(prev) && (next === undefined || !WORD.test(next));
+    if (open && open.conv.close.includes(ch) && closes) {
+      runs.push({ start: open.at + 1, end: i, open: open.at, close: i, level: 'single' });
+      open = null;
+      continue;
+    }
+    const conv = OPENERS.get(ch);
+    const opens = (prev === undefined || SPACE.test(prev) || /[(\[{\/—–\-:]/.test(prev) || ALL_MARKS.has(prev)) &&
+      next !== undefined && /[\p{L}\p{N}¿¡]/u.test(next);
+    if (conv && conv.level === 'single' && opens) open = { conv, at: i };
+  }
+  return runs;
+}
