@@ -1,0 +1,63 @@
+import Dexie, { type EntityTable } from 'dexie';
+import type { AnnotationRecord, PageRecord, TagRecord } from './schemas';
+import type { SchemaVersion } from './upgrades/types';
+import { v1 } from './upgrades/v1';
+import { v2 } from './upgrades/v2';
+import { storageError, toStorageError, type WriteResult } from './errors';
+
+/**
+ * The notes database (Dexie over IndexedDB). It takes IndexedDB from Dexie's defaults, so the
+ * extension uses the browser's and tests swap in fake-indexeddb through `Dexie.dependencies`.
+ */
+export type NotesDb = Dexie & {
+  pages: EntityTable<PageRecord, 'url'>;
+  annotations: EntityTable<AnnotationRecord, 'id'>;
+  tags: EntityTable<TagRecord, 'key'>;
+};
+
+export const DB_NAME = 'sourcelight-notes';
+
+/** Every schema version, oldest first. Only ever append. */
+export const VERSIONS: readonly SchemaVersion[] = [v1, v2];
+
+/** Declare schema versions on a Dexie instance (exported so tests can build an older database). */
+export function applyVersions(db: Dexie, versions: readonly SchemaVersion[]): void {
+  for (const v of versions) {
+    const ver = db.version(v.version).stores(v.stores);
+    if (v.upgrade) ver.upgrade(v.upgrade);
+  }
+}
+
+/** A database handle; nothing is opened until first use (or `openDb`). */
+export function createDb(name: string = DB_NAME, versions: readonly SchemaVersion[] = VERSIONS): NotesDb {
+  const db = new Dexie(name) as NotesDb;
+  applyVersions(db, versions);
+  // When another tab (a newer build) upgrades the schema, step aside instead of blocking it;
+  // Dexie reopens this handle on next use.
+  db.on('versionchange', () => {
+    db.close({ disableAutoOpen: false });
+    return false;
+  });
+  return db;
+}
+
+/**
+ * Open the database, turning failures into a StorageError. A blocked upgrade (another tab holds
+ * an older version open) is reported at once rather than leaving the caller waiting.
+ */
+export async function openDb(db: NotesDb): Promise<WriteResult<NotesDb, null>> {
+  let onBlocked: () => void = () => {};
+  const blocked = new Promise<'blocked'>((resolve) => {
+    onBlocked = () => resolve('blocked');
+  });
+  db.on('blocked', onBlocked);
+  try {
+    const r = await Promise.race([db.open(), blocked]);
+    if (r === 'blocked') return { ok: false, error: storageError('blocked', 'upgrade blocked by another connection'), unsaved: null };
+    return { ok: true, value: db };
+  } catch (e) {
+    return { ok: false, error: toStorageError(e), unsaved: null };
+  } finally {
+    db.on('blocked').unsubscribe(onBlocked);
+  }
+}

@@ -1,0 +1,219 @@
+import { z } from 'zod';
+import { SelectorsSchema } from '../anchoring/selectors';
+import type { NotesDb } from './db';
+import { attempt, storageError, StorageFailure, type WriteResult } from './errors';
+import {
+  AnnotationKindSchema,
+  AnnotationRecordSchema,
+  ColourSchema,
+  describeIssues,
+  parseRecords,
+  VerdictSchema,
+  type AnnotationRecord,
+  type ReadResult,
+} from './schemas';
+import { bumpTagCounts, canonicalTags } from './tags';
+import { queryTerms, wordsOf } from './words';
+
+/** What the UI hands over to make a note; the rest (id, times, words) is filled in here. */
+export const NoteInputSchema = z.object({
+  id: z.string().min(1).optional(),
+  pageUrl: z.string(),
+  selectors: SelectorsSchema,
+  /** Defaults to the selector's exact text. */
+  text: z.string().optional(),
+  note: z.string().default(''),
+  tags: z.array(z.string()).default([]),
+  colour: ColourSchema.nullable().default(null),
+  kind: AnnotationKindSchema,
+  /** Claims default to "unchecked". */
+  verdict: VerdictSchema.nullable().optional(),
+  evidence: z.array(z.string()).default([]),
+  speaker: z.string().nullable().default(null),
+});
+export type NoteInput = z.input<typeof NoteInputSchema>;
+
+/** The fields a reader can change on an existing note. */
+export const NotePatchSchema = z
+  .object({
+    note: z.string(),
+    tags: z.array(z.string()),
+    colour: ColourSchema.nullable(),
+    kind: AnnotationKindSchema,
+    verdict: VerdictSchema.nullable(),
+    evidence: z.array(z.string()),
+    speaker: z.string().nullable(),
+    /** After re-anchoring, a note may store fresh selectors for the passage it was found at. */
+    selectors: SelectorsSchema,
+  })
+  .partial();
+export type NotePatch = z.input<typeof NotePatchSchema>;
+
+function invalid(detail: string): StorageFailure {
+  return new StorageFailure(storageError('invalid', detail));
+}
+
+/** Validate a finished record or fail with the reason. */
+function checked(a: AnnotationRecord): AnnotationRecord {
+  const r = AnnotationRecordSchema.safeParse(a);
+  if (!r.success) throw invalid(describeIssues(r.error));
+  return r.data;
+}
+
+/** Fields that follow from the kind: a verdict only for claims, a speaker only for quotes. */
+function fitKind(a: AnnotationRecord): AnnotationRecord {
+  const verdict = a.kind === 'claim' ? (a.verdict ?? 'unchecked') : null;
+  const speaker = a.kind === 'quote' ? a.speaker : null;
+  return { ...a, verdict, speaker, words: wordsOf(a.text, a.note) };
+}
+
+/** Read one stored note, validated; a stored record that fails is an error, never overwritten. */
+async function getChecked(db: NotesDb, id: string): Promise<AnnotationRecord> {
+  const raw = await db.annotations.get(id);
+  if (!raw) throw new StorageFailure(storageError('not-found', `no note ${id}`));
+  const r = AnnotationRecordSchema.safeParse(raw);
+  if (!r.success) throw invalid(`stored note ${id} is not valid, left untouched: ${describeIssues(r.error)}`);
+  return r.data;
+}
+
+export async function addNote(db: NotesDb, input: NoteInput, now = Date.now(), newId: () => string = () => crypto.randomUUID()): Promise<WriteResult<AnnotationRecord, NoteInput>> {
+  return attempt(input, async () => {
+    const p = NoteInputSchema.safeParse(input);
+    if (!p.success) throw invalid(describeIssues(p.error));
+    const i = p.data;
+    return db.transaction('rw', db.annotations, db.tags, async () => {
+      const tags = await canonicalTags(db, i.tags, now);
+      const record = checked(
+        fitKind({
+          id: i.id ?? newId(),
+          pageUrl: i.pageUrl,
+          selectors: i.selectors,
+          text: i.text ?? i.selectors.quote.exact,
+          note: i.note,
+          tags,
+          colour: i.colour,
+          kind: i.kind,
+          verdict: i.verdict ?? null,
+          evidence: i.evidence,
+          speaker: i.speaker,
+          createdAt: now,
+          updatedAt: now,
+          deletedAt: null,
+          words: [],
+        }),
+      );
+      // add, not put: an id that exists already must not overwrite a note.
+      await db.annotations.add(record);
+      await bumpTagCounts(db, record.tags, 1);
+      return record;
+    });
+  });
+}
+
+export async function updateNote(db: NotesDb, id: string, patch: NotePatch, now = Date.now()): Promise<WriteResult<AnnotationRecord, { id: string; patch: NotePatch }>> {
+  return attempt({ id, patch }, async () => {
+    const p = NotePatchSchema.safeParse(patch);
+    if (!p.success) throw invalid(describeIssues(p.error));
+    return db.transaction('rw', db.annotations, db.tags, async () => {
+      const old = await getChecked(db, id);
+      const tags = p.data.tags ? await canonicalTags(db, p.data.tags, now) : old.tags;
+      const next = checked(fitKind({ ...old, ...p.data, tags, updatedAt: now }));
+      await db.annotations.put(next);
+      if (old.deletedAt === null) {
+        await bumpTagCounts(db, old.tags, -1);
+        await bumpTagCounts(db, next.tags, 1);
+      }
+      return next;
+    });
+  });
+}
+
+/** Soft delete: the note is hidden but kept, so `restoreNote` can undo it. */
+export async function deleteNote(db: NotesDb, id: string, now = Date.now()): Promise<WriteResult<AnnotationRecord, { id: string }>> {
+  return attempt({ id }, () =>
+    db.transaction('rw', db.annotations, db.tags, async () => {
+      const old = await getChecked(db, id);
+      if (old.deletedAt !== null) return old;
+      const next = { ...old, deletedAt: now };
+      await db.annotations.put(next);
+      await bumpTagCounts(db, old.tags, -1);
+      return next;
+    }),
+  );
+}
+
+/** Undo a delete. */
+export async function restoreNote(db: NotesDb, id: string): Promise<WriteResult<AnnotationRecord, { id: string }>> {
+  return attempt({ id }, () =>
+    db.transaction('rw', db.annotations, db.tags, async () => {
+      const old = await getChecked(db, id);
+      if (old.deletedAt === null) return old;
+      const next = { ...old, deletedAt: null };
+      await db.annotations.put(next);
+      await bumpTagCounts(db, old.tags, 1);
+      return next;
+    }),
+  );
+}
+
+/** Remove for good the notes deleted before `before` (when undo is no longer offered). */
+export async function purgeDeleted(db: NotesDb, before: number): Promise<WriteResult<number, null>> {
+  return attempt(null, () =>
+    db.transaction('rw', db.annotations, async () =>
+      db.annotations.filter((a) => a.deletedAt !== null && a.deletedAt < before).delete(),
+    ),
+  );
+}
+
+const idOf = (raw: unknown) => (raw as { id?: unknown })?.id;
+
+function live(r: ReadResult<AnnotationRecord>, includeDeleted: boolean): ReadResult<AnnotationRecord> {
+  if (!includeDeleted) r.records = r.records.filter((a) => a.deletedAt === null);
+  return r;
+}
+
+export interface NoteQuery {
+  includeDeleted?: boolean;
+  limit?: number;
+}
+
+/** The notes of one page (normalised address), in the order they were made. */
+export async function notesOfPage(db: NotesDb, pageUrl: string, q: NoteQuery = {}): Promise<ReadResult<AnnotationRecord>> {
+  const raws = await db.annotations.where('pageUrl').equals(pageUrl).toArray();
+  const r = live(parseRecords('annotations', AnnotationRecordSchema, raws, idOf), q.includeDeleted ?? false);
+  r.records.sort((a, b) => a.createdAt - b.createdAt);
+  return r;
+}
+
+/** The notes carrying a tag (any case), most recently changed first. */
+export async function notesByTag(db: NotesDb, tag: string, q: NoteQuery = {}): Promise<ReadResult<AnnotationRecord>> {
+  const raws = await db.annotations.where('tags').equalsIgnoreCase(tag.trim()).toArray();
+  const r = live(parseRecords('annotations', AnnotationRecordSchema, raws, idOf), q.includeDeleted ?? false);
+  r.records.sort((a, b) => b.updatedAt - a.updatedAt);
+  if (q.limit) r.records = r.records.slice(0, q.limit);
+  return r;
+}
+
+/**
+ * Notes whose text or note contain every word of the query (accents and case folded); the last
+ * word may be unfinished ("clim" finds "climate"), as the reader is still typing it.
+ */
+export async function searchNotes(db: NotesDb, query: string, q: NoteQuery = {}): Promise<ReadResult<AnnotationRecord>> {
+  const terms = [...new Set(queryTerms(query))];
+  if (!terms.length) return { records: [], invalid: [] };
+  const sets: Array<Set<string>> = [];
+  for (let i = 0; i < terms.length; i++) {
+    const where = db.annotations.where('words');
+    const coll = i === terms.length - 1 ? where.startsWith(terms[i]) : where.equals(terms[i]);
+    sets.push(new Set((await coll.primaryKeys()) as string[]));
+  }
+  // Intersect from the smallest set.
+  sets.sort((a, b) => a.size - b.size);
+  let ids = [...sets[0]];
+  for (const s of sets.slice(1)) ids = ids.filter((id) => s.has(id));
+  const raws = (await db.annotations.bulkGet(ids)).filter((x) => x !== undefined);
+  const r = live(parseRecords('annotations', AnnotationRecordSchema, raws, idOf), q.includeDeleted ?? false);
+  r.records.sort((a, b) => b.updatedAt - a.updatedAt);
+  if (q.limit) r.records = r.records.slice(0, q.limit);
+  return r;
+}

@@ -1,0 +1,137 @@
+import { z } from 'zod';
+import { SelectorsSchema } from '../anchoring/selectors';
+
+/**
+ * Record schemas of the notes database. Every record is parsed with these when it is written and
+ * when it is read back: IndexedDB keeps whatever an older version, another extension build or a
+ * bug wrote, so a read must not trust it.
+ */
+
+/**
+ * The claim-verdict scale, fixed so that verdicts mean the same to every reader and export cleanly
+ * (ClaimReview's `reviewRating`, worst = false, best = true). Order is from true to false, then the
+ * two verdicts that are not a rating.
+ */
+export const VERDICTS = ['true', 'mostly-true', 'mixed', 'mostly-false', 'false', 'unverifiable', 'unchecked'] as const;
+export const VerdictSchema = z.enum(VERDICTS);
+export type Verdict = z.infer<typeof VerdictSchema>;
+
+export const VERDICT_LABELS: Record<Verdict, { label: string; description: string; rating: number | null }> = {
+  true: { label: 'True', description: 'Accurate; nothing significant is missing.', rating: 5 },
+  'mostly-true': { label: 'Mostly true', description: 'Accurate but needs clarification or more context.', rating: 4 },
+  mixed: { label: 'Mixed', description: 'Partly accurate, partly not; leaves a misleading impression.', rating: 3 },
+  'mostly-false': { label: 'Mostly false', description: 'Has an element of truth but ignores facts that change the picture.', rating: 2 },
+  false: { label: 'False', description: 'Not accurate.', rating: 1 },
+  unverifiable: { label: 'Unverifiable', description: 'Cannot be checked with available evidence.', rating: null },
+  unchecked: { label: 'Not yet checked', description: 'Marked as a claim; no verdict yet.', rating: null },
+};
+
+export const AnnotationKindSchema = z.enum(['highlight', 'note', 'claim', 'quote']);
+export type AnnotationKind = z.infer<typeof AnnotationKindSchema>;
+
+/** A colour as #rrggbb, so it can go straight into CSS and exports. */
+export const ColourSchema = z.string().regex(/^#[0-9a-f]{6}$/i, 'a colour is #rrggbb');
+
+/** A tag as the reader typed it, white space tidied. */
+export const TagNameSchema = z
+  .string()
+  .transform((s) => s.normalize('NFC').trim().replace(/\s+/g, ' '))
+  .pipe(z.string().min(1, 'a tag needs a name').max(64, 'a tag is at most 64 characters'));
+
+/** Tags are the same tag whatever their case ("Climate" = "climate"). */
+export function tagKey(name: string): string {
+  return name.normalize('NFC').trim().replace(/\s+/g, ' ').toLowerCase();
+}
+
+const Time = z.number().int().nonnegative();
+
+export const PageRecordSchema = z.object({
+  /** The normalised address (lib/url/normalize), the primary key. */
+  url: z.url(),
+  title: z.string(),
+  site: z.string().nullable(),
+  byline: z.string().nullable(),
+  publishedTime: z.string().nullable(),
+  firstVisit: Time,
+  lastVisit: Time,
+});
+export type PageRecord = z.infer<typeof PageRecordSchema>;
+
+export const AnnotationRecordSchema = z
+  .object({
+    id: z.string().min(1),
+    pageUrl: z.url(),
+    selectors: SelectorsSchema,
+    /** The marked words as they were when the note was made (shown when the passage is not found). */
+    text: z.string().min(1),
+    note: z.string().max(100_000),
+    tags: z.array(TagNameSchema).max(100),
+    colour: ColourSchema.nullable(),
+    kind: AnnotationKindSchema,
+    /** Only claims carry a verdict. */
+    verdict: VerdictSchema.nullable(),
+    /** Links to the evidence behind a verdict. */
+    evidence: z.array(z.url({ protocol: /^https?$/ })).max(50),
+    /** Only quotes carry a speaker (as the analysis named them; null when unnamed). */
+    speaker: z.string().nullable(),
+    createdAt: Time,
+    updatedAt: Time,
+    /** Set when deleted; the record stays so the deletion can be undone. */
+    deletedAt: Time.nullable(),
+    /** Folded words of text and note, for the word index (derived, rebuilt on every write). */
+    words: z.array(z.string()),
+  })
+  .superRefine((a, ctx) => {
+    if (a.kind === 'claim' && a.verdict === null) ctx.addIssue({ code: 'custom', path: ['verdict'], message: 'a claim needs a verdict (use "unchecked")' });
+    if (a.kind !== 'claim' && a.verdict !== null) ctx.addIssue({ code: 'custom', path: ['verdict'], message: 'only a claim has a verdict' });
+    if (a.kind !== 'quote' && a.speaker !== null) ctx.addIssue({ code: 'custom', path: ['speaker'], message: 'only a quote has a speaker' });
+    if (new Set(a.tags.map(tagKey)).size !== a.tags.length) ctx.addIssue({ code: 'custom', path: ['tags'], message: 'a tag is listed twice' });
+  });
+export type AnnotationRecord = z.infer<typeof AnnotationRecordSchema>;
+
+export const TagRecordSchema = z.object({
+  /** Case-folded name, the primary key. */
+  key: z.string().min(1),
+  /** The name as shown. */
+  name: TagNameSchema,
+  colour: ColourSchema,
+  /** How many live (not deleted) annotations carry it. */
+  count: z.number().int().nonnegative(),
+  createdAt: Time,
+});
+export type TagRecord = z.infer<typeof TagRecordSchema>;
+
+/** A stored record that failed its schema: reported to the caller, never dropped or overwritten. */
+export interface InvalidRecord {
+  table: 'pages' | 'annotations' | 'tags';
+  key: unknown;
+  reason: string;
+  raw: unknown;
+}
+
+/** What every read returns: the valid records and the ones that failed. */
+export interface ReadResult<T> {
+  records: T[];
+  invalid: InvalidRecord[];
+}
+
+/** A zod error as one readable line ("tags.0: a tag needs a name; verdict: …"). */
+export function describeIssues(e: z.ZodError): string {
+  return e.issues.map((i) => `${i.path.join('.') || '(record)'}: ${i.message}`).join('; ');
+}
+
+/** Parse raw stored records, splitting valid from invalid. */
+export function parseRecords<T>(
+  table: InvalidRecord['table'],
+  schema: z.ZodType<T>,
+  raws: unknown[],
+  keyOf: (raw: unknown) => unknown,
+): ReadResult<T> {
+  const out: ReadResult<T> = { records: [], invalid: [] };
+  for (const raw of raws) {
+    const r = schema.safeParse(raw);
+    if (r.success) out.records.push(r.data);
+    else out.invalid.push({ table, key: keyOf(raw), reason: describeIssues(r.error), raw });
+  }
+  return out;
+}

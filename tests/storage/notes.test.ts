@@ -1,0 +1,182 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { NotesDb } from '../../lib/storage/db';
+import { addNote, deleteNote, notesByTag, notesOfPage, purgeDeleted, restoreNote, searchNotes, updateNote, type NoteInput } from '../../lib/storage/notes';
+import { listTags } from '../../lib/storage/tags';
+import { freshDb, PAGE, sel } from './fresh-db';
+
+let db: NotesDb;
+let n = 0;
+const ids = () => `n${++n}`;
+beforeEach(() => {
+  db = freshDb();
+  n = 0;
+});
+afterEach(() => db.close());
+
+const note = (over: Partial<NoteInput> = {}): NoteInput => ({ pageUrl: PAGE, selectors: sel('nearly 18,000 people'), kind: 'note', ...over });
+
+async function add(over: Partial<NoteInput> = {}, now = 1000) {
+  const r = await addNote(db, note(over), now, ids);
+  if (!r.ok) throw new Error(r.error.detail);
+  return r.value;
+}
+
+describe('addNote', () => {
+  it('stores a note with defaults filled in', async () => {
+    const a = await add({ note: 'Check the figure', tags: ['Petition'] });
+    expect(a).toMatchObject({ id: 'n1', text: 'nearly 18,000 people', note: 'Check the figure', tags: ['Petition'], kind: 'note', verdict: null, speaker: null, createdAt: 1000, updatedAt: 1000, deletedAt: null });
+    expect(a.words).toEqual(expect.arrayContaining(['nearly', '18', '000', 'people', 'check', 'figure']));
+    expect((await notesOfPage(db, PAGE)).records).toEqual([a]);
+  });
+
+  it.each([
+    ['a claim gets "unchecked"', { kind: 'claim' as const }, { verdict: 'unchecked', speaker: null }],
+    ['a claim keeps its verdict', { kind: 'claim' as const, verdict: 'mostly-false' as const }, { verdict: 'mostly-false' }],
+    ['a quote keeps its speaker', { kind: 'quote' as const, speaker: 'Sergey Morozov' }, { speaker: 'Sergey Morozov', verdict: null }],
+    ['a highlight drops a speaker', { kind: 'highlight' as const, speaker: 'Someone' }, { speaker: null }],
+  ])('%s', async (_label, over, expected) => {
+    expect(await add(over)).toMatchObject(expected);
+  });
+
+  it('uses the existing spelling of a tag and counts it', async () => {
+    await add({ tags: ['Climate'] });
+    const b = await add({ tags: ['climate ', 'CLIMATE', 'Health'] });
+    expect(b.tags).toEqual(['Climate', 'Health']);
+    const tags = (await listTags(db)).records;
+    expect(tags.map((t) => [t.name, t.count])).toEqual([['Climate', 2], ['Health', 1]]);
+  });
+
+  it.each([
+    ['a bad colour', { colour: 'red' }, 'colour'],
+    ['an empty tag', { tags: ['  '] }, 'tag'],
+    ['a non-web evidence link', { kind: 'claim' as const, evidence: ['javascript:alert(1)'] }, 'evidence'],
+    ['a page that is not an address', { pageUrl: 'nowhere' }, 'pageUrl'],
+  ])('refuses %s and gives the input back', async (_label, over, field) => {
+    const input = note({ note: 'what I typed', ...over });
+    const r = await addNote(db, input, 1000, ids);
+    expect(r.ok).toBe(false);
+    if (r.ok) return;
+    expect(r.error.kind).toBe('invalid');
+    expect(r.error.detail).toContain(field);
+    expect(r.unsaved).toBe(input);
+    expect((await db.annotations.count())).toBe(0);
+    expect((await db.tags.count())).toBe(0);
+  });
+
+  it('never overwrites a note with the same id', async () => {
+    await add({ id: 'same', note: 'first' });
+    const r = await addNote(db, note({ id: 'same', note: 'second' }), 2000);
+    expect(r.ok).toBe(false);
+    expect((await db.annotations.get('same'))?.note).toBe('first');
+  });
+});
+
+describe('updateNote', () => {
+  it('changes fields, words, tag counts and time', async () => {
+    const a = await add({ tags: ['A', 'B'] });
+    const r = await updateNote(db, a.id, { note: 'zebra', tags: ['B', 'C'] }, 5000);
+    expect(r.ok && r.value).toMatchObject({ note: 'zebra', tags: ['B', 'C'], updatedAt: 5000, createdAt: 1000 });
+    expect(r.ok && r.value.words).toContain('zebra');
+    const counts = Object.fromEntries((await listTags(db)).records.map((t) => [t.name, t.count]));
+    expect(counts).toEqual({ A: 0, B: 1, C: 1 });
+  });
+
+  it('turning a claim into a note drops its verdict', async () => {
+    const a = await add({ kind: 'claim', verdict: 'false' });
+    const r = await updateNote(db, a.id, { kind: 'note' });
+    expect(r.ok && r.value.verdict).toBeNull();
+  });
+
+  it('reports a missing note', async () => {
+    const r = await updateNote(db, 'nope', { note: 'x' });
+    expect(!r.ok && r.error.kind).toBe('not-found');
+    expect(!r.ok && r.unsaved).toEqual({ id: 'nope', patch: { note: 'x' } });
+  });
+
+  it('does not overwrite a stored record that fails validation', async () => {
+    const broken = { id: 'bad', pageUrl: PAGE, kind: 'note', text: 'x' };
+    await db.annotations.put(broken as never);
+    const r = await updateNote(db, 'bad', { note: 'mine' });
+    expect(!r.ok && r.error.kind).toBe('invalid');
+    expect(await db.annotations.get('bad')).toEqual(broken);
+  });
+});
+
+describe('delete and undo', () => {
+  it('hides a deleted note, keeps it for undo, and restores it', async () => {
+    const a = await add({ tags: ['T'] });
+    await deleteNote(db, a.id, 3000);
+    expect((await notesOfPage(db, PAGE)).records).toEqual([]);
+    expect((await notesOfPage(db, PAGE, { includeDeleted: true })).records[0].deletedAt).toBe(3000);
+    expect((await listTags(db)).records[0].count).toBe(0);
+    await restoreNote(db, a.id);
+    expect((await notesOfPage(db, PAGE)).records.map((x) => x.id)).toEqual([a.id]);
+    expect((await listTags(db)).records[0].count).toBe(1);
+  });
+
+  it('purges only notes deleted before the given time', async () => {
+    const a = await add();
+    const b = await add();
+    await add();
+    await deleteNote(db, a.id, 100);
+    await deleteNote(db, b.id, 900);
+    const r = await purgeDeleted(db, 500);
+    expect(r.ok && r.value).toBe(1);
+    expect(await db.annotations.count()).toBe(2);
+  });
+});
+
+describe('queries', () => {
+  beforeEach(async () => {
+    await add({ selectors: sel('Morozov resigned'), note: 'Résumé of the resignation', tags: ['Russia'] }, 1);
+    await add({ selectors: sel('nearly 18,000 people signed'), note: 'Check the petition figure', tags: ['Russia', 'Figures'] }, 2);
+    await add({ pageUrl: 'https://other.example/a', selectors: sel('Climate change is real'), tags: ['Climate'] }, 3);
+  });
+
+  it('lists a page’s notes in the order they were made', async () => {
+    expect((await notesOfPage(db, PAGE)).records.map((a) => a.text)).toEqual(['Morozov resigned', 'nearly 18,000 people signed']);
+    expect((await notesOfPage(db, 'https://nothing.example/')).records).toEqual([]);
+  });
+
+  it.each([
+    ['Russia', 2],
+    ['russia', 2],
+    ['Figures', 1],
+    ['Climate', 1],
+    ['Nothing', 0],
+  ])('notes with tag %s: %i', async (tag, count) => {
+    expect((await notesByTag(db, tag)).records).toHaveLength(count);
+  });
+
+  it.each([
+    ['morozov', ['Morozov resigned']],
+    ['resume', ['Morozov resigned']],
+    ['RÉSUMÉ', ['Morozov resigned']],
+    ['petition figure', ['nearly 18,000 people signed']],
+    ['check peti', ['nearly 18,000 people signed']],
+    ['clim', ['Climate change is real']],
+    ['18', ['nearly 18,000 people signed']],
+    ['morozov petition', []],
+    ['', []],
+  ])('search "%s"', async (q, texts) => {
+    expect((await searchNotes(db, q)).records.map((a) => a.text).sort()).toEqual(texts);
+  });
+
+  it('leaves deleted notes out of searches and tag lists', async () => {
+    const [a] = (await searchNotes(db, 'morozov')).records;
+    await deleteNote(db, a.id);
+    expect((await searchNotes(db, 'morozov')).records).toEqual([]);
+    expect((await notesByTag(db, 'Russia')).records).toHaveLength(1);
+  });
+
+  it('reports a stored record that fails validation instead of dropping it', async () => {
+    await db.annotations.put({ id: 'junk', pageUrl: PAGE, kind: 'opinion', tags: ['Russia'], words: ['morozov'] } as never);
+    const byPage = await notesOfPage(db, PAGE);
+    expect(byPage.records).toHaveLength(2);
+    expect(byPage.invalid).toHaveLength(1);
+    expect(byPage.invalid[0]).toMatchObject({ table: 'annotations', key: 'junk' });
+    expect(byPage.invalid[0].reason).toContain('kind');
+    expect((await notesByTag(db, 'Russia')).invalid.map((i) => i.key)).toEqual(['junk']);
+    expect((await searchNotes(db, 'morozov')).invalid.map((i) => i.key)).toEqual(['junk']);
+  });
+});
