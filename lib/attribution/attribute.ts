@@ -21,6 +21,15 @@ interface Local {
   cue: string;
 }
 
+/** Compiled cue patterns are reused across calls: building them costs more than using them. */
+const matchers = new Map<string, CueMatcher>();
+function cueMatcherFor(lang: string | null): CueMatcher {
+  const key = lang ?? '*';
+  let m = matchers.get(key);
+  if (!m) matchers.set(key, (m = new CueMatcher(cueTablesFor(lang))));
+  return m;
+}
+
 const none = (): Attribution => ({ speaker: null, speakerMention: null, speakerRole: null, cue: null });
 
 /**
@@ -31,7 +40,7 @@ const none = (): Attribution => ({ speaker: null, speakerMention: null, speakerR
  */
 export function attributeQuotes(article: ArticleText, quotes: QuoteSpan[], people: Person[], lang: string | null): Attribution[] {
   const { text, blocks } = article;
-  const cues = new CueMatcher(cueTablesFor(lang));
+  const cues = cueMatcherFor(lang);
   const sorted = quotes.map((q, i) => ({ q, i })).sort((a, b) => a.q.start - b.q.start);
   const starts = sorted.map((s) => s.q.start);
   const insideQuote = (pos: number) => {

@@ -47,16 +47,28 @@ export function findInterviewee(article: ArticleText, quotes: QuoteSpan[], peopl
   return [...people].filter((p) => p.kind === 'person').sort((a, b) => b.mentions.length - a.mentions.length)[0] ?? null;
 }
 
-const ORG = new RegExp(`(?:\\p{Lu}[\\p{L}'’.-]*\\s+(?:(?:of|for|de|des|du|da|do|für)\\s+)?){1,5}(?:${ORG_HEADS_SOURCE})\\b|\\b(?:the\\s+)?(?:${ORG_HEADS_SOURCE})\\s+(?:of|for|de|des|du|da|do)\\s+(?:\\p{Lu}[\\p{L}'’.-]*\\s*){1,4}`, 'giu');
+const ORG_WORD = new RegExp(`(?<![\\p{L}])(?:${ORG_HEADS_SOURCE})(?![\\p{L}])`, 'giu');
+/** Capitalised words right before a head noun ("Food Standards" Agency), read back from the noun. */
+const NAME_BEFORE = /(?:\p{Lu}[\p{L}'’.-]*\s+(?:(?:of|for|de|des|du|da|do|für)\s+)?){1,5}$/u;
+/** Capitalised words right after a head noun ("Ministry of" Health). */
+const NAME_AFTER = /^\s+(?:of|for|de|des|du|da|do)\s+(?:\p{Lu}[\p{L}'’.-]*(?:\s+|$)){1,4}/u;
 
-/** Organisations named in the text, so that "it said" finds the last one. */
+/**
+ * Organisations named in the text ("The Food Standards Agency", "the Ministry of Health"), so that
+ * "it said" finds the last one. Found from their head noun, then the capitalised words around it.
+ */
 export function organisations(article: ArticleText, insideQuote: (pos: number) => boolean): { pos: number; name: string }[] {
   const out: { pos: number; name: string }[] = [];
   for (const b of article.blocks) {
-    ORG.lastIndex = 0;
-    for (let m = ORG.exec(b.text); m; m = ORG.exec(b.text)) {
-      const pos = b.start + m.index;
-      if (!insideQuote(pos)) out.push({ pos, name: m[0].replace(/^the\s+/i, '').trim() });
+    ORG_WORD.lastIndex = 0;
+    for (let m = ORG_WORD.exec(b.text); m; m = ORG_WORD.exec(b.text)) {
+      const before = NAME_BEFORE.exec(b.text.slice(Math.max(0, m.index - 80), m.index));
+      const after = NAME_AFTER.exec(b.text.slice(m.index + m[0].length, m.index + m[0].length + 80));
+      if (!before && !after) continue;
+      const start = m.index - (before ? before[0].length : 0);
+      const end = m.index + m[0].length + (after ? after[0].trimEnd().length : 0);
+      const pos = b.start + start;
+      if (!insideQuote(pos)) out.push({ pos, name: b.text.slice(start, end).replace(/^the\s+/i, '').trim() });
     }
   }
   return out;
