@@ -4,10 +4,22 @@ import preact from '@preact/preset-vite';
 // See ../shared/STACK.md: there is no WXT Preact module for 0.20, so the preset is a Vite plugin.
 export default defineConfig({
   vite: () => ({ plugins: [preact()] }),
-  manifest: ({ browser }) => ({
+  manifest: ({ browser, manifestVersion }) => ({
     name: 'Sourcelight',
     description: 'Find who is quoted and who the experts are in any news article; annotate, tag and export.',
+    // storage: per-site preferences; activeTab: the popup may read the current tab's address.
+    // The content script's match patterns are the only host access; no network requests are made.
     permissions: ['storage', 'activeTab'],
+    commands: {
+      'toggle-highlights': {
+        suggested_key: { default: 'Alt+Shift+H' },
+        description: 'Show or hide Sourcelight highlights on this site',
+      },
+      [manifestVersion === 2 ? '_execute_browser_action' : '_execute_action']: {
+        suggested_key: { default: 'Alt+Shift+S' },
+        description: 'Open the Sourcelight popup',
+      },
+    },
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {

@@ -1,7 +1,74 @@
 import { render } from 'preact';
+import { useCallback, useEffect, useState } from 'preact/hooks';
+import { PopupView, type PopupModel } from '../../components/PopupView';
+import { parseReply, type FindingRef, type ToContent } from '../../lib/messages';
+import { siteOf } from '../../lib/settings/site-prefs';
+import './style.css';
+
+/**
+ * The tab this popup is about: the active tab, or `?tab=ID` (used by the end-to-end tests, which open
+ * popup.html in a tab of its own).
+ */
+async function targetTab(): Promise<{ id: number; url: string | null } | null> {
+  const param = Number(new URLSearchParams(location.search).get('tab'));
+  if (Number.isInteger(param) && param > 0) {
+    const tab = await browser.tabs.get(param).catch(() => null);
+    return tab ? { id: param, url: tab.url ?? null } : null;
+  }
+  const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+  return tab?.id !== undefined ? { id: tab.id, url: tab.url ?? null } : null;
+}
+
+async function ask<M extends ToContent>(tabId: number, message: M) {
+  return parseReply(message, await browser.tabs.sendMessage(tabId, message));
+}
+
+const POLL_MS = 400;
 
 function Popup() {
-  return <main><h1>Sourcelight</h1></main>;
+  const [model, setModel] = useState<PopupModel>({ kind: 'loading' });
+  const [tab, setTab] = useState<{ id: number; url: string | null } | null>(null);
+
+  const send = useCallback(async (tabId: number, message: ToContent, url: string | null) => {
+    try {
+      const state = await ask(tabId, message as Exclude<ToContent, { type: 'reveal' }>);
+      setModel({ kind: 'page', state, site: siteOf(state.url) });
+      return state;
+    } catch {
+      // No content script answers on browser pages, stores, files, or pages loaded before install.
+      setModel({ kind: 'unsupported', url });
+      return null;
+    }
+  }, []);
+
+  useEffect(() => {
+    let timer: number | undefined;
+    let stopped = false;
+    (async () => {
+      const t = await targetTab();
+      if (!t) return setModel({ kind: 'unsupported', url: null });
+      setTab(t);
+      const poll = async () => {
+        const state = await send(t.id, { type: 'get-state' }, t.url);
+        if (!stopped && state && (state.status === 'waiting' || state.status === 'analyzing')) timer = window.setTimeout(poll, POLL_MS);
+      };
+      await poll();
+    })();
+    return () => {
+      stopped = true;
+      clearTimeout(timer);
+    };
+  }, [send]);
+
+  const onToggle = (on: boolean) => tab && send(tab.id, { type: 'set-highlights', on }, tab.url);
+  const onReveal = (target: FindingRef) => tab && browser.tabs.sendMessage(tab.id, { type: 'reveal', target }).catch(() => {});
+  const onAnalyze = async () => {
+    if (!tab) return;
+    setModel((m) => (m.kind === 'page' ? { ...m, state: { ...m.state, status: 'analyzing' } } : m));
+    await send(tab.id, { type: 'analyze-now' }, tab.url);
+  };
+
+  return <PopupView model={model} onToggle={onToggle} onReveal={onReveal} onAnalyze={onAnalyze} />;
 }
 
 render(<Popup />, document.getElementById('app')!);

@@ -1,7 +1,9 @@
+import { PageController } from './controller';
+
 export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
   runAt: 'document_idle',
-  main() {
-    // Page analysis and highlighting are wired here (see lib/analyze.ts).
+  main(ctx) {
+    void new PageController(ctx).start();
   },
 });

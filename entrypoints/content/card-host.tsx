@@ -1,0 +1,64 @@
+import { render } from 'preact';
+import { FINDING_CARD_CSS, FindingCard, type CardFinding } from '../../components/FindingCard';
+
+const HOST_TAG = 'sourcelight-card';
+const GAP = 6;
+
+/**
+ * The hover card: one custom element with a shadow root (page styles cannot reach into it),
+ * attached to <html> only while a card is open and removed when it closes. Page text only ever
+ * reaches it through Preact text nodes.
+ */
+export class CardHost {
+  private host: HTMLElement | null = null;
+  private root: ShadowRoot | null = null;
+  key: string | null = null;
+  pinned = false;
+
+  constructor(private readonly onPointerInside: (inside: boolean) => void) {}
+
+  get element(): Element | null {
+    return this.host;
+  }
+
+  open(key: string, finding: CardFinding, anchor: DOMRect, pinned: boolean): void {
+    if (!this.host) {
+      this.host = document.createElement(HOST_TAG);
+      this.host.style.cssText = 'position:fixed;z-index:2147483647;top:0;left:0;display:block;';
+      this.root = this.host.attachShadow({ mode: 'open' });
+      const style = document.createElement('style');
+      style.textContent = FINDING_CARD_CSS;
+      const mount = document.createElement('div');
+      this.root.append(style, mount);
+      this.host.addEventListener('pointerenter', () => this.onPointerInside(true));
+      this.host.addEventListener('pointerleave', () => this.onPointerInside(false));
+      this.host.addEventListener('keydown', (e) => {
+        if (e.key === 'Escape') this.close();
+      });
+      document.documentElement.appendChild(this.host);
+    }
+    this.key = key;
+    this.pinned = pinned;
+    render(<FindingCard finding={finding} onClose={() => this.close()} />, this.root!.lastElementChild!);
+    this.place(anchor);
+  }
+
+  /** Below the highlight when there is room, else above; always inside the viewport. */
+  private place(anchor: DOMRect): void {
+    const host = this.host!;
+    const { width, height } = host.getBoundingClientRect();
+    const left = Math.max(GAP, Math.min(anchor.left, innerWidth - width - GAP));
+    const below = anchor.bottom + GAP;
+    const top = below + height < innerHeight ? below : Math.max(GAP, anchor.top - height - GAP);
+    host.style.transform = `translate(${Math.round(left)}px, ${Math.round(top)}px)`;
+  }
+
+  close(): void {
+    if (this.root) render(null, this.root.lastElementChild!);
+    this.host?.remove();
+    this.host = null;
+    this.root = null;
+    this.key = null;
+    this.pinned = false;
+  }
+}

@@ -1,0 +1,334 @@
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import type { CardFinding } from '../../components/FindingCard';
+import type { Analysis } from '../../lib/analysis-schema';
+import { analyze } from '../../lib/analyze';
+import { anchorFindings, findingKey, lazyIndex, parseFindingKey } from '../../lib/anchoring/dom-anchor';
+import { buildTextIndex } from '../../lib/anchoring/text-index';
+import { looksLikeArticle } from '../../lib/article/extract';
+import { HighlightLayer, type HighlightItem } from '../../lib/highlight/layer';
+import { MARK_TAG } from '../../lib/highlight/styles';
+import { parseToContent, type FindingRef, type PageState, type ToBackground, type ToContent } from '../../lib/messages';
+import { SITE_PREFS_KEY, highlightsEnabled, parseSitePrefs, siteOf, withHighlights, type SitePrefs } from '../../lib/settings/site-prefs';
+import { CardHost } from './card-host';
+import { runInSlices, whenIdle } from './schedule';
+
+const OUR_TAGS = new Set([MARK_TAG, 'sourcelight-card']);
+const HOVER_OPEN_MS = 250;
+const HOVER_CLOSE_MS = 350;
+const MUTATION_SETTLE_MS = 1500;
+const SPA_SETTLE_MS = 700;
+/** How often a page that did not look like an article is looked at again as it changes. */
+const MAX_LATE_CHECKS = 4;
+
+/** The content script: analysis, anchoring, highlights, card, messages, for one page. */
+export class PageController {
+  private readonly layer = new HighlightLayer(document);
+  private readonly card: CardHost;
+  private items: HighlightItem[] = [];
+  private run = 0;
+  private prefs: SitePrefs = {};
+  private forced = false;
+  private lateChecks = 0;
+  private lastUrl = location.href;
+  private lastTitle = document.title;
+  private hoverTimer: number | undefined;
+  private closeTimer: number | undefined;
+  private rerunTimer: number | undefined;
+  private moveQueued = false;
+  private insideCard = false;
+  private observer: MutationObserver | null = null;
+  private state: PageState = {
+    status: 'waiting', url: location.href, analysis: null, highlightsOn: true, mode: this.layer.mode,
+    anchored: { quotes: [], specialists: [] }, timings: null, errors: [],
+  };
+
+  constructor(private readonly ctx: ContentScriptContext) {
+    this.card = new CardHost((inside) => {
+      this.insideCard = inside;
+      if (inside) clearTimeout(this.closeTimer);
+      else this.scheduleClose();
+    });
+  }
+
+  async start(): Promise<void> {
+    browser.runtime.onMessage.addListener((raw, _sender, sendResponse) => {
+      const message = parseToContent(raw);
+      if (!message) return false;
+      this.handle(message).then(sendResponse, (e) => sendResponse({ error: String(e) }));
+      return true; // the reply is asynchronous
+    });
+    browser.storage.onChanged.addListener((changes, area) => {
+      if (area !== 'local' || !(SITE_PREFS_KEY in changes)) return;
+      this.prefs = parseSitePrefs(changes[SITE_PREFS_KEY].newValue);
+      this.applyHighlights(highlightsEnabled(this.prefs, siteOf(location.href)));
+    });
+    this.ctx.onInvalidated(() => this.teardown());
+    this.listen();
+
+    this.prefs = parseSitePrefs((await browser.storage.local.get(SITE_PREFS_KEY))[SITE_PREFS_KEY]);
+    this.state.highlightsOn = highlightsEnabled(this.prefs, siteOf(location.href));
+    await whenIdle();
+    if (looksLikeArticle(document)) await this.analyzePage();
+    else this.setNotArticle(null);
+  }
+
+  private async handle(message: ToContent): Promise<unknown> {
+    switch (message.type) {
+      case 'get-state':
+        return this.state;
+      case 'analyze-now':
+        this.forced = true;
+        await this.analyzePage();
+        return this.state;
+      case 'set-highlights':
+        await this.saveHighlights(message.on);
+        return this.state;
+      case 'toggle-highlights':
+        await this.saveHighlights(!this.state.highlightsOn);
+        return this.state;
+      case 'reveal':
+        return { found: this.reveal(message.target) };
+    }
+  }
+
+  /** Analyze the page, locate the findings in the live DOM in slices, then highlight them. */
+  private async analyzePage(): Promise<void> {
+    const run = ++this.run;
+    const cancelled = () => run !== this.run || this.ctx.isInvalid;
+    this.card.close();
+    this.layer.clear(); // fallback wrappers must not end up in the clone we analyze
+    this.items = [];
+    this.state = { ...this.state, status: 'analyzing', url: location.href, anchored: { quotes: [], specialists: [] } };
+    this.lastUrl = location.href;
+    this.lastTitle = document.title;
+    try {
+      const t0 = performance.now();
+      const analysis = analyze(document, { url: location.href });
+      const analysisMs = performance.now() - t0;
+      if (cancelled()) return;
+      if (!analysis.isArticle) return this.setNotArticle(analysis);
+
+      const t1 = performance.now();
+      const visible = lazyIndex(() => buildTextIndex(document.body, { skip: (el) => this.isOurs(el) || !isRendered(el) }));
+      const everything = lazyIndex(() => buildTextIndex(document.body, { skip: (el) => this.isOurs(el) }));
+      visible();
+      const indexMs = performance.now() - t1;
+      const anchored = await runInSlices(anchorFindings([visible, everything], analysis), cancelled);
+      if (!anchored) return;
+      const items = anchored.results.filter((i): i is HighlightItem => i !== null);
+
+      const t2 = performance.now();
+      this.items = items;
+      this.applyHighlights(this.state.highlightsOn, true);
+      const highlightMs = performance.now() - t2;
+
+      this.state = {
+        ...this.state,
+        status: 'ready',
+        analysis,
+        anchored: anchoredIds(items),
+        timings: {
+          analysis: round(analysisMs),
+          anchoring: round(indexMs + anchored.busy),
+          highlighting: round(highlightMs),
+          longestSlice: round(Math.max(analysisMs, indexMs, anchored.longest, highlightMs)),
+        },
+      };
+      this.badge(String(analysis.quotes.length));
+    } catch (e) {
+      if (run !== this.run) return;
+      this.state = { ...this.state, status: 'error', errors: [...this.state.errors, errorText(e)] };
+      this.badge('');
+    }
+  }
+
+  private setNotArticle(analysis: Analysis | null): void {
+    this.state = { ...this.state, status: 'not-article', analysis, url: location.href, anchored: { quotes: [], specialists: [] } };
+    this.badge('');
+  }
+
+  /** Show or hide highlights (no re-anchoring); `force` re-renders even when nothing changed. */
+  private applyHighlights(on: boolean, force = false): void {
+    if (!force && on === this.state.highlightsOn && on === this.layer.shown) return;
+    this.state = { ...this.state, highlightsOn: on };
+    // Wrapping (fallback mode) mutates the DOM: those mutations are ours, not the page changing.
+    this.observer?.disconnect();
+    if (on && this.items.length) this.layer.render(this.items);
+    else {
+      this.layer.hold(this.items);
+      this.card.close();
+    }
+    this.observer?.takeRecords();
+    this.observe();
+  }
+
+  private async saveHighlights(on: boolean): Promise<void> {
+    const site = siteOf(location.href);
+    this.applyHighlights(on);
+    if (!site) return;
+    this.prefs = withHighlights(this.prefs, site, on);
+    await browser.storage.local.set({ [SITE_PREFS_KEY]: this.prefs });
+  }
+
+  private reveal(target: FindingRef): boolean {
+    const key = target.kind === 'quote'
+      ? findingKey('quote', target.id)
+      : this.items.find((i) => parseFindingKey(i.key)?.kind === 'specialist' && parseFindingKey(i.key)?.id === target.id)?.key;
+    const range = key ? this.layer.rangeOf(key) : null;
+    if (!key || !range) return false;
+    const el = range.startContainer.nodeType === 1 ? (range.startContainer as Element) : range.startContainer.parentElement;
+    el?.scrollIntoView({ block: 'center', behavior: 'smooth' });
+    this.layer.flash(key);
+    return true;
+  }
+
+  // --- The card -----------------------------------------------------------------------------
+
+  private listen(): void {
+    const opts = { passive: true, capture: true } as AddEventListenerOptions;
+    this.ctx.addEventListener(document, 'pointermove', (e) => this.onPointerMove(e as PointerEvent), opts);
+    this.ctx.addEventListener(document, 'click', (e) => this.onClick(e as MouseEvent), opts);
+    this.ctx.addEventListener(document, 'keydown', (e) => {
+      if ((e as KeyboardEvent).key === 'Escape') this.card.close();
+    }, opts);
+    this.ctx.addEventListener(window, 'scroll', () => {
+      if (!this.card.pinned) this.card.close();
+    }, opts);
+    this.ctx.addEventListener(window, 'wxt:locationchange', () => this.scheduleRerun(SPA_SETTLE_MS));
+    this.observe();
+  }
+
+  private onPointerMove(e: PointerEvent): void {
+    if (this.moveQueued || !this.layer.shown || this.card.pinned || this.insideCard) return;
+    this.moveQueued = true;
+    requestAnimationFrame(() => {
+      this.moveQueued = false;
+      const key = this.layer.keysAt(e.clientX, e.clientY)[0];
+      if (key) {
+        clearTimeout(this.closeTimer);
+        if (key !== this.card.key) {
+          clearTimeout(this.hoverTimer);
+          this.hoverTimer = window.setTimeout(() => this.openCard(key, false, e.clientX, e.clientY), HOVER_OPEN_MS);
+        }
+      } else {
+        clearTimeout(this.hoverTimer);
+        this.scheduleClose();
+      }
+    });
+  }
+
+  private onClick(e: MouseEvent): void {
+    if (!this.layer.shown) return;
+    if (this.card.element && e.composedPath().includes(this.card.element)) return;
+    const key = this.layer.keysAt(e.clientX, e.clientY)[0];
+    if (key) this.openCard(key, true, e.clientX, e.clientY);
+    else this.card.close();
+  }
+
+  private scheduleClose(): void {
+    if (!this.card.key || this.card.pinned || this.insideCard) return;
+    clearTimeout(this.closeTimer);
+    this.closeTimer = window.setTimeout(() => {
+      if (!this.insideCard && !this.card.pinned) this.card.close();
+    }, HOVER_CLOSE_MS);
+  }
+
+  private openCard(key: string, pinned: boolean, x: number, y: number): void {
+    const finding = this.cardFinding(key);
+    const range = this.layer.rangeOf(key);
+    if (!finding || !range) return;
+    const rects = [...range.getClientRects()];
+    const rect = rects.find((r) => x >= r.left && x <= r.right && y >= r.top && y <= r.bottom) ?? rects[0] ?? range.getBoundingClientRect();
+    this.card.open(key, finding, rect, pinned);
+  }
+
+  private cardFinding(key: string): CardFinding | null {
+    const ref = parseFindingKey(key);
+    const a = this.state.analysis;
+    if (!ref || !a) return null;
+    if (ref.kind === 'quote') {
+      const quote = a.quotes.find((q) => q.id === ref.id);
+      return quote ? { kind: 'quote', quote } : null;
+    }
+    const specialist = a.specialists.find((s) => s.id === ref.id);
+    return specialist ? { kind: 'specialist', specialist } : null;
+  }
+
+  // --- Single-page sites -------------------------------------------------------------------------
+
+  private observe(): void {
+    if (!document.body || this.ctx.isInvalid) return;
+    this.observer ??= new MutationObserver((records) => {
+      if (records.every((r) => this.isOurs(r.target))) return;
+      clearTimeout(this.rerunTimer);
+      this.rerunTimer = window.setTimeout(() => this.onPageChanged(), MUTATION_SETTLE_MS);
+    });
+    this.observer.observe(document.body, { childList: true, subtree: true, characterData: true });
+  }
+
+  /** After the page settles: analyze again when the address, the title or our anchors changed. */
+  private onPageChanged(): void {
+    if (this.state.status === 'analyzing') return;
+    if (this.state.status === 'not-article' && !this.forced) {
+      if (this.lateChecks++ < MAX_LATE_CHECKS && looksLikeArticle(document)) void this.analyzePage();
+      return;
+    }
+    const broken = this.items.some((i) => !i.span.startContainer.isConnected || !i.span.endContainer.isConnected);
+    if (broken || location.href !== this.lastUrl || document.title !== this.lastTitle) void this.rerun();
+  }
+
+  private scheduleRerun(ms: number): void {
+    clearTimeout(this.rerunTimer);
+    this.rerunTimer = window.setTimeout(() => void this.rerun(), ms);
+  }
+
+  private async rerun(): Promise<void> {
+    this.forced = false;
+    this.lateChecks = 0;
+    await whenIdle();
+    if (looksLikeArticle(document)) await this.analyzePage();
+    else {
+      this.run++;
+      this.layer.clear();
+      this.items = [];
+      this.setNotArticle(null);
+    }
+  }
+
+  private isOurs(node: Node): boolean {
+    const el = node.nodeType === 1 ? (node as Element) : node.parentElement;
+    return !!el && (OUR_TAGS.has(el.localName) || !!el.closest('sourcelight-card'));
+  }
+
+  private badge(text: string): void {
+    const message: ToBackground = { type: 'badge', text };
+    browser.runtime.sendMessage(message).catch(() => {});
+  }
+
+  private teardown(): void {
+    this.run++;
+    this.observer?.disconnect();
+    this.card.close();
+    this.layer.clear();
+  }
+}
+
+/** Whether an element is rendered at all (display: none and friends hide it and its subtree). */
+function isRendered(el: Element): boolean {
+  const check = (el as Element & { checkVisibility?: () => boolean }).checkVisibility;
+  return typeof check === 'function' ? check.call(el) : true;
+}
+
+function anchoredIds(items: HighlightItem[]): PageState['anchored'] {
+  const quotes = new Set<string>();
+  const specialists = new Set<string>();
+  for (const i of items) {
+    const ref = parseFindingKey(i.key);
+    if (ref?.kind === 'quote') quotes.add(ref.id);
+    else if (ref) specialists.add(ref.id);
+  }
+  return { quotes: [...quotes], specialists: [...specialists] };
+}
+
+const round = (ms: number) => Math.round(ms * 10) / 10;
+const errorText = (e: unknown) => (e instanceof Error ? `${e.name}: ${e.message}` : String(e));
