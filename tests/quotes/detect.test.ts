@@ -1,0 +1,165 @@
+import { describe, expect, it } from 'vitest';
+import { extractArticle } from '../../lib/article/extract';
+import { detectQuotes } from '../../lib/quotes/detect';
+import { fixture, parseDoc } from '../helpers';
+import { article, quoteSpans } from './helpers';
+
+describe('split and multi-paragraph quotes', () => {
+  it.each([
+    ['en', '"There is no reason to believe it," said Mr. Reeves, a senior fellow. "These guys are the worst."', ['There is no reason to believe it,', 'These guys are the worst.']],
+    ['de', '„Wir schaffen das“, sagte sie. „Das ist gut so für uns.“', ['Wir schaffen das', 'Das ist gut so für uns.']],
+    ['fr', '« Nous allons agir vite », a-t-il déclaré. « Et nous le ferons bien. »', ['Nous allons agir vite', 'Et nous le ferons bien.']],
+  ])('splits "A," he said. "B." into two spans, the second continuing (%s)', (lang, text, expected) => {
+    const spans = quoteSpans(article([text]), lang);
+    expect(spans.map((s) => s.text)).toEqual(expected);
+    expect(spans.map((s) => !!s.continues)).toEqual([false, true]);
+  });
+
+  it('does not continue across a new speaker', () => {
+    const spans = quoteSpans(article(['"We must act now on this," said Smith. Jones disagreed. "We should wait a year."']), 'en');
+    expect(spans.map((s) => !!s.continues)).toEqual([false, false]);
+  });
+
+  it('gives one span per paragraph of a multi-paragraph quote, later ones continuing', () => {
+    const spans = quoteSpans(
+      article([
+        'Her mother said in a statement:',
+        '“As Eloise deteriorated, the staff did all they could to stabilise her.',
+        '“She was literally burning up from within.”',
+        'The police said the tablets were toxic.',
+      ]),
+      'en',
+    );
+    expect(spans.map((s) => [s.text, !!s.continues])).toEqual([
+      ['As Eloise deteriorated, the staff did all they could to stabilise her.', false],
+      ['She was literally burning up from within.', true],
+    ]);
+  });
+
+  it('returns sorted, non-overlapping spans without marks or outer spaces', () => {
+    const a = article(['« Un texte cité ici », dit-il, puis “another quoted sentence here” and "a third one for luck."']);
+    const spans = detectQuotes(a, null);
+    expect(spans.length).toBe(3);
+    for (const [i, s] of spans.entries()) {
+      const t = a.text.slice(s.start, s.end);
+      expect(t).toBe(t.trim());
+      expect(t).not.toMatch(/^["“«]|["”»]$/);
+      if (i) expect(s.start).toBeGreaterThanOrEqual(spans[i - 1].end);
+    }
+  });
+});
+
+describe('interview dialogue', () => {
+  const interview = [
+    'Ivan Petrov, a surgeon, answered our questions.',
+    '- How are your colleagues reacting to the news?',
+    '- They are very surprised. Nobody expected this at all.',
+    '- Do you think they will leave?',
+    '- Many of them already have. It is much harder to stay than to go, and everyone knows it.',
+  ];
+
+  it('marks dash paragraphs as dialogue with alternating turns', () => {
+    const spans = quoteSpans(article(interview), 'en');
+    expect(spans.map((s) => [s.kind, s.turn, s.text.slice(0, 12)])).toEqual([
+      ['dialogue', 'question', 'How are your'],
+      ['dialogue', 'answer', 'They are ver'],
+      ['dialogue', 'question', 'Do you think'],
+      ['dialogue', 'answer', 'Many of them'],
+    ]);
+  });
+
+  it('lets an answer be a question when the alternation says so', () => {
+    const lines = [
+      'Sergei Ivanov.',
+      '– All of our staff are subject to military service. Who will be left to operate? – It is unclear.',
+      '– Where does this strange figure come from?',
+      '– It comes from nowhere. It has nothing to do with reality, as anyone can see. Can you picture it?',
+      '– Yes, very vividly.',
+      '– Do you swear?',
+      '– Absolutely.',
+      '– They are surprised. It is much harder for a doctor to go somewhere and get a job.',
+    ];
+    const spans = quoteSpans(article(lines), 'en');
+    expect(spans.map((s) => s.turn)).toEqual(['answer', 'question', 'answer', 'question', 'answer', 'question', 'answer']);
+    expect(spans[0].text).toBe('All of our staff are subject to military service. Who will be left to operate? – It is unclear.');
+  });
+
+  it.each([
+    ['ru', '— Это правда, — сказал он. — Но не вся правда.', ['Это правда', 'Но не вся правда.']],
+    ['es', '—No lo sé todavía —dijo el ministro—. Quizá mañana lo sabremos.', ['No lo sé todavía', 'Quizá mañana lo sabremos.']],
+    ['en', '- I did not understand how to live there, - tells Fyodor Katasonov.', ['I did not understand how to live there']],
+  ])('stops a dialogue line before its trailing attribution (%s)', (lang, text, expected) => {
+    const spans = quoteSpans(article([text]), lang);
+    expect(spans.map((s) => s.text)).toEqual(expected);
+    expect(spans.every((s) => s.kind === 'dialogue')).toBe(true);
+    expect(spans.slice(1).every((s) => s.continues)).toBe(true);
+  });
+
+  it('does not take a list written with dashes for dialogue', () => {
+    const spans = quoteSpans(article(['The plan has three parts:', '- more money for hospitals', '- new rules for drug prices', '- a national register']), 'en');
+    expect(spans).toEqual([]);
+  });
+});
+
+describe('block quotes', () => {
+  it('makes each paragraph of a <blockquote> a quote, continuing within the same block quote', () => {
+    const a = article(
+      ['The minister posted:', 'We will not allow this to happen again.', 'Our hospitals are ready for the winter.', 'He was criticised.'],
+      { 1: 'blockquote', 2: 'blockquote' },
+      { 1: 1, 2: 1 },
+    );
+    const spans = quoteSpans(a, 'en');
+    expect(spans.map((s) => [s.kind, s.text, !!s.continues])).toEqual([
+      ['blockquote', 'We will not allow this to happen again.', false],
+      ['blockquote', 'Our hospitals are ready for the winter.', true],
+    ]);
+  });
+
+  it.each([
+    ['takes the words inside marks', '“We will not allow this to happen again,” the minister wrote.', ['We will not allow this to happen again,']],
+    ['drops a social post signature line', '— Jane Doe (@janedoe) May 1, 2020', []],
+    ['drops embed boilerplate', 'View this post on Instagram', []],
+    ['drops a trailing link', 'Our hospitals are ready for the winter. pic.twitter.com/abc123', ['Our hospitals are ready for the winter.']],
+  ])('%s', (_name, text, expected) => {
+    const spans = quoteSpans(article([text], { 0: 'blockquote' }, { 0: 1 }), 'en');
+    expect(spans.map((s) => s.text)).toEqual(expected);
+  });
+});
+
+describe('real pages', () => {
+  const analyse = (name: string) => {
+    const a = extractArticle(parseDoc(fixture(name)))!;
+    return { a, spans: detectQuotes(a, 'en').map((s) => ({ ...s, text: a.text.slice(s.start, s.end) })) };
+  };
+
+  it('finds the quotes of an English news page and no scare quotes (seed-004)', () => {
+    const { spans } = analyse('seed-004.html');
+    const texts = spans.map((s) => s.text);
+    expect(texts).toContain('I resigned from my CEO position on 30 March of my own accord,');
+    expect(texts).toContain('many, many messages');
+    expect(texts.some((t) => t.startsWith("Then the news from my colleagues came that I had been 'removed from the office'"))).toBe(true);
+    expect(texts).not.toContain('removed from the office');
+    expect(spans.length).toBe(15);
+  });
+
+  it('reads the interview, the multi-paragraph comment and the dropped terms of seed-000', () => {
+    const { spans } = analyse('seed-000.html');
+    const texts = spans.map((s) => s.text);
+    for (const term of ['surgery', 'brain drain', 'true patriots', 'Higher School of Oncology', 'military']) expect(texts).not.toContain(term);
+    expect(texts).toContain('calmly, without any rush and in a clear-cut manner');
+    const dialogue = spans.filter((s) => s.kind === 'dialogue');
+    expect(dialogue.length).toBe(11);
+    expect(dialogue[0].turn).toBe('answer');
+    expect(dialogue.find((s) => s.text === 'Do you swear?')?.turn).toBe('answer');
+    expect(dialogue.find((s) => s.text === 'Absolutely.')?.turn).toBe('question');
+    const comment = spans.find((s) => s.text.startsWith('And tens of thousands of fine doctors'));
+    expect(comment?.continues).toBe(true);
+  });
+
+  it('finds French guillemet fragments (liberation-1)', () => {
+    // External stylesheets and frames are dropped so the test DOM does not try to load them.
+    const a = extractArticle(parseDoc(fixture('liberation-1.html').replace(/<(link|iframe)\b[^>]*>/gi, '')))!;
+    const texts = detectQuotes(a, 'fr').map((s) => a.text.slice(s.start, s.end));
+    expect(texts).toEqual(['d’encore plus de 200', 'Pour certains d’entre eux on est très interrogatif', 'les plus éprouvés', 'plus vulnérables (blessés, familles avec enfants)']);
+  });
+});

@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest';
+import { countWords, isTitleCase } from '../../lib/quotes/filter';
+import { quoteTexts } from './helpers';
+
+describe('what is not a quote', () => {
+  it.each([
+    ['a one-word scare quote', 'en', 'This "desk" computer sits on a table.'],
+    ['a two-word term', 'en', 'The ineffectiveness of its "safety net" was clear.'],
+    ['a nickname after a name', 'en', 'Lorenz, "the father of chaos," was born in 1917.'],
+    ['a title after "titled"', 'en', 'He wrote a paper titled "Deterministic Nonperiodic Flow in the atmosphere" in 1963.'],
+    ['a Title Case name of a thing', 'en', 'Nintendo announced "Super Mario Run Deluxe" for the iPhone.'],
+    ['a song after a work noun', 'en', 'They played the song "we are the champions of the world" twice.'],
+    ['a so-called term', 'en', 'The so-called "special military operation" began in February.'],
+    ['a term after a determiner', 'en', 'He spoke about the "war on terror" again.'],
+    ['a French term after an article', 'fr', 'Il a parlé du « plan de relance économique » hier soir.'],
+    ['a French title after intitulé', 'fr', 'Un rapport intitulé « la France face au défi climatique » est sorti.'],
+    ['a German so-called term', 'de', 'Die sogenannte „kontrollierte Offensive im Osten“ begann.'],
+    ['a Russian organisation', 'ru', 'Партия «Единая Россия за всех» победила.'],
+    ['a Czech movement name', 'cs', 'Hnutí „Starostové a nezávislí kandidáti“ získalo hlasy.'],
+    ['a Portuguese programme name', 'pt', 'Tite falou ao programa "Grande Círculo do Esporte" ontem.'],
+    ['a Spanish so-called term', 'es', 'El llamado "impuesto a las grandes fortunas" entró en vigor.'],
+    ['a Polish so-called term', 'pl', 'Tzw. „ustawa o obronie ojczyzny” weszła w życie.'],
+  ])('%s', (_name, lang, text) => {
+    expect(quoteTexts([text], lang)).toEqual([]);
+  });
+
+  it.each([
+    ['a short attributed fragment of 3+ words', 'en', 'The source said he has received "many, many messages" of support.', ['many, many messages']],
+    ['a fragment after the verb it completes', 'en', 'He failed to pass "common sense gun safety laws" in the US.', ['common sense gun safety laws']],
+    ['a fragment with a cue later in the sentence', 'en', 'Misuse is the "single leading factor" behind it, the CDC says.', ['single leading factor']],
+    ['a fragment ending the sentence inside the marks', 'en', 'He said the government had made a “deal with the devil.”', ['deal with the devil.']],
+    ['a French fragment', 'fr', 'Il devait ramener des Français, «les plus éprouvés» par la catastrophe, selon le ministère.', ['les plus éprouvés']],
+    ['a quote that is a full sentence without a cue', 'en', 'The Duma announced a plan. "Quietly and in an understandable way. And not more than three thousand people."', ['Quietly and in an understandable way. And not more than three thousand people.']],
+    ['a headline quote after a colon', 'ru', 'Путин: «Мы не отступим никогда»', ['Мы не отступим никогда']],
+  ])('keeps %s', (_name, lang, text, expected) => {
+    expect(quoteTexts([text], lang)).toEqual(expected);
+  });
+});
+
+describe('helpers', () => {
+  it.each([
+    ['we will act', 3],
+    ['many, many messages', 3],
+    ['« oui »', 1],
+    ['明日は必ず行きます', 5],
+    ['well-known term', 2],
+  ])('countWords(%j) = %i', (text, n) => {
+    expect(countWords(text)).toBe(n);
+  });
+
+  it.each([
+    ['Super Mario Run', true],
+    ['Higher School of Oncology', true],
+    ['Deterministic Nonperiodic Flow', true],
+    ['Burned Her Up From Within', true],
+    ['common sense gun safety laws', false],
+    ['We will act now', false],
+    ['The war is over', false],
+  ])('isTitleCase(%j) = %s', (text, expected) => {
+    expect(isTitleCase(text, new Set(['of', 'the', 'a']))).toBe(expected);
+  });
+});
