@@ -1,7 +1,125 @@
 import type { ArticleText } from '../article/types';
+import { findRuns, type NameRun } from './candidates';
+import { Clusterer, toPeople, type NameKey, type Occurrence } from './cluster';
+import { looksLikePerson } from './evidence';
+import { lexiconFor } from './lexicon';
+import { GLUED_PARTICLE } from './lexicon/common';
+import { foldName } from './names';
+import { rolesOf, signatureRole } from './roles';
+import { tokenize, type Token } from './tokens';
 import type { Person } from './types';
+import { isInitial, isNameWord, isParticle, stem } from './words';
 
-/** Find named people and their roles. (Placeholder until the people module lands.) */
-export function findPeople(_article: ArticleText, _lang: string | null): Person[] {
-  return [];
+/**
+ * Blocks Written In Title Case (headlines): capitals there say nothing about names, so such a
+ * block only yields mentions of people found elsewhere.
+ */
+function titleCaseBlocks(article: ArticleText, tokens: Token[]): Set<number> {
+  const caps = new Map<number, [number, number]>();
+  for (const t of tokens) {
+    if (t.lower.length < 4 || !/^\p{L}+$/u.test(t.lower)) continue;
+    const c = caps.get(t.block) ?? [0, 0];
+    c[0] += /^\p{Lu}/u.test(t.text) ? 1 : 0;
+    c[1]++;
+    caps.set(t.block, c);
+  }
+  const out = new Set<number>();
+  for (const [b, [cap, all]] of caps) {
+    const kind = article.blocks[b].kind;
+    if (all >= 4 && cap / all >= 0.6 && (kind === 'title' || kind === 'heading')) out.add(b);
+  }
+  return out;
+}
+
+/**
+ * Find every named person in the article, one entry per person with all its mentions (full name,
+ * surname alone, titled forms, transliteration variants), and mark the named specialists: people
+ * the article presents by profession, expertise, title or office.
+ */
+export function findPeople(article: ArticleText, lang: string | null): Person[] {
+  const lex = lexiconFor(lang);
+  const tokens = tokenize(article, lex);
+  const lowercaseWords = new Set<string>();
+  for (const t of tokens) if (!/^\p{Lu}/u.test(t.text)) lowercaseWords.add(t.lower);
+  const blockTokens = new Map<number, [number, number]>();
+  tokens.forEach((t, i) => {
+    const span = blockTokens.get(t.block);
+    if (span) span[1] = i + 1;
+    else blockTokens.set(t.block, [i, i + 1]);
+  });
+  const titleCase = titleCaseBlocks(article, tokens);
+
+  const key = (word: string) => {
+    const f = foldName(word.replace(GLUED_PARTICLE, ''));
+    return lex.inflected ? stem(f) : f;
+  };
+  const occurrence = (run: NameRun): Occurrence => {
+    const first = tokens[run.name];
+    const last = tokens[run.end - 1];
+    const roles = rolesOf(article, tokens, lex, run);
+    const signature = signatureRole(article, tokens, lex, run, blockTokens);
+    if (signature) roles.push(signature);
+    return {
+      mention: { start: first.start, end: last.end, text: article.text.slice(first.start, last.end) },
+      titled: run.prefix < run.name ? article.text.slice(tokens[run.prefix].start, last.end) : null,
+      roles,
+      evidence: roles.length > 0 || looksLikePerson(tokens, lex, run),
+    };
+  };
+  const nameKey = (run: NameRun): NameKey | null => {
+    const words = tokens.slice(run.name, run.end).filter((t) => !isParticle(t) && !isInitial(t));
+    if (words.length < 2) return null;
+    const rest = words.slice(1).map((t) => key(t.text));
+    return { first: key(words[0].text), rest, surname: rest[rest.length - 1] };
+  };
+
+  const runs = findRuns(tokens, lex, lowercaseWords).filter((r) => !r.org && !titleCase.has(tokens[r.name].block));
+  const people = new Clusterer();
+
+  // 1. Full names make people; spelling variants of one person merge.
+  const singles: NameRun[] = [];
+  for (const run of runs) {
+    const form = nameKey(run);
+    if (form) people.addFull(form, occurrence(run));
+    else if (run.end - run.name === 1) singles.push(run);
+  }
+  people.mergeShortForms();
+
+  // 2. Single words: the surname or first name of someone above, or a titled name of its own
+  //    ("Mr Obama" with no "Barack Obama", "o técnico Tite"). Titled ones go first, so that
+  //    "Tite declarou" before "o técnico Tite" still finds him.
+  const titled: NameRun[] = [];
+  const rest: [NameRun, Occurrence][] = [];
+  for (const run of singles) {
+    const occ = occurrence(run);
+    const found = people.resolve(key(tokens[run.name].text));
+    if (found) found.occurrences.push(occ);
+    else if (run.prefix < run.name || (occ.roles.length && !tokens[run.name].sentenceStart)) titled.push(run);
+    else rest.push([run, occ]);
+  }
+  for (const run of titled) {
+    const k = key(tokens[run.name].text);
+    const occ = occurrence(run);
+    const found = people.resolve(k);
+    if (found) found.occurrences.push(occ);
+    else people.addSingle(k, occ);
+  }
+  for (const [run, occ] of rest) people.resolve(key(tokens[run.name].text))?.occurrences.push(occ);
+
+  // 3. Headlines in Title Case: only words that name someone found above.
+  for (const b of titleCase) {
+    const [from, to] = blockTokens.get(b)!;
+    for (let i = from; i < to; i++) {
+      const found = isNameWord(tokens[i]) ? people.resolve(key(tokens[i].text)) : null;
+      if (!found) continue;
+      // consecutive words of the same person make one mention ("Jon Sopel")
+      let j = i + 1;
+      while (j < to && tokens[j].gap === ' ' && !tokens[j - 1].possessive && isNameWord(tokens[j]) && people.resolve(key(tokens[j].text)) === found) j++;
+      const [start, end] = [tokens[i].start, tokens[j - 1].end];
+      found.occurrences.push({ mention: { start, end, text: article.text.slice(start, end) }, titled: null, roles: [], evidence: false });
+      i = j - 1;
+    }
+  }
+
+  return toPeople(people.drafts.filter((d) => d.occurrences.some((o) => o.evidence)));
 }

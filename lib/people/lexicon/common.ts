@@ -1,0 +1,20 @@
+/** Language-independent name knowledge. */
+
+/** Lower-case particles inside names: "Osama bin Laden", "Lula da Silva", "Ludwig van Beethoven". */
+export const NAME_PARTICLES = new Set([
+  'van', 'von', 'der', 'den', 'de', 'del', 'della', 'di', 'da', 'das', 'do', 'dos', 'du', 'la', 'le',
+  'bin', 'ibn', 'bint', 'al', 'el', 'ben', 'ter', 'ten', 'zu', 'y', 'e', 'st',
+]);
+
+/** Prefixes glued to a surname by a hyphen or an apostrophe: "al-Bashir", "d'Estaing". */
+export const GLUED_PARTICLE = /^(?:al|el|ad|ar|as|ash|at|az|ul|ud|bin|ben|d|l|o|di|de|da|van|von)['’-](?=\p{Lu})/u;
+
+/** Academic and professional degrees written after a name: "Sergey Morozov, PhD". */
+export const DEGREES = new Set([
+  'phd', 'ph.d', 'md', 'm.d', 'mph', 'msc', 'bsc', 'ma', 'mba', 'dphil', 'dsc', 'frcp', 'frcs', 'frcpc', 'facp',
+  'facc', 'rn', 'np', 'pharmd', 'dds', 'dmd', 'dvm', 'psyd', 'edd', 'jd', 'llm', 'csc', 'drsc', 'mrcp', 'mrcgp',
+  'mbbs', 'mbchb', 'faan', 'facs', 'pa-c', 'lcsw', 'rd', 'ms', 'dnp',
+]);
+
+/** Name suffixes that are not roles. */
+export const NAME_SUFFIXES = new Set(['jr', 'sr', 'ii', 'iii', 'iv', 'esq']);

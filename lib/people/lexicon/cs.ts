@@ -1,0 +1,46 @@
+import type { PeopleLexicon } from './types';
+
+const words = (s: string) => s.trim().split(/\s+/);
+
+/** Czech. Nouns and names inflect ("Petra Nováka" is Petr Novák), so they are matched by stem. */
+export const cs: PeopleLexicon = {
+  inflected: true,
+  titles: words(`mudr mudr. doc doc. prof prof. ing ing. mgr mgr. phdr phdr. judr judr. rndr rndr. bc bc. dr dr.
+    prezident prezidentka ministr ministryně premiér premiérka senátor senátorka poslanec poslankyně hejtman
+    hejtmanka starosta starostka generál plukovník`),
+  honorifics: words(`pan paní slečna`),
+  roleNouns: words(`lékař lékařka doktor doktorka chirurg chirurgyně zdravotní sestra pediatr psychiatr
+    psycholog psycholožka kardiolog pneumolog onkolog radiolog neurolog infektolog epidemiolog epidemioložka
+    virolog viroložka imunolog hygienik hygienička primář primářka odborník odbornice expert expertka
+    specialista specialistka vědec vědkyně výzkumník výzkumnice profesor profesorka docent docentka
+    ekonom ekonomka historik historička sociolog politolog inženýr architekt analytik analytička novinář
+    novinářka redaktor redaktorka zpravodaj komentátor spisovatel spisovatelka fotograf advokát advokátka
+    právník právnička soudce soudkyně žalobce prezident prezidentka viceprezident předseda předsedkyně
+    místopředseda místopředsedkyně ředitel ředitelka vedoucí šéf šéfka zakladatel zakladatelka manažer
+    manažerka ministr ministryně náměstek náměstkyně tajemník tajemnice senátor senátorka hejtman hejtmanka
+    starosta starostka primátor primátorka poslanec poslankyně velvyslanec velvyslankyně diplomat konzul
+    komisař komisařka mluvčí inspektor důstojník kapitán velitel plukovník generál poručík pilot hasič
+    děkan rektor rektorka poradce poradkyně konzultant kněz farář rabín biskup arcibiskup papež král
+    královna princ princezna lídr trenér meteorolog klimatolog`),
+  roleSuffixes: words(`olog oložka`),
+  postAdjectives: words(`zvolený zvolená`),
+  namedWords: words(`jménem`),
+  determiners: words(`jeho její jejich`),
+  appositionLeads: words(`nyní dnes bývalý bývalá současný současná`),
+  copulas: words(`je byl byla`),
+  relativeWho: words(`který která`),
+  prepositions: words(`z ze v ve na u pro při od do s se`),
+  cueWords: words(`řekl řekla uvedl uvedla dodal dodala podle říká vysvětlil vysvětlila upozornil upozornila
+    napsal napsala sdělil sdělila míní tvrdí uvádí doplnil doplnila zdůraznil zdůraznila`),
+  kinNouns: words(`matka otec syn dcera manželka manžel bratr sestra vdova`),
+  stopWords: words(`a i ale nebo v ve na z ze k ke o od do po při pro s se u za před přes když kde jak proč co kdo
+    to ten ta ty tento tato toto on ona oni my já vy jeho její jejich pokud také však podle pondělí úterý
+    středa čtvrtek pátek sobota neděle foto čtěte`),
+  months: words(`leden ledna únor února březen března duben dubna květen května červen června červenec
+    července srpen srpna září říjen října listopad listopadu prosinec prosince`),
+  orgWords: words(`univerzita univerzity fakulta škola institut ústav nemocnice klinika společnost sdružení
+    nadace rada výbor komise ministerstvo úřad agentura policie soud sněmovna senát parlament strana unie
+    aliance federace liga klub skupina firma banka fond organizace noviny časopis rozhlas církev armáda tým
+    program zákon ulice náměstí město kraj okres ostrov řeka jezero hora moře letiště nádraží most stadion
+    muzeum republika`),
+};

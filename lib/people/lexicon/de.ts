@@ -1,0 +1,47 @@
+import type { PeopleLexicon } from './types';
+
+const words = (s: string) => s.trim().split(/\s+/);
+
+/** German. Nouns are capitalised in German, so role nouns are matched case-insensitively anyway. */
+export const de: PeopleLexicon = {
+  titles: words(`dr dr. prof prof. professor professorin präsident präsidentin minister ministerin kanzler
+    kanzlerin bundeskanzler bundeskanzlerin senator senatorin bürgermeister bürgermeisterin richter richterin
+    general oberst`),
+  honorifics: words(`herr frau`),
+  roleNouns: words(`arzt ärztin chirurg chirurgin krankenpfleger krankenschwester kinderarzt kinderärztin
+    psychiater psychiaterin psychologe psychologin kardiologe kardiologin virologe virologin epidemiologe
+    epidemiologin experte expertin fachmann fachfrau spezialist spezialistin forscher forscherin
+    wissenschaftler wissenschaftlerin professor professorin dozent dozentin ökonom ökonomin historiker
+    historikerin soziologe soziologin politologe politologin ingenieur ingenieurin architekt architektin
+    analyst analystin journalist journalistin redakteur redakteurin korrespondent korrespondentin reporter
+    reporterin kolumnist autor autorin schriftsteller schriftstellerin fotograf fotografin anwalt anwältin
+    rechtsanwalt rechtsanwältin richter richterin staatsanwalt staatsanwältin präsident präsidentin
+    vizepräsident direktor direktorin leiter leiterin chef chefin gründer gründerin mitgründer geschäftsführer
+    geschäftsführerin vorstand vorsitzende vorsitzender manager managerin minister ministerin staatssekretär
+    sekretär senator senatorin gouverneur bürgermeister bürgermeisterin abgeordnete abgeordneter botschafter
+    botschafterin diplomat diplomatin konsul kommissar kommissarin sprecher sprecherin polizeisprecher
+    inspektor offizier hauptmann kommandeur oberst general leutnant pilot feuerwehrmann trainer trainerin
+    dekan rektor rektorin berater beraterin pfarrer pfarrerin pastor rabbiner imam bischof erzbischof papst
+    könig königin prinz prinzessin meteorologe meteorologin klimaforscher mediziner medizinerin`),
+  roleSuffixes: words(`ologe ologin iater iaterin`),
+  postAdjectives: words(`a.d. emeritus`),
+  namedWords: words(`namens genannt`),
+  determiners: words(`der die das den dem des ein eine einer eines einem sein seine ihr ihre`),
+  appositionLeads: words(`heute inzwischen mittlerweile derzeit ehemaliger ehemalige früherer frühere der die ein eine`),
+  copulas: words(`ist war wurde`),
+  relativeWho: words(`der die`),
+  prepositions: words(`von vom an am bei beim für aus in im des der`),
+  cueWords: words(`sagte sagt erklärte erklärt betonte betont meinte meint fügte so laut schreibt schrieb
+    berichtete berichtet warnte warnt kritisierte sagten teilte`),
+  kinNouns: words(`mutter vater sohn tochter frau ehefrau mann ehemann bruder schwester witwe`),
+  stopWords: words(`der die das den dem des ein eine einer eines und oder aber doch in im an am auf aus bei beim mit
+    nach von vom vor zu zum zur für über unter durch gegen ohne seit während wenn wann wo wie warum was wer
+    welche dieser diese dieses es er sie wir ich du ihr sein seine ihre unser so auch laut montag dienstag
+    mittwoch donnerstag freitag samstag sonntag nord süd ost west sankt foto lesen mehr`),
+  months: words(`januar februar märz april mai juni juli august september oktober november dezember`),
+  orgWords: words(`universität hochschule schule institut klinik klinikum krankenhaus gesellschaft verein verband
+    stiftung rat ausschuss kommission ministerium behörde amt agentur polizei gericht bundestag parlament
+    partei union bund liga klub gruppe konzern bank fonds organisation netzwerk zeitung zeitschrift radio
+    kirche armee bundeswehr team programm gesetz straße platz stadt land kreis region insel strand bucht fluss
+    see berg tal küste meer hafen flughafen bahnhof brücke turm stadion museum republik königreich gmbh ag`),
+};

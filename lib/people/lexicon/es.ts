@@ -1,0 +1,42 @@
+import type { PeopleLexicon } from './types';
+
+const words = (s: string) => s.trim().split(/\s+/);
+
+/** Spanish. */
+export const es: PeopleLexicon = {
+  titles: words(`dr dr. dra dra. doctor doctora prof profesor profesora presidente presidenta ministro ministra
+    senador senadora diputado diputada gobernador gobernadora alcalde alcaldesa juez jueza general coronel`),
+  honorifics: words(`sr sr. sra sra. srta señor señora don doña`),
+  roleNouns: words(`médico médica cirujano cirujana enfermero enfermera pediatra psiquiatra psicólogo psicóloga
+    cardiólogo cardióloga neumólogo oncólogo radiólogo neurólogo infectólogo epidemiólogo epidemióloga virólogo
+    especialista experto experta investigador investigadora científico científica profesor profesora docente
+    catedrático catedrática economista historiador sociólogo politólogo ingeniero ingeniera arquitecto analista
+    periodista editor editora corresponsal reportero columnista escritor escritora fotógrafo abogado abogada
+    juez jueza fiscal presidente presidenta vicepresidente director directora fundador fundadora cofundador
+    ejecutivo gerente coordinador coordinadora ministro ministra secretario secretaria senador senadora
+    gobernador gobernadora alcalde alcaldesa concejal diputado diputada embajador embajadora diplomático
+    cónsul comisario portavoz vocero vocera delegado delegada inspector oficial capitán comandante coronel
+    general teniente piloto bombero jefe jefa rector decano consultor asesor asesora sacerdote pastor rabino
+    obispo arzobispo papa rey reina príncipe princesa líder entrenador seleccionador meteorólogo`),
+  roleSuffixes: words(`ólogo óloga iatra`),
+  postAdjectives: words(`electo electa interino interina adjunto adjunta general ejecutivo emérito`),
+  namedWords: words(`llamado llamada`),
+  determiners: words(`el la los las un una su sus`),
+  appositionLeads: words(`hoy actualmente ahora ex el la un una`),
+  copulas: words(`es era fue`),
+  relativeWho: words(`que quien`),
+  prepositions: words(`de del en para con`),
+  cueWords: words(`dijo dice afirmó afirma declaró declara explicó explica añadió agregó según señaló señala
+    aseguró asegura indicó indica comentó contó advirtió subrayó destacó sostuvo escribió respondió`),
+  kinNouns: words(`madre padre hijo hija esposa esposo marido hermano hermana viuda`),
+  stopWords: words(`el la los las un una y o pero en de del al por para con sin sobre tras antes después desde
+    cuando donde como porque que quien él ella ellos ellas nosotros yo usted su sus si entonces también según
+    lunes martes miércoles jueves viernes sábado domingo norte sur este oeste san santa santo foto lea`),
+  months: words(`enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre diciembre`),
+  orgWords: words(`universidad facultad escuela instituto hospital clínica sociedad asociación fundación consejo
+    comité comisión departamento ministerio agencia secretaría servicio policía tribunal corte cámara senado
+    congreso partido unión alianza federación liga club grupo compañía empresa banco fondo autoridad
+    organización red diario periódico revista radio iglesia ejército equipo programa ley calle avenida plaza
+    ciudad estado región isla playa bahía río lago monte sierra valle costa mar océano puerto aeropuerto
+    estación puente torre estadio museo prisión república reino copa campeonato`),
+};

@@ -1,0 +1,46 @@
+import type { PeopleLexicon } from './types';
+
+const words = (s: string) => s.trim().split(/\s+/);
+
+/** French. */
+export const fr: PeopleLexicon = {
+  titles: words(`dr docteur pr professeur président présidente ministre maire sénateur sénatrice député députée
+    général colonel capitaine juge maître me`),
+  honorifics: words(`m m. mme mme. mlle monsieur madame mademoiselle`),
+  roleNouns: words(`médecin docteur chirurgien chirurgienne infirmier infirmière pédiatre psychiatre psychologue
+    cardiologue pneumologue cancérologue oncologue radiologue neurologue virologue épidémiologiste infectiologue
+    spécialiste expert experte chercheur chercheuse scientifique professeur professeure enseignant enseignante
+    universitaire économiste statisticien historien historienne sociologue politologue géographe démographe
+    ingénieur ingénieure architecte analyste journaliste rédacteur rédactrice éditorialiste correspondant
+    correspondante reporter chroniqueur écrivain écrivaine romancier photographe avocat avocate juge procureur
+    procureure magistrat notaire président présidente vice-président directeur directrice codirecteur
+    fondateur fondatrice cofondateur patron patronne dirigeant dirigeante responsable gérant ministre secrétaire
+    sénateur sénatrice gouverneur maire adjoint adjointe conseiller conseillère député députée eurodéputé
+    ambassadeur ambassadrice diplomate consul commissaire porte-parole préfet préfète inspecteur officier
+    capitaine commandant colonel général lieutenant pilote pompier chef cheffe doyen recteur délégué déléguée
+    coordinateur coordinatrice consultant consultante conseiller prêtre pasteur rabbin imam évêque archevêque
+    pape roi reine prince princesse leader entraîneur sélectionneur météorologue climatologue océanographe`),
+  roleSuffixes: words(`ologue iatre ologiste`),
+  postAdjectives: words(`élu élue délégué déléguée général générale adjoint adjointe honoraire émérite sortant sortante`),
+  namedWords: words(`nommé nommée appelé appelée baptisé`),
+  determiners: words(`le la les l un une son sa ses leur notre`),
+  appositionLeads: words(`désormais aujourd'hui actuellement ancien ancienne ex le la l un une`),
+  copulas: words(`est était fut devient`),
+  relativeWho: words(`qui`),
+  prepositions: words(`de du des à au aux en pour chez d`),
+  cueWords: words(`dit déclaré déclare ajouté ajoute affirmé affirme expliqué explique souligné souligne estimé
+    estime indiqué indique précisé précise selon raconte raconté confie confié assure assuré poursuit conclut
+    rappelle rappelé insiste insisté annoncé annonce répond répondu écrit lance lancé martèle`),
+  kinNouns: words(`mère père fils fille femme mari frère sœur épouse époux compagne compagnon veuve enfant`),
+  stopWords: words(`le la les l un une des du de d et ou mais donc or ni car à au aux en dans sur sous par pour avec
+    sans chez après avant pendant depuis quand où comment pourquoi que qui quoi ce cet cette ces il elle ils elles
+    nous vous je on son sa ses leur leurs notre votre mon ma mes si alors aussi selon lundi mardi mercredi jeudi
+    vendredi samedi dimanche nord sud est ouest saint sainte photo lire aussi voir`),
+  months: words(`janvier février mars avril mai juin juillet août septembre octobre novembre décembre`),
+  orgWords: words(`université école institut institution centre hôpital clinique société association fondation
+    conseil comité commission département ministère agence bureau office service police gendarmerie tribunal
+    cour parlement assemblée sénat parti union alliance fédération ligue club groupe compagnie banque fonds
+    autorité administration organisation réseau journal presse radio église armée équipe programme loi traité
+    rue avenue boulevard place ville région île îles plage baie fleuve lac mont montagne vallée côte mer océan
+    port aéroport gare pont tour stade musée prison république royaume quai élysée matignon`),
+};

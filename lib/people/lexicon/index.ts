@@ -1,0 +1,46 @@
+import { cs } from './cs';
+import { de } from './de';
+import { en } from './en';
+import { es } from './es';
+import { fr } from './fr';
+import { pt } from './pt';
+import { ru } from './ru';
+import type { PeopleLexicon } from './types';
+
+/** Every language table, by primary language subtag. Register new tables here. */
+export const TABLES: Record<string, PeopleLexicon> = { en, fr, pt, es, de, ru, cs };
+
+type SetKey = Exclude<keyof PeopleLexicon, 'roleSuffixes' | 'inflected'>;
+
+/** A lexicon compiled for look-ups. */
+export type Lexicon = { [K in SetKey]: Set<string> } & { roleSuffixes: string[]; inflected: boolean };
+
+const cache = new Map<string, Lexicon>();
+
+function compile(tables: PeopleLexicon[]): Lexicon {
+  const set = (k: SetKey) => new Set(tables.flatMap((t) => t[k]));
+  return {
+    titles: set('titles'), honorifics: set('honorifics'), roleNouns: set('roleNouns'),
+    postAdjectives: set('postAdjectives'), namedWords: set('namedWords'), determiners: set('determiners'),
+    appositionLeads: set('appositionLeads'), copulas: set('copulas'), relativeWho: set('relativeWho'),
+    prepositions: set('prepositions'), cueWords: set('cueWords'), kinNouns: set('kinNouns'),
+    stopWords: set('stopWords'), months: set('months'), orgWords: set('orgWords'),
+    roleSuffixes: [...new Set(tables.flatMap((t) => t.roleSuffixes))],
+    inflected: tables.some((t) => t.inflected),
+  };
+}
+
+/**
+ * The lexicon for a language: its own table plus English (English titles and fragments turn up
+ * everywhere). An unknown or missing language gets every table, so a page without `lang` still works.
+ */
+export function lexiconFor(lang: string | null): Lexicon {
+  const key = lang && TABLES[lang] ? lang : '*';
+  let lex = cache.get(key);
+  if (!lex) {
+    const own = TABLES[key];
+    lex = compile(own ? (own === en ? [en] : [own, en]) : Object.values(TABLES));
+    cache.set(key, lex);
+  }
+  return lex;
+}

@@ -1,0 +1,45 @@
+import type { PeopleLexicon } from './types';
+
+const words = (s: string) => s.trim().split(/\s+/);
+
+/** Portuguese. */
+export const pt: PeopleLexicon = {
+  titles: words(`dr dr. dra dra. doutor doutora prof profa professor professora presidente ministro ministra
+    senador senadora deputado deputada governador governadora prefeito prefeita juiz juíza general coronel`),
+  honorifics: words(`sr sr. sra sra. senhor senhora dom dona`),
+  roleNouns: words(`médico médica cirurgião cirurgiã enfermeiro enfermeira pediatra psiquiatra psicólogo psicóloga
+    cardiologista pneumologista oncologista radiologista neurologista infectologista epidemiologista
+    virologista especialista perito perita pesquisador pesquisadora cientista professor professora docente
+    economista estatístico historiador historiadora sociólogo socióloga cientista engenheiro engenheira
+    arquiteto arquiteta analista jornalista editor editora correspondente repórter colunista escritor escritora
+    fotógrafo advogado advogada juiz juíza promotor promotora procurador procuradora presidente vice-presidente
+    diretor diretora fundador fundadora cofundador executivo executiva gerente coordenador coordenadora
+    ministro ministra secretário secretária senador senadora governador governadora prefeito prefeita vereador
+    vereadora deputado deputada embaixador embaixadora diplomata cônsul comissário porta-voz delegado delegada
+    inspetor oficial capitão comandante coronel general tenente piloto bombeiro chefe reitor consultor
+    consultora assessor assessora padre pastor rabino bispo arcebispo papa rei rainha príncipe princesa líder
+    técnico técnica treinador treinadora meteorologista climatologista`),
+  roleSuffixes: words(`ologista iatra`),
+  postAdjectives: words(`eleito eleita interino interina adjunto adjunta geral executivo executiva emérito`),
+  namedWords: words(`chamado chamada nomeado`),
+  determiners: words(`o a os as um uma seu sua`),
+  appositionLeads: words(`hoje atualmente agora ex o a um uma`),
+  copulas: words(`é era foi`),
+  relativeWho: words(`que quem`),
+  prepositions: words(`de da do das dos em na no para com ao aos à às pelo pela`),
+  cueWords: words(`disse diz afirmou afirma declarou declara falou fala acrescentou explicou explica segundo
+    contou conta ressaltou destacou comentou avaliou afirmou completou concluiu respondeu escreveu alertou
+    lembrou garantiu`),
+  kinNouns: words(`mãe pai filho filha mulher marido irmão irmã esposa esposo viúva`),
+  stopWords: words(`o a os as um uma e ou mas em no na nos nas de do da dos das por pelo pela para com sem sob
+    sobre após antes depois desde quando onde como porque que quem ele ela eles elas nós eu você seu sua se
+    então também segundo segunda terça quarta quinta sexta sábado domingo norte sul leste oeste são santa santo
+    foto leia veja ao à`),
+  months: words(`janeiro fevereiro março abril maio junho julho agosto setembro outubro novembro dezembro`),
+  orgWords: words(`universidade faculdade escola instituto hospital clínica sociedade associação fundação conselho
+    comitê comissão departamento ministério agência secretaria serviço polícia tribunal supremo câmara senado
+    congresso partido união aliança federação confederação liga clube grupo companhia empresa banco fundo
+    autoridade organização rede jornal folha revista rádio igreja exército equipe programa lei rua avenida
+    praça cidade estado região ilha praia baía rio lago monte serra vale costa mar oceano porto aeroporto
+    estação ponte torre estádio museu presídio república reino copa campeonato taça`),
+};

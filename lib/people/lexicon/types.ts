@@ -1,0 +1,41 @@
+/**
+ * Language knowledge used to find people and their roles. One table per language (`en.ts`,
+ * `fr.ts`, …); adding a language is adding a table and registering it in `index.ts`.
+ * Every entry is lower case; multi-word entries are not supported (tables hold single words).
+ */
+export interface PeopleLexicon {
+  /** Titles that carry a role when written before a name: "Dr.", "Prof.", "President". */
+  titles: string[];
+  /** Forms of address that mark a person but carry no role: "Mr", "Mme", "Herr". */
+  honorifics: string[];
+  /** Nouns that present someone by profession, expertise or office: "pulmonologist", "ministre". */
+  roleNouns: string[];
+  /** Word endings that make a role noun on their own: "-ologist", "-ologue". */
+  roleSuffixes: string[];
+  /** Adjectives that follow a role noun before the name: "presidente eleito Jair Bolsonaro". */
+  postAdjectives: string[];
+  /** "a meteorologist named X": words between a role noun and the name. */
+  namedWords: string[];
+  /** Articles and possessive determiners that may open a role phrase. */
+  determiners: string[];
+  /** Adverbs allowed at the head of an apposition: "X, now a physical oceanographer". */
+  appositionLeads: string[];
+  /** Forms of "to be" for "X is a professor" and "X, who is a professor". */
+  copulas: string[];
+  /** Relative pronouns for persons: "X, who …". */
+  relativeWho: string[];
+  /** Prepositions that end the head of a role phrase: "professor *of* radiology". */
+  prepositions: string[];
+  /** Speech verbs and "according to" words: evidence that a name is a person (or a speaker). */
+  cueWords: string[];
+  /** Kinship nouns: evidence of a person, never a role ("her mother, Fiona"). */
+  kinNouns: string[];
+  /** Capitalised words that never start a name: function words, days, common adjectives, places. */
+  stopWords: string[];
+  /** Month names: may end a name ("Theresa May") but never start one. */
+  months: string[];
+  /** Words that make a capitalised run an organisation or a place when first or last. */
+  orgWords: string[];
+  /** Set when nouns and names inflect (Czech "Petra Nováka"): match stems, not whole words. */
+  inflected?: boolean;
+}

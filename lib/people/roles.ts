@@ -1,0 +1,146 @@
+import type { ArticleText } from '../article/types';
+import type { NameRun } from './candidates';
+import { DEGREES } from './lexicon/common';
+import type { Lexicon } from './lexicon';
+import type { Token } from './tokens';
+import { isHonorific, isNameWord, isRoleWord, isTitle } from './words';
+
+/** A gap that ends a phrase: punctuation, brackets, quotation marks, a spaced dash. */
+const PHRASE_END = /[,.;:()\[\]"“”«»„!?]|\s[-–—]\s/;
+const MAX_PHRASE = 14;
+const MAX_HEAD = 6;
+
+interface Ctx {
+  tokens: Token[];
+  text: string;
+  lex: Lexicon;
+}
+
+const slice = (c: Ctx, a: number, b: number) => c.text.slice(c.tokens[a].start, c.tokens[b - 1].end);
+const sameBlock = (c: Ctx, a: number, b: number) => a >= 0 && b < c.tokens.length && c.tokens[a].block === c.tokens[b].block;
+
+/**
+ * The phrase that starts at token `k` and runs to the next punctuation (at most MAX_PHRASE words),
+ * if it presents a role: a role noun among its head words, before the first preposition
+ * ("a senior fellow at …", "deputy chairman of the Duma committee …"). Returns the phrase and
+ * the index after it.
+ */
+function rolePhrase(c: Ctx, k: number): { role: string; next: number } | null {
+  const { tokens, lex } = c;
+  let s = k;
+  // leading "a", "now", "who is", "one of the"
+  while (s < tokens.length && sameBlock(c, k, s) && (s === k || !PHRASE_END.test(tokens[s].gap)) &&
+    (lex.appositionLeads.has(tokens[s].lower) || lex.relativeWho.has(tokens[s].lower) || lex.copulas.has(tokens[s].lower))) s++;
+  if (s >= tokens.length || !sameBlock(c, k, s) || (s > k && PHRASE_END.test(tokens[s].gap))) return null;
+  let e = s;
+  while (e < tokens.length && e - s < MAX_PHRASE && sameBlock(c, s, e) && (e === s || !PHRASE_END.test(tokens[e].gap)) &&
+    !(isNameWord(tokens[e]) && lex.stopWords.has(tokens[e].lower)) && !lex.relativeWho.has(tokens[e].lower)) e++;
+  let head = -1;
+  for (let h = s; h < e && h - s < MAX_HEAD; h++) {
+    const w = tokens[h].lower;
+    if (lex.prepositions.has(w) || lex.cueWords.has(w) || lex.copulas.has(w)) break;
+    if (isRoleWord(w, lex)) {
+      head = h;
+      break;
+    }
+  }
+  if (head < 0) return null;
+  // "X, the pulmonologist Y": the role belongs to the name that follows it.
+  const after = tokens[head + 1];
+  if (after && head + 1 < e && after.gap === ' ' && isNameWord(after) && !lex.stopWords.has(after.lower) && !isTitle(after.lower, lex)) return null;
+  // "Apparently, a real doctor has to work …": a clause, not an apposition.
+  for (let h = head + 1; h < e; h++) if (lex.copulas.has(tokens[h].lower) || lex.cueWords.has(tokens[h].lower)) return null;
+  return { role: slice(c, s, e), next: e };
+}
+
+/** Role phrases written before the name: a title in the run, or "the pediatrician X", "Sudan’s president, X". */
+function rolesBefore(c: Ctx, run: NameRun): string[] {
+  const { tokens, lex } = c;
+  const roles: string[] = [];
+  const prefix = tokens.slice(run.prefix, run.name);
+  if (prefix.some((t) => isTitle(t.lower, lex) && !isHonorific(t.lower, lex))) roles.push(slice(c, run.prefix, run.name));
+
+  const first = tokens[run.prefix];
+  let k = run.prefix - 1;
+  if (!sameBlock(c, k, run.prefix)) return roles;
+  const comma = /^\s*,\s*$/.test(first.gap);
+  if (!comma && first.gap !== ' ') return roles;
+  if (!comma && lex.namedWords.has(tokens[k].lower) && sameBlock(c, k - 1, k) && tokens[k].gap === ' ') k--;
+  let head = -1;
+  if (isRoleWord(tokens[k].lower, lex)) head = k;
+  else if (lex.postAdjectives.has(tokens[k].lower) && sameBlock(c, k - 1, k) && tokens[k].gap === ' ' && isRoleWord(tokens[k - 1].lower, lex)) head = k - 1;
+  if (head < 0) return roles;
+  // Extend back over modifiers: "the BBC's North America editor", "infectious disease specialist".
+  let s = head;
+  let opened = false;
+  while (s - 1 >= 0 && head - s < 5 && sameBlock(c, s - 1, s) && !PHRASE_END.test(tokens[s].gap) && !tokens[s].sentenceStart) {
+    const w = tokens[s - 1].lower;
+    if (lex.determiners.has(w)) {
+      s--;
+      opened = true;
+      break;
+    }
+    if (lex.cueWords.has(w) || lex.copulas.has(w) || lex.prepositions.has(w) || (lex.stopWords.has(w) && !isNameWord(tokens[s - 1]))) break;
+    s--;
+    // "Sudan’s president": a possessive opens the phrase, like a determiner.
+    if (tokens[s].possessive) {
+      opened = true;
+      break;
+    }
+  }
+  // "Yahoo’s chief executive, Marissa Mayer": a comma apposition needs a determiner or a possessive.
+  if (comma && !opened) return roles;
+  roles.push(slice(c, s, k + 1));
+  return roles;
+}
+
+/** Role phrases written after the name: "X, pulmonologist", "X, MD, president of …", "X (a cardiologist)", "X is a professor". */
+function rolesAfter(c: Ctx, run: NameRun): string[] {
+  const { tokens, lex } = c;
+  const roles: string[] = [];
+  let j = run.end;
+  for (let round = 0; round < 3 && sameBlock(c, run.end - 1, j); round++) {
+    const gap = tokens[j].gap;
+    if (/^\s*,\s*$/.test(gap) || /^\s*\(\s*$/.test(gap)) {
+      const w = tokens[j].lower.replace(/\.$/, '');
+      if (/^\d{1,3}$/.test(w)) { j++; continue; } // "Parata, 75, …"
+      if (DEGREES.has(w) || DEGREES.has(tokens[j].text.toLowerCase().replace(/\.$/, ''))) {
+        roles.push(tokens[j].text.replace(/\.$/, ''));
+        j++;
+        continue;
+      }
+      const p = rolePhrase(c, j);
+      if (p) roles.push(p.role);
+      break;
+    }
+    if (gap === ' ' && lex.copulas.has(tokens[j].lower)) {
+      const p = rolePhrase(c, j);
+      if (p) roles.push(p.role);
+    }
+    break;
+  }
+  return roles;
+}
+
+/** Every role phrase attached to one occurrence of a name. */
+export function rolesOf(article: ArticleText, tokens: Token[], lex: Lexicon, run: NameRun): string[] {
+  const c: Ctx = { tokens, text: article.text, lex };
+  return [...rolesBefore(c, run), ...rolesAfter(c, run)];
+}
+
+/**
+ * A name alone on its line, followed by a short line that presents a role: a signature
+ * ("Sergei Rybakov." / "Former Deputy Head of the Alliance of Doctors").
+ */
+export function signatureRole(article: ArticleText, tokens: Token[], lex: Lexicon, run: NameRun, blockTokens: Map<number, [number, number]>): string | null {
+  const b = tokens[run.prefix].block;
+  const span = blockTokens.get(b);
+  const next = blockTokens.get(b + 1);
+  if (!span || !next || span[0] !== run.prefix || span[1] !== run.end) return null;
+  const block = article.blocks[b];
+  if (article.text.slice(tokens[run.end - 1].end, block.end).trim().replace(/^[.,]$/, '') !== '') return null;
+  if (next[1] - next[0] > 12) return null;
+  const c: Ctx = { tokens, text: article.text, lex };
+  const p = rolePhrase(c, next[0]);
+  return p ? slice(c, next[0], next[1]) : null;
+}

@@ -1,0 +1,64 @@
+import type { ArticleText } from '../article/types';
+import type { Lexicon } from './lexicon';
+
+/** A word of the article text, with what a name finder needs to know about its surroundings. */
+export interface Token {
+  /** Surface form, including an abbreviation's dot ("Dr.", "J.") but not a possessive "’s". */
+  text: string;
+  start: number;
+  end: number;
+  /** Lower case, without a trailing dot. */
+  lower: string;
+  block: number;
+  /** Text between the previous token of the same block and this one ('' for the first). */
+  gap: string;
+  /** First word of a block or a sentence: capitalisation there is weak evidence of a name. */
+  sentenceStart: boolean;
+  /** Followed by a possessive "’s" / "'s". */
+  possessive: boolean;
+}
+
+const WORD = /[\p{L}\p{M}\p{N}]+(?:['’\-][\p{L}\p{M}\p{N}]+)*/gu;
+const SENTENCE_GAP = /[.!?:;…]|["“«„‘(\[]\s*$|^\s*[-–—]/;
+
+/** Split the article into tokens, block by block (a name never spans two blocks). Linear time. */
+export function tokenize(article: ArticleText, lex: Lexicon): Token[] {
+  const abbreviations = new Set([...lex.titles, ...lex.honorifics].filter((w) => w.length <= 5).map((w) => w.replace(/\.$/, '')));
+  const tokens: Token[] = [];
+  article.blocks.forEach((block, b) => {
+    const text = article.text.slice(block.start, block.end);
+    let prevEnd = 0;
+    let first = true;
+    for (const m of text.matchAll(WORD)) {
+      let word = m[0];
+      let start = m.index;
+      let possessive = false;
+      const poss = /['’]s$/.exec(word);
+      if (poss && word.length > 3) {
+        word = word.slice(0, -2);
+        possessive = true;
+      }
+      let end = start + word.length;
+      const lower = word.toLowerCase();
+      // Keep the dot of an initial or an abbreviated title, so it does not end the sentence.
+      if (!possessive && text[end] === '.' && (/^\p{Lu}$/u.test(word) || abbreviations.has(lower))) {
+        word += '.';
+        end += 1;
+      }
+      const gap = text.slice(prevEnd, start);
+      tokens.push({
+        text: word,
+        start: block.start + start,
+        end: block.start + end,
+        lower,
+        block: b,
+        gap,
+        sentenceStart: first || SENTENCE_GAP.test(gap),
+        possessive,
+      });
+      prevEnd = possessive ? end + 2 : end;
+      first = false;
+    }
+  });
+  return tokens;
+}
