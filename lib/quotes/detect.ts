@@ -3,6 +3,7 @@ import { blockquotePieces } from './blockquote';
 import { findDialogue, utterancePieces } from './dialogue';
 import { judgeSpan } from './filter';
 import { lexiconFor, type CompiledLexicon } from './lexicon';
+import { OPENERS } from './marks';
 import { scanDoubleMarks, scanSingleMarks, type MarkedRun } from './scan';
 import type { QuoteSpan } from './types';
 
@@ -16,8 +17,8 @@ export function detectQuotes(article: ArticleText, lang: string | null): QuoteSp
   const lex = lexiconFor(lang);
   const dialogue = findDialogue(article.blocks, lex);
   const spans: QuoteSpan[] = [];
-  /** Whether the previous block ended inside an accepted, unclosed quote. */
-  let openAtEnd = false;
+  /** The opening mark of an accepted quote left open at the end of the previous block, if any. */
+  let openAtEnd: string | null = null;
 
   article.blocks.forEach((block, blockIndex) => {
     const utterance = dialogue.get(blockIndex);
@@ -25,7 +26,7 @@ export function detectQuotes(article: ArticleText, lang: string | null): QuoteSp
       utterancePieces(block.text, lex).forEach((p, k) => {
         spans.push(at(block, p, 'dialogue', blockIndex, k > 0, utterance.turn));
       });
-      openAtEnd = false;
+      openAtEnd = null;
       return;
     }
     if (block.kind === 'blockquote') {
@@ -34,7 +35,7 @@ export function detectQuotes(article: ArticleText, lang: string | null): QuoteSp
       blockquotePieces(block).forEach((p, k) => {
         spans.push(at(block, p, 'blockquote', blockIndex, k > 0 || sameQuote));
       });
-      openAtEnd = false;
+      openAtEnd = null;
       return;
     }
     openAtEnd = markedQuotes(block, blockIndex, lex, openAtEnd, spans);
@@ -42,26 +43,28 @@ export function detectQuotes(article: ArticleText, lang: string | null): QuoteSp
   return spans;
 }
 
-/** Quotes inside marks in one block; returns whether the block ends inside an unclosed quote. */
-function markedQuotes(block: Block, blockIndex: number, lex: CompiledLexicon, continuing: boolean, spans: QuoteSpan[]): boolean {
+/** Quotes inside marks in one block; returns the opening mark of a quote left open at its end. */
+function markedQuotes(block: Block, blockIndex: number, lex: CompiledLexicon, continuing: string | null, spans: QuoteSpan[]): string | null {
   const text = block.text;
-  const double = scanDoubleMarks(text);
+  const reopened = OPENERS.get(text[0])?.level === 'double';
+  const carry = continuing && !reopened ? OPENERS.get(continuing) : undefined;
+  const double = scanDoubleMarks(text, carry);
   const runs = [...double, ...scanSingleMarks(text, double)].sort((a, b) => a.open - b.open);
   let previous: MarkedRun | null = null;
-  let openAtEnd = false;
+  let openAtEnd: string | null = null;
   for (const run of runs) {
     const words = trimRun(text, run);
     const verdict = judgeSpan(
-      { text, blockKind: block.kind, start: words.start, end: words.end, open: run.open, after: run.close < 0 ? text.length : run.close + 1, level: run.level },
+      { text, blockKind: block.kind, start: words.start, end: words.end, open: Math.max(0, run.open), after: run.close < 0 ? text.length : run.close + 1, level: run.level },
       lex,
     );
     if (verdict !== 'quote') continue;
     const continues = previous
       ? isSplitQuote(text.slice(previous.close + 1, run.open), lex)
-      : continuing && run.open === 0;
+      : !!continuing && run.open <= 0;
     spans.push(at(block, words, 'marks', blockIndex, continues));
     previous = run;
-    openAtEnd = run.close < 0;
+    openAtEnd = run.close < 0 ? run.mark : null;
   }
   return openAtEnd;
 }

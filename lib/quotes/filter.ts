@@ -58,6 +58,13 @@ export interface SpanContext {
   level: 'double' | 'single';
 }
 
+/** A reporting cue within three words after the marks or two before: `…», — заявил он`, `he said "…"`. */
+function adjacentCue(ctx: SpanContext, lex: CompiledLexicon): boolean {
+  const after = ctx.text.slice(ctx.after, ctx.after + 60).replace(/^[\s,.;:!?…\-–—―]+/u, '').split(/\s+/).slice(0, 3).join(' ');
+  const before = ctx.text.slice(Math.max(0, ctx.open - 60), ctx.open).replace(/[\s,:\-–—―]+$/u, '').split(/\s+/).slice(-2).join(' ');
+  return lex.cue.test(after) || lex.cue.test(before);
+}
+
 export type Verdict = 'quote' | 'short' | 'naming' | 'work' | 'title-case' | 'term' | 'name' | 'nickname' | 'uncued-single';
 
 /** Why a marked span is or is not a quote. */
@@ -74,9 +81,12 @@ export function judgeSpan(ctx: SpanContext, lex: CompiledLexicon): Verdict {
   const introduced = /:\s*$/.test(before);
   const cued = introduced || lex.cue.test(sentenceBefore(ctx.text, ctx.open)) || lex.cue.test(sentenceAfter(ctx.text, ctx.after));
   const punctuated = /[,.;:!?…]/.test(span);
-  if (!cued && words <= 4 && !punctuated) {
-    if (lex.determinerBefore.test(before)) return 'term'; // the "war on terror"
-    if (/^\p{Lu}/u.test(span)) return 'name'; // the party «Yabloko Democratic Party»
+  if (words <= 4 && !punctuated) {
+    if (!cued && lex.determinerBefore.test(before)) return 'term'; // the "war on terror"
+    // A short capitalised span is a name («Russian Railways», „Alternative für Deutschland“)
+    // unless a reporting cue is right next to it: a cue elsewhere in the sentence is often about
+    // the organisation, not its words.
+    if (/^\p{Lu}/u.test(span) && !introduced && !adjacentCue(ctx, lex)) return 'name';
   }
   // Lorenz, "the father of chaos," — an appositive after a capitalised name.
   if (!cued && words <= 6 && /\p{Lu}[\p{L}.'’-]*,\s*$/u.test(before) && lex.determinerBefore.test(`${span.split(/\s/)[0]} `)) {

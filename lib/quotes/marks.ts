@@ -20,8 +20,9 @@ export interface MarkConvention {
 
 export const MARK_CONVENTIONS: MarkConvention[] = [
   { open: '"', close: ['"'], level: 'double', spaced: true, usage: 'straight quotes, every language' },
-  { open: '“', close: ['”'], level: 'double', usage: 'English, Spanish, Portuguese, Italian, Chinese' },
-  { open: '„', close: ['“', '”'], level: 'double', usage: 'German, Czech, Slovak („…“); Polish, Hungarian, Romanian, Dutch („…”)' },
+  // Sloppy pages mix curly and straight marks (“…"), so a straight mark may close a curly quote.
+  { open: '“', close: ['”', '"'], level: 'double', usage: 'English, Spanish, Portuguese, Italian, Chinese' },
+  { open: '„', close: ['“', '”', '"'], level: 'double', usage: 'German, Czech, Slovak („…“); Polish, Hungarian, Romanian, Dutch („…”)' },
   { open: '”', close: ['”'], level: 'double', usage: 'Swedish, Finnish' },
   { open: '«', close: ['»'], level: 'double', spaced: true, usage: 'French (with inner spaces), Russian, Spanish, Portuguese, Italian, Ukrainian' },
   { open: '»', close: ['«', '»'], level: 'double', usage: 'German, Danish, Czech (»…«); Swedish, Finnish (»…»)' },

@@ -10,6 +10,8 @@ export interface MarkedRun {
   /** Index of the closing mark, or -1 when the quote ran to the end of the paragraph unclosed. */
   close: number;
   level: 'double' | 'single';
+  /** The opening mark (of the previous paragraph, for a carried quote). */
+  mark: string;
 }
 
 const WORD = /[\p{L}\p{N}]/u;
@@ -29,10 +31,15 @@ function opensAfter(prev: string | undefined): boolean {
  * One left-to-right pass with a small stack: nested quotes stay inside the outer one, a closing
  * mark unwinds any nested quote left open, and a quote still open at the end of the paragraph
  * runs to the end (the multi-paragraph convention: closing mark only on the last paragraph).
+ *
+ * `carry` is the convention of a quote left open by the previous paragraph: when this paragraph
+ * does not reopen it but closes it (a quote broken by a `<br>`, or a page that puts no opening
+ * mark on the later paragraphs), the words up to the closing mark continue that quote; such a run
+ * has `open` -1.
  */
-export function scanDoubleMarks(text: string): MarkedRun[] {
+export function scanDoubleMarks(text: string, carry?: MarkConvention): MarkedRun[] {
   const runs: MarkedRun[] = [];
-  const stack: { conv: MarkConvention; at: number }[] = [];
+  const stack: { conv: MarkConvention; at: number }[] = carry ? [{ conv: carry, at: -1 }] : [];
   for (let i = 0; i < text.length; i++) {
     const ch = text[i];
     if (!isDoubleMark(ch)) continue;
@@ -50,7 +57,7 @@ export function scanDoubleMarks(text: string): MarkedRun[] {
       const symmetric = conv.open === ch;
       const reopens = OPENERS.get(ch)?.level === 'double' && tightOpen && WORD.test(prev ?? ' ') === false && !symmetric;
       if (symmetric || !reopens) {
-        if (k === 0) runs.push({ start: stack[0].at + 1, end: i, open: stack[0].at, close: i, level: 'double' });
+        if (k === 0) runs.push({ start: stack[0].at + 1, end: i, open: stack[0].at, close: i, level: 'double', mark: stack[0].conv.open });
         stack.length = k;
         continue;
       }
@@ -60,7 +67,8 @@ export function scanDoubleMarks(text: string): MarkedRun[] {
     const cjkMark = conv.open === '「' || conv.open === '『';
     if (tightOpen || (conv.spaced && spacedOpen) || cjkMark) stack.push({ conv, at: i });
   }
-  if (stack.length) runs.push({ start: stack[0].at + 1, end: text.length, open: stack[0].at, close: -1, level: 'double' });
+  if (carry && runs[0]?.open !== -1) return scanDoubleMarks(text); // the carried quote never closed here
+  if (stack.length) runs.push({ start: stack[0].at + 1, end: text.length, open: stack[0].at, close: -1, level: 'double', mark: stack[0].conv.open });
   return runs;
 }
 
@@ -88,7 +96,7 @@ export function scanSingleMarks(text: string, skip: MarkedRun[]): MarkedRun[] {
     const next = i + 1 < text.length ? text[i + 1] : undefined;
     const closes = prev !== undefined && /[\p{L}\p{N}.,!?…)\]]/u.test(prev) && (next === undefined || !WORD.test(next));
     if (open && open.conv.close.includes(ch) && closes) {
-      runs.push({ start: open.at + 1, end: i, open: open.at, close: i, level: 'single' });
+      runs.push({ start: open.at + 1, end: i, open: open.at, close: i, level: 'single', mark: open.conv.open });
       open = null;
       continue;
     }

@@ -36,6 +36,19 @@ describe('split and multi-paragraph quotes', () => {
     ]);
   });
 
+  it('continues a quote whose later paragraph has no opening mark but closes it', () => {
+    const spans = quoteSpans(article(['He wrote: "We will rebuild the hospital first.', 'Then the schools, and then the roads," the mayor said.']), 'en');
+    expect(spans.map((s) => [s.text, !!s.continues])).toEqual([
+      ['We will rebuild the hospital first.', false],
+      ['Then the schools, and then the roads,', true],
+    ]);
+  });
+
+  it('mixes curly and straight marks on sloppy pages', () => {
+    const spans = quoteSpans(article(['“We will rebuild the hospital first," the mayor said.']), 'en');
+    expect(spans.map((s) => s.text)).toEqual(['We will rebuild the hospital first,']);
+  });
+
   it('returns sorted, non-overlapping spans without marks or outer spaces', () => {
     const a = article(['« Un texte cité ici », dit-il, puis “another quoted sentence here” and "a third one for luck."']);
     const spans = detectQuotes(a, null);

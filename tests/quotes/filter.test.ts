@@ -16,6 +16,7 @@ describe('what is not a quote', () => {
     ['a French title after intitulé', 'fr', 'Un rapport intitulé « la France face au défi climatique » est sorti.'],
     ['a German so-called term', 'de', 'Die sogenannte „kontrollierte Offensive im Osten“ begann.'],
     ['a Russian organisation', 'ru', 'Партия «Единая Россия за всех» победила.'],
+    ['a Russian company in a sentence with a cue', 'ru', 'Об этом заявил глава компании «Российские железные дороги» в понедельник.'],
     ['a Czech movement name', 'cs', 'Hnutí „Starostové a nezávislí kandidáti“ získalo hlasy.'],
     ['a Portuguese programme name', 'pt', 'Tite falou ao programa "Grande Círculo do Esporte" ontem.'],
     ['a Spanish so-called term', 'es', 'El llamado "impuesto a las grandes fortunas" entró en vigor.'],
