@@ -1,0 +1,136 @@
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import type { PageState } from '../../lib/messages';
+
+export const ROOT = resolve(import.meta.dirname, '../..');
+export const PAGES_DIR = resolve(ROOT, process.env.E2E_PAGES ?? '../shared/eval/dev/pages');
+export const EXTENSION_DIR = join(ROOT, '.output/chrome-mv3');
+
+/** Debian's Chromium: the binary, or the launcher script. */
+export function chromiumPath(): string {
+  const found = [process.env.CHROMIUM_PATH, '/usr/lib/chromium/chromium', '/usr/bin/chromium'].find((p) => p && existsSync(p));
+  if (!found) throw new Error('Chromium not found: apt-get install -y chromium (or set CHROMIUM_PATH)');
+  return found;
+}
+
+export function buildExtension(): void {
+  if (process.env.E2E_SKIP_BUILD) return;
+  execFileSync('npx', ['wxt', 'build'], { cwd: ROOT, stdio: 'pipe' });
+}
+
+export function pageNames(): string[] {
+  return readdirSync(PAGES_DIR).filter((f) => f.endsWith('.html')).sort();
+}
+
+/** Serve the pages directory on 127.0.0.1 (port chosen by the system). */
+export async function serve(dir: string): Promise<{ server: Server; origin: string }> {
+  const server = createServer((req, res) => {
+    const name = decodeURIComponent((req.url ?? '/').split('?')[0]).replace(/^\/+/, '');
+    const file = join(dir, name);
+    if (!name || name.includes('..') || !existsSync(file)) {
+      res.writeHead(404).end();
+      return;
+    }
+    res.writeHead(200, { 'content-type': name.endsWith('.html') ? 'text/html; charset=utf-8' : 'application/octet-stream' });
+    res.end(readFileSync(file));
+  });
+  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+  const address = server.address();
+  if (!address || typeof address === 'string') throw new Error('no server address');
+  return { server, origin: `http://127.0.0.1:${address.port}` };
+}
+
+const ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
+
+export interface Browsers {
+  withExtension: BrowserContext;
+  plain: Browser;
+  extensionId: string;
+  profile: string;
+  close(): Promise<void>;
+}
+
+/** One Chromium with the extension (persistent context, as MV3 needs) and one without. */
+export async function launch(): Promise<Browsers> {
+  const profile = mkdtempSync(join(tmpdir(), 'sourcelight-e2e-'));
+  const executablePath = chromiumPath();
+  const withExtension = await chromium.launchPersistentContext(profile, {
+    headless: true,
+    executablePath,
+    viewport: { width: 1280, height: 900 },
+    args: [...ARGS, `--disable-extensions-except=${EXTENSION_DIR}`, `--load-extension=${EXTENSION_DIR}`],
+  });
+  const worker = withExtension.serviceWorkers()[0] ?? (await withExtension.waitForEvent('serviceworker'));
+  const extensionId = new URL(worker.url()).host;
+  const plain = await chromium.launch({ headless: true, executablePath, args: ARGS });
+  // The pages are saved copies: everything not on our server would only time out offline.
+  const local = (url: URL) => url.hostname !== '127.0.0.1' && url.protocol.startsWith('http');
+  await withExtension.route(local, (r) => r.abort());
+  return {
+    withExtension, plain, extensionId, profile,
+    async close() {
+      await withExtension.close();
+      await plain.close();
+      rmSync(profile, { recursive: true, force: true });
+    },
+  };
+}
+
+/** The tab id of `page`, asked through an extension page (`control`) that can message tabs. */
+export async function tabIdOf(control: Page, url: string): Promise<number> {
+  for (let i = 0; i < 50; i++) {
+    const id = await control.evaluate(async (target) => {
+      const chrome = (globalThis as unknown as { chrome: ChromeApi }).chrome;
+      const tabs = await chrome.tabs.query({});
+      for (const t of tabs) {
+        if (t.id === undefined) continue;
+        const state = await chrome.tabs.sendMessage(t.id, { type: 'get-state' }).catch(() => null);
+        if (state?.url === target) return t.id;
+      }
+      return null;
+    }, url);
+    if (id !== null) return id;
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  throw new Error(`no content script answered for ${url}`);
+}
+
+export async function sendToTab<T = PageState>(control: Page, tabId: number, message: unknown): Promise<T> {
+  return control.evaluate(
+    ([id, m]) => (globalThis as unknown as { chrome: ChromeApi }).chrome.tabs.sendMessage(id as number, m),
+    [tabId, message] as const,
+  ) as Promise<T>;
+}
+
+/** Wait until the content script has finished with the page. */
+export async function settledState(control: Page, tabId: number, timeoutMs = 30_000): Promise<PageState> {
+  const until = Date.now() + timeoutMs;
+  for (;;) {
+    const state = await sendToTab(control, tabId, { type: 'get-state' });
+    if (state.status !== 'waiting' && state.status !== 'analyzing') return state;
+    if (Date.now() > until) throw new Error(`still ${state.status} after ${timeoutMs} ms`);
+    await new Promise((r) => setTimeout(r, 150));
+  }
+}
+
+/** Longest tasks seen by the page (PerformanceObserver 'longtask'), installed before the page's scripts. */
+export const LONG_TASK_PROBE = `
+  window.__sourcelightLongTasks = [];
+  try {
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) window.__sourcelightLongTasks.push(e.duration);
+    }).observe({ type: 'longtask', buffered: true });
+  } catch {}
+`;
+
+/** The extension API, as seen inside page.evaluate on an extension page. */
+interface ChromeApi {
+  tabs: {
+    query(q: object): Promise<{ id?: number; url?: string }[]>;
+    sendMessage(id: number, message: unknown): Promise<any>;
+  };
+}
