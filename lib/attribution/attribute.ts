@@ -59,49 +59,65 @@ export function attributeQuotes(article: ArticleText, quotes: QuoteSpan[], peopl
   for (const o of organisations(article, insideQuote)) resolver.addUnnamed(o.pos, o.name, true, o.name);
   const interviewee = findInterviewee(article, sorted.map((s) => s.q), people);
 
+  // Pass 1: attributions written next to each quote (or in a colon introduction just before it).
+  const local: (Attribution | null)[] = sorted.map(({ q }, k) => {
+    const block = blocks[q.blockIndex];
+    const prevInBlock = k > 0 && sorted[k - 1].q.blockIndex === q.blockIndex ? sorted[k - 1].q : null;
+    const nextInBlock = k + 1 < sorted.length && sorted[k + 1].q.blockIndex === q.blockIndex ? sorted[k + 1].q : null;
+    const after = localAfter(text, q.end, nextInBlock?.start ?? block.end, cues, resolver);
+    let found: Local | null = after;
+    if (q.kind !== 'dialogue' && !after?.resolved.speaker) {
+      // "…" but insisted …: a cue without its own subject defers to the one before the quote.
+      const before = localBefore(text, prevInBlock?.end ?? block.start, q.start, cues, resolver);
+      if (before?.resolved.speaker || !after) found = before ?? after;
+      if (!found && !prevInBlock && q.blockIndex > 0 && startsBlock(text, block.start, q.start)) {
+        // A colon introduction in the previous paragraph: "On his FB page, the doctor wrote:"
+        const prev = blocks[q.blockIndex - 1];
+        if (/:\s*$/.test(prev.text)) found = localBefore(text, prev.start, prev.end, cues, resolver);
+      }
+    }
+    if (q.kind === 'dialogue' && !found?.resolved.speaker) return null;
+    if (!found || !(found.resolved.speaker || found.resolved.mention)) return null;
+    if (found.resolved.person) resolver.lastSpeaker = found.resolved.person;
+    return toAttribution(found);
+  });
+
+  // Pass 2: quotes with no attribution of their own take it from their sentence, the quote they
+  // continue, the interview they belong to, or the paragraph before them.
   const result: Attribution[] = quotes.map(none);
   let previous: { attribution: Attribution; block: number } | null = null;
   for (let k = 0; k < sorted.length; k++) {
     const { q, i } = sorted[k];
     const block = blocks[q.blockIndex];
-    const prevInBlock = k > 0 && sorted[k - 1].q.blockIndex === q.blockIndex ? sorted[k - 1].q : null;
-    const nextInBlock = k + 1 < sorted.length && sorted[k + 1].q.blockIndex === q.blockIndex ? sorted[k + 1].q : null;
-
-    let attribution: Attribution | null = null;
-    if (q.kind === 'dialogue') {
+    const next = sorted[k + 1]?.q;
+    const prevInBlock = k > 0 && sorted[k - 1].q.blockIndex === q.blockIndex;
+    let attribution = local[k];
+    if (!attribution && q.kind === 'dialogue') {
       attribution = q.turn === 'question'
         ? { speaker: null, speakerMention: 'interviewer', speakerRole: null, cue: null }
         : interviewee
           ? { speaker: interviewee.name, speakerMention: 'interview answer', speakerRole: interviewee.roles[0] ?? null, cue: null }
           : null;
-      // A dialogue line may still carry its own attribution ("… - tells X").
-      const own = localAfter(text, q.end, nextInBlock?.start ?? block.end, cues, resolver);
-      if (own?.resolved.speaker) attribution = toAttribution(own);
-    } else {
-      const after = localAfter(text, q.end, nextInBlock?.start ?? block.end, cues, resolver);
-      const before = after ? null : localBefore(text, prevInBlock?.end ?? block.start, q.start, cues, resolver);
-      let local = after ?? before;
-      if (!local && !prevInBlock && q.blockIndex > 0 && text.slice(block.start, q.start).trim().length <= 2) {
-        // A colon introduction in the previous paragraph: "On his FB page, the doctor wrote:"
-        const prev = blocks[q.blockIndex - 1];
-        if (/:\s*$/.test(prev.text)) local = localBefore(text, prev.start, prev.end, cues, resolver);
-      }
-      if (local && (local.resolved.speaker || local.resolved.mention)) attribution = toAttribution(local);
     }
-
-    if (!attribution) {
-      const continues = q.continues || prevInBlock || (previous && startsBlock(text, block.start, q.start) && onlyAsidesBetween(article, previous.block, q.blockIndex));
-      const prevAttribution: Attribution | null = previous ? (previous as { attribution: Attribution }).attribution : null;
-      if (continues && prevAttribution) {
-        attribution = { ...prevAttribution, speakerMention: prevAttribution.speakerMention ? `${prevAttribution.speakerMention.replace(/ \(continued\)$/, '')} (continued)` : null };
-      } else {
-        attribution = fromPrecedingParagraph(article, q.blockIndex, resolver) ?? none();
-      }
+    if (!attribution && next && next.blockIndex === q.blockIndex && local[k + 1] && sameSentence(text, q.end, next.start)) {
+      // «A» … et «B», selon le ministère: one attribution for the whole sentence.
+      attribution = local[k + 1];
     }
+    const prevAttribution: Attribution | null = previous ? (previous as { attribution: Attribution }).attribution : null;
+    if (!attribution && prevAttribution) {
+      const continues = q.continues || prevInBlock || (startsBlock(text, block.start, q.start) && onlyAsidesBetween(article, previous!.block, q.blockIndex));
+      if (continues) attribution = { ...prevAttribution, speakerMention: prevAttribution.speakerMention ? `${prevAttribution.speakerMention.replace(/ \(continued\)$/, '')} (continued)` : null };
+    }
+    attribution ??= fromPrecedingParagraph(article, q.blockIndex, resolver, cues) ?? none();
     result[i] = attribution;
     previous = { attribution, block: q.blockIndex };
   }
   return result;
+}
+
+/** No sentence ends between two offsets of the same block. */
+function sameSentence(text: string, from: number, to: number): boolean {
+  return sentenceStarts(text.slice(from, to).replace(/^[\s"”»’'.,!?…]+/, '')).length === 1;
 }
 
 function toAttribution(local: Local): Attribution {
@@ -182,14 +198,20 @@ function firstCue(found: CueMatch[], tokens: ReturnType<typeof tokenize>, window
   return null;
 }
 
-/** A quote standing alone in its paragraph: the person the previous paragraph is about. */
-function fromPrecedingParagraph(article: ArticleText, blockIndex: number, resolver: SpeakerResolver): Attribution | null {
+/**
+ * A quote standing alone in its paragraph: the person the previous paragraph is about, named there
+ * or referred to by a pronoun ("However, he defended his decision …" then "“Well, …”").
+ */
+function fromPrecedingParagraph(article: ArticleText, blockIndex: number, resolver: SpeakerResolver, cues: CueMatcher): Attribution | null {
   if (blockIndex === 0) return null;
   const prev = article.blocks[blockIndex - 1];
   if (prev.kind === 'heading' || prev.kind === 'title' || prev.kind === 'caption') return null;
-  const r = resolver.pronoun(prev.end, false, '');
+  let r = resolver.pronoun(prev.end, false, '');
+  const named = r.person?.mentions.some((m) => m.start >= prev.start && m.end <= prev.end);
+  if (!named) {
+    const pronoun = tokenize(prev.text, prev.start).filter((t) => cues.personPronouns.has(t.text.toLowerCase())).pop();
+    r = pronoun ? resolver.pronoun(pronoun.start, false, '') : { speaker: null, person: null, mention: '' };
+  }
   if (!r.person) return null;
-  const inPrev = r.person.mentions.some((m) => m.start >= prev.start && m.end <= prev.end);
-  if (!inPrev) return null;
   return { speaker: r.person.name, speakerMention: `${r.person.name} (preceding paragraph)`, speakerRole: r.person.roles[0] ?? null, cue: null };
 }

@@ -68,7 +68,10 @@ export function organisations(article: ArticleText, insideQuote: (pos: number) =
       const start = m.index - (before ? before[0].length : 0);
       const end = m.index + m[0].length + (after ? after[0].trimEnd().length : 0);
       const pos = b.start + start;
-      if (!insideQuote(pos)) out.push({ pos, name: b.text.slice(start, end).replace(/^the\s+/i, '').trim() });
+      // A capitalised "The" belongs to the name as the article gives it; a lower-case one does not.
+      const the = /(?:^|\s)The\s+$/.exec(b.text.slice(Math.max(0, start - 5), start));
+      const name = (the ? 'The ' : '') + b.text.slice(start, end).trim();
+      if (!insideQuote(pos)) out.push({ pos, name });
     }
   }
   return out;

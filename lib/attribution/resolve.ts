@@ -26,10 +26,16 @@ const ANONYMOUS = /\b(source|sources|spokes(?:person|man|woman)|official|officia
 const DETERMINERS = new Set(['the', 'a', 'an', 'le', 'la', 'les', "l'", 'l’', 'un', 'une', 'o', 'os', 'as', 'um', 'uma', 'el', 'los', 'las', 'der', 'die', 'das', 'ein', 'eine', 'its', 'his', 'her', 'their', 'our']);
 const INDEFINITE = new Set(['a', 'an', 'another', 'one', 'un', 'une', 'um', 'uma', 'ein', 'eine', 'einer']);
 const RANGE = 2500;
+/** How far back a definite description looks for its referent (about two paragraphs). */
+const DEFINITE_RANGE = 700;
 
-const words = (s: string) => foldName(s).split(/[^\p{L}\p{N}]+/u).filter((w) => w.length > 2);
+/** Content words of a role phrase: function words ("the", "des", "of") never tie a description to a role. */
+const words = (s: string) => foldName(s).split(/[^\p{L}\p{N}]+/u).filter((w) => w.length > 3 && !FUNCTION_WORDS.has(w));
+const FUNCTION_WORDS = new Set(['with', 'from', 'that', 'this', 'their', 'them', 'also', 'dans', 'pour', 'avec', 'para', 'como', 'sobre', 'entre', 'uber', 'über', 'eine', 'einer', 'fuer', 'bien']);
 
 export class SpeakerResolver {
+  /** The last person a quote was attributed to: the likeliest referent of a definite description. */
+  lastSpeaker: Person | null = null;
   private readonly entities: Entity[] = [];
   private readonly mentionStarts: number[];
   private readonly mentionList: { start: number; end: number; person: Person }[];
@@ -90,9 +96,8 @@ export class SpeakerResolver {
     const byRole = this.byRole(mention, start);
     if (byRole) return { speaker: byRole.name, person: byRole, mention };
     if (DETERMINERS.has(first)) {
-      // "the doctor wrote" right after a named doctor: a definite description refers back.
-      const back = this.pronoun(start, false, mention);
-      if (back.person) return back;
+      const back = this.definite(start);
+      if (back) return { speaker: back.name, person: back, mention };
     }
     return { speaker: null, person: null, mention };
   }
@@ -108,6 +113,22 @@ export class SpeakerResolver {
       return { speaker: e.person.name, person: e.person, mention };
     }
     return { speaker: null, person: null, mention };
+  }
+
+  /**
+   * What a definite description ("the doctor wrote", "acrescentou o comandante") refers back to:
+   * among the people named just before it, the last speaker if they are one, else the latest named.
+   */
+  definite(pos: number): Person | null {
+    const recent: Person[] = [];
+    for (let i = this.entities.length - 1; i >= 0; i--) {
+      const e = this.entities[i];
+      if (e.pos >= pos) continue;
+      if (pos - e.pos > DEFINITE_RANGE) break;
+      if (e.person && e.person.kind === 'person') recent.push(e.person);
+    }
+    if (this.lastSpeaker && recent.includes(this.lastSpeaker)) return this.lastSpeaker;
+    return recent[0] ?? null;
   }
 
   /** The person mentioned inside [start, end), if any (the last one). */
