@@ -1,4 +1,4 @@
-import { DEGREES } from './lexicon/common';
+import { DEGREES, NAME_PARTICLES } from './lexicon/common';
 import type { Lexicon } from './lexicon';
 import type { Token } from './tokens';
 import { isHonorific, isInitial, isNameWord, isParticle, isTitle } from './words';
@@ -62,7 +62,9 @@ function shape(
   let s = i;
   // "Whale whisperer Hori Parata": a sentence-initial word the article also writes in lower case is
   // a common word, not the start of a name.
-  if (tokens[s].sentenceStart && !titleLike(tokens[s]) && lowercaseWords.has(tokens[s].lower)) s++;
+  // A capitalised particle ("Bin Laden", "Van Gogh") stays.
+  const particle = NAME_PARTICLES.has(tokens[s].lower) && s + 1 < j;
+  if (tokens[s].sentenceStart && !titleLike(tokens[s]) && !particle && lowercaseWords.has(tokens[s].lower)) s++;
   if (s >= j) return null;
   // Titles and role nouns before the name: "President Barack Obama", "Health Minister Jane Doe".
   let name = s;

@@ -3,9 +3,9 @@ import { findRuns, type NameRun } from './candidates';
 import { Clusterer, toPeople, type NameKey, type Occurrence } from './cluster';
 import { looksLikePerson } from './evidence';
 import { lexiconFor } from './lexicon';
-import { GLUED_PARTICLE } from './lexicon/common';
+import { GLUED_PARTICLE, NAME_PARTICLES } from './lexicon/common';
 import { foldName } from './names';
-import { rolesOf, signatureRole } from './roles';
+import { continuationRole, rolesOf, signatureRole } from './roles';
 import { tokenize, type Token } from './tokens';
 import type { Person } from './types';
 import { isInitial, isNameWord, isParticle, stem } from './words';
@@ -59,6 +59,10 @@ export function findPeople(article: ArticleText, lang: string | null): Person[] 
     const roles = rolesOf(article, tokens, lex, run);
     const signature = signatureRole(article, tokens, lex, run, blockTokens);
     if (signature) roles.push(signature);
+    if (!roles.length && run.end - run.name > 1) {
+      const continued = continuationRole(article, tokens, lex, run, nameStarts);
+      if (continued) roles.push(continued);
+    }
     return {
       mention: { start: first.start, end: last.end, text: article.text.slice(first.start, last.end) },
       titled: run.prefix < run.name ? article.text.slice(tokens[run.prefix].start, last.end) : null,
@@ -66,14 +70,18 @@ export function findPeople(article: ArticleText, lang: string | null): Person[] 
       evidence: roles.length > 0 || looksLikePerson(tokens, lex, run),
     };
   };
+  const nameWords = (run: NameRun) =>
+    tokens.slice(run.name, run.end).filter((t) => !isParticle(t) && !NAME_PARTICLES.has(t.lower) && !isInitial(t));
   const nameKey = (run: NameRun): NameKey | null => {
-    const words = tokens.slice(run.name, run.end).filter((t) => !isParticle(t) && !isInitial(t));
+    const words = nameWords(run);
     if (words.length < 2) return null;
     const rest = words.slice(1).map((t) => key(t.text));
     return { first: key(words[0].text), rest, surname: rest[rest.length - 1] };
   };
 
+  const lastWord = (run: NameRun) => nameWords(run)[0].text;
   const runs = findRuns(tokens, lex, lowercaseWords).filter((r) => !r.org && !titleCase.has(tokens[r.name].block));
+  const nameStarts = new Set(runs.filter((r) => nameWords(r).length > 1).map((r) => r.prefix));
   const people = new Clusterer();
 
   // 1. Full names make people; spelling variants of one person merge.
@@ -81,7 +89,7 @@ export function findPeople(article: ArticleText, lang: string | null): Person[] 
   for (const run of runs) {
     const form = nameKey(run);
     if (form) people.addFull(form, occurrence(run));
-    else if (run.end - run.name === 1) singles.push(run);
+    else if (nameWords(run).length === 1) singles.push(run);
   }
   people.mergeShortForms();
 
@@ -92,19 +100,19 @@ export function findPeople(article: ArticleText, lang: string | null): Person[] 
   const rest: [NameRun, Occurrence][] = [];
   for (const run of singles) {
     const occ = occurrence(run);
-    const found = people.resolve(key(tokens[run.name].text));
+    const found = people.resolve(key(lastWord(run)));
     if (found) found.occurrences.push(occ);
     else if (run.prefix < run.name || (occ.roles.length && !tokens[run.name].sentenceStart)) titled.push(run);
     else rest.push([run, occ]);
   }
   for (const run of titled) {
-    const k = key(tokens[run.name].text);
+    const k = key(lastWord(run));
     const occ = occurrence(run);
     const found = people.resolve(k);
     if (found) found.occurrences.push(occ);
     else people.addSingle(k, occ);
   }
-  for (const [run, occ] of rest) people.resolve(key(tokens[run.name].text))?.occurrences.push(occ);
+  for (const [run, occ] of rest) people.resolve(key(lastWord(run)))?.occurrences.push(occ);
 
   // 3. Headlines in Title Case: only words that name someone found above.
   for (const b of titleCase) {

@@ -8,6 +8,8 @@ import { isHonorific, isNameWord, isRoleWord, isTitle } from './words';
 /** A gap that ends a phrase: punctuation, brackets, quotation marks, a spaced dash. */
 const PHRASE_END = /[,.;:()\[\]"“”«»„!?]|\s[-–—]\s/;
 const MAX_PHRASE = 14;
+/** Capitalised words that start a photo credit inside a caption ("pulmonologist Photo: …"). */
+const CREDIT_WORDS = new Set(['photo', 'photos', 'credit', 'foto', 'fotos', 'image', 'picture', 'illustration', 'getty', 'reuters', 'afp']);
 const MAX_HEAD = 6;
 
 interface Ctx {
@@ -34,7 +36,7 @@ function rolePhrase(c: Ctx, k: number): { role: string; next: number } | null {
   if (s >= tokens.length || !sameBlock(c, k, s) || (s > k && PHRASE_END.test(tokens[s].gap))) return null;
   let e = s;
   while (e < tokens.length && e - s < MAX_PHRASE && sameBlock(c, s, e) && (e === s || !PHRASE_END.test(tokens[e].gap)) &&
-    !(isNameWord(tokens[e]) && lex.stopWords.has(tokens[e].lower)) && !lex.relativeWho.has(tokens[e].lower)) e++;
+    !(isNameWord(tokens[e]) && CREDIT_WORDS.has(tokens[e].lower)) && !lex.relativeWho.has(tokens[e].lower)) e++;
   let head = -1;
   for (let h = s; h < e && h - s < MAX_HEAD; h++) {
     const w = tokens[h].lower;
@@ -143,4 +145,30 @@ export function signatureRole(article: ArticleText, tokens: Token[], lex: Lexico
   const c: Ctx = { tokens, text: article.text, lex };
   const p = rolePhrase(c, next[0]);
   return p ? slice(c, next[0], next[1]) : null;
+}
+
+/**
+ * "…, a déclaré le ministre des Affaires étrangères. «…», a ajouté Laurent Fabius." A name that
+ * *continues* the speech ("added X") takes the role of the unnamed official who spoke just before
+ * in the same paragraph: "added" says they are one person.
+ */
+export function continuationRole(article: ArticleText, tokens: Token[], lex: Lexicon, run: NameRun, nameStarts: Set<number>): string | null {
+  const c: Ctx = { tokens, text: article.text, lex };
+  const before = tokens[run.prefix - 1];
+  const after = tokens[run.end];
+  const after2 = tokens[run.end + 1];
+  const block = tokens[run.prefix].block;
+  const cueBefore = before?.block === block && tokens[run.prefix].gap === ' ' && lex.continuationCues.has(before.lower);
+  const cueAfter = after?.block === block && /^\s*,?\s*$/.test(after.gap) &&
+    (lex.continuationCues.has(after.lower) || (after.lower.length <= 4 && after2?.block === block && lex.continuationCues.has(after2.lower)));
+  if (!cueBefore && !cueAfter) return null;
+  for (let d = run.prefix - 2; d >= 0 && tokens[d].block === block && run.prefix - d < 80; d--) {
+    // Another name in between would be the earlier speaker.
+    if (nameStarts.has(d)) return null;
+    const w = tokens[d].lower;
+    if (!lex.determiners.has(w) || lex.indefinites.has(w)) continue;
+    const p = rolePhrase(c, d);
+    if (p && p.next < run.prefix) return p.role;
+  }
+  return null;
 }

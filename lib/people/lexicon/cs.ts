@@ -32,6 +32,8 @@ export const cs: PeopleLexicon = {
   prepositions: words(`z ze v ve na u pro při od do s se`),
   cueWords: words(`řekl řekla uvedl uvedla dodal dodala podle říká vysvětlil vysvětlila upozornil upozornila
     napsal napsala sdělil sdělila míní tvrdí uvádí doplnil doplnila zdůraznil zdůraznila`),
+  continuationCues: words(`dodal dodala doplnil doplnila`),
+  indefinites: [],
   kinNouns: words(`matka otec syn dcera manželka manžel bratr sestra vdova`),
   stopWords: words(`a i ale nebo v ve na z ze k ke o od do po při pro s se u za před přes když kde jak proč co kdo
     to ten ta ty tento tato toto on ona oni my já vy jeho její jejich pokud také však podle pondělí úterý

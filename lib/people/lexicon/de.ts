@@ -33,6 +33,8 @@ export const de: PeopleLexicon = {
   prepositions: words(`von vom an am bei beim für aus in im des der`),
   cueWords: words(`sagte sagt erklärte erklärt betonte betont meinte meint fügte so laut schreibt schrieb
     berichtete berichtet warnte warnt kritisierte sagten teilte`),
+  continuationCues: words(`fügte ergänzte`),
+  indefinites: words(`ein eine einer eines einem`),
   kinNouns: words(`mutter vater sohn tochter frau ehefrau mann ehemann bruder schwester witwe`),
   stopWords: words(`der die das den dem des ein eine einer eines und oder aber doch in im an am auf aus bei beim mit
     nach von vom vor zu zum zur für über unter durch gegen ohne seit während wenn wann wo wie warum was wer

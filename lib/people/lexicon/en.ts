@@ -41,6 +41,8 @@ export const en: PeopleLexicon = {
     asked asks stated states recalled recalls argued argues warned warns insisted insists continued continues
     commented comments admitted admits claimed claims believes thinks replied replies responded announced
     declared acknowledged confirmed suggested described testified tweeted posted urged concluded`),
+  continuationCues: words(`added adds continued`),
+  indefinites: words(`a an`),
   kinNouns: words(`mother father son daughter wife husband brother sister partner widow widower mum mom dad
     grandmother grandfather aunt uncle cousin niece nephew boyfriend girlfriend fiance fiancee child`),
   stopWords: words(`the a an and but or nor so yet for in on at to of by with from as into onto after before during

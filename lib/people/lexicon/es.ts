@@ -28,6 +28,8 @@ export const es: PeopleLexicon = {
   prepositions: words(`de del en para con`),
   cueWords: words(`dijo dice afirmó afirma declaró declara explicó explica añadió agregó según señaló señala
     aseguró asegura indicó indica comentó contó advirtió subrayó destacó sostuvo escribió respondió`),
+  continuationCues: words(`añadió agregó prosiguió`),
+  indefinites: words(`un una`),
   kinNouns: words(`madre padre hijo hija esposa esposo marido hermano hermana viuda`),
   stopWords: words(`el la los las un una y o pero en de del al por para con sin sobre tras antes después desde
     cuando donde como porque que quien él ella ellos ellas nosotros yo usted su sus si entonces también según

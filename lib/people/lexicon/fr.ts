@@ -31,6 +31,8 @@ export const fr: PeopleLexicon = {
   cueWords: words(`dit déclaré déclare ajouté ajoute affirmé affirme expliqué explique souligné souligne estimé
     estime indiqué indique précisé précise selon raconte raconté confie confié assure assuré poursuit conclut
     rappelle rappelé insiste insisté annoncé annonce répond répondu écrit lance lancé martèle`),
+  continuationCues: words(`ajouté ajoute poursuivi poursuit renchérit enchaîné`),
+  indefinites: words(`un une`),
   kinNouns: words(`mère père fils fille femme mari frère sœur épouse époux compagne compagnon veuve enfant`),
   stopWords: words(`le la les l un une des du de d et ou mais donc or ni car à au aux en dans sur sous par pour avec
     sans chez après avant pendant depuis quand où comment pourquoi que qui quoi ce cet cette ces il elle ils elles

@@ -24,6 +24,7 @@ function compile(tables: PeopleLexicon[]): Lexicon {
     postAdjectives: set('postAdjectives'), namedWords: set('namedWords'), determiners: set('determiners'),
     appositionLeads: set('appositionLeads'), copulas: set('copulas'), relativeWho: set('relativeWho'),
     prepositions: set('prepositions'), cueWords: set('cueWords'), kinNouns: set('kinNouns'),
+    continuationCues: set('continuationCues'), indefinites: set('indefinites'),
     stopWords: set('stopWords'), months: set('months'), orgWords: set('orgWords'),
     roleSuffixes: [...new Set(tables.flatMap((t) => t.roleSuffixes))],
     inflected: tables.some((t) => t.inflected),

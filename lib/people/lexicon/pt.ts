@@ -30,6 +30,8 @@ export const pt: PeopleLexicon = {
   cueWords: words(`disse diz afirmou afirma declarou declara falou fala acrescentou explicou explica segundo
     contou conta ressaltou destacou comentou avaliou afirmou completou concluiu respondeu escreveu alertou
     lembrou garantiu`),
+  continuationCues: words(`acrescentou completou emendou prosseguiu`),
+  indefinites: words(`um uma`),
   kinNouns: words(`mãe pai filho filha mulher marido irmão irmã esposa esposo viúva`),
   stopWords: words(`o a os as um uma e ou mas em no na nos nas de do da dos das por pelo pela para com sem sob
     sobre após antes depois desde quando onde como porque que quem ele ela eles elas nós eu você seu sua se

@@ -28,6 +28,10 @@ export interface PeopleLexicon {
   prepositions: string[];
   /** Speech verbs and "according to" words: evidence that a name is a person (or a speaker). */
   cueWords: string[];
+  /** Speech verbs that continue the previous speaker: "…, added X" (X is who spoke just before). */
+  continuationCues: string[];
+  /** Indefinite articles: "a second respected radiologist" is nobody in particular. */
+  indefinites: string[];
   /** Kinship nouns: evidence of a person, never a role ("her mother, Fiona"). */
   kinNouns: string[];
   /** Capitalised words that never start a name: function words, days, common adjectives, places. */
