@@ -76,7 +76,7 @@ export function judgeSpan(ctx: SpanContext, lex: CompiledLexicon): Verdict {
   if (words <= 15 && lex.namingBefore.test(before)) return 'naming';
   if (words <= 15 && lex.workBefore.test(before)) return 'work';
   const sentence = /[.!?…]\s+\S/u.test(span.replace(/[.!?…]+$/u, ''));
-  if (words <= 12 && !sentence && isTitleCase(span, lex.titleSmallWords)) return 'title-case';
+  if (lex.caseRules && words <= 12 && !sentence && isTitleCase(span, lex.titleSmallWords)) return 'title-case';
 
   const introduced = /:\s*$/.test(before);
   const cued = introduced || lex.cue.test(sentenceBefore(ctx.text, ctx.open)) || lex.cue.test(sentenceAfter(ctx.text, ctx.after));
@@ -86,7 +86,7 @@ export function judgeSpan(ctx: SpanContext, lex: CompiledLexicon): Verdict {
     // A short capitalised span is a name («Russian Railways», „Alternative für Deutschland“)
     // unless a reporting cue is right next to it: a cue elsewhere in the sentence is often about
     // the organisation, not its words.
-    if (/^\p{Lu}/u.test(span) && !introduced && !adjacentCue(ctx, lex)) return 'name';
+    if (lex.caseRules && /^\p{Lu}/u.test(span) && !introduced && !adjacentCue(ctx, lex)) return 'name';
   }
   // Lorenz, "the father of chaos," — an appositive after a capitalised name.
   if (!cued && words <= 6 && /\p{Lu}[\p{L}.'’-]*,\s*$/u.test(before) && lex.determinerBefore.test(`${span.split(/\s/)[0]} `)) {

@@ -11,6 +11,8 @@ export interface CompiledLexicon {
   /** Matches text that ends with an article, demonstrative or possessive ("the ", "Russia's "). */
   determinerBefore: RegExp;
   titleSmallWords: ReadonlySet<string>;
+  /** Whether Title Case and capitalised short spans may be read as names (not in German). */
+  caseRules: boolean;
 }
 
 const L = '\\p{L}\\p{N}';
@@ -42,6 +44,7 @@ function compile(tables: QuoteLexicon[], cueTables: QuoteLexicon[]): CompiledLex
       'iu',
     ),
     titleSmallWords: new Set(pick((t) => t.titleSmallWords)),
+    caseRules: !tables.every((t) => t.nounsCapitalised),
   };
 }
 

@@ -32,6 +32,9 @@ describe('what is not a quote', () => {
     ['a fragment ending the sentence inside the marks', 'en', 'He said the government had made a “deal with the devil.”', ['deal with the devil.']],
     ['a French fragment', 'fr', 'Il devait ramener des Français, «les plus éprouvés» par la catastrophe, selon le ministère.', ['les plus éprouvés']],
     ['a quote that is a full sentence without a cue', 'en', 'The Duma announced a plan. "Quietly and in an understandable way. And not more than three thousand people."', ['Quietly and in an understandable way. And not more than three thousand people.']],
+    ['a German fragment whose nouns are capitalised', 'de', 'Der Minister sprach von einer „Gefahr für die Demokratie“ im Land.', ['Gefahr für die Demokratie']],
+    ['a French quote after "a dit"', 'fr', 'Le ministre a dit « nous allons gagner » hier.', ['nous allons gagner']],
+    ['a fragment after the conjunction "that"', 'en', 'It is clear that "we must act now" on this issue.', ['we must act now']],
     ['a headline quote after a colon', 'ru', 'Путин: «Мы не отступим никогда»', ['Мы не отступим никогда']],
   ])('keeps %s', (_name, lang, text, expected) => {
     expect(quoteTexts([text], lang)).toEqual(expected);

@@ -19,5 +19,6 @@ export const de: QuoteLexicon = {
     'zeitung', 'titel', 'slogan', 'kampagne', 'operation', 'projekt', 'bericht', 'studie', 'plan', 'podcast', 'programm',
   ],
   determiners: ['der', 'die', 'das', 'den', 'dem', 'des', 'ein', 'eine', 'einen', 'einem', 'einer', 'eines', 'sein', 'seine', 'ihr', 'ihre', 'dieser', 'diese', 'dieses'],
+  nounsCapitalised: true,
   titleSmallWords: ['der', 'die', 'das', 'und', 'oder', 'von', 'vom', 'zu', 'zum', 'zur', 'im', 'in', 'am', 'an', 'auf', 'für', 'mit', 'des', 'dem', 'den'],
 };

@@ -3,25 +3,25 @@ import type { QuoteLexicon } from './types';
 export const en: QuoteLexicon = {
   cues: [
     'say', 'says', 'said', 'saying', 'tell*', 'told', 'add', 'adds', 'added', 'adding', 'note', 'notes', 'noted',
-    'explain*', 'state', 'states', 'stated', 'claim*', 'insist*', 'admit*', 'argue*', 'recall*', 'warn*',
+    'explain*', 'stated', 'claim*', 'insist*', 'admit*', 'argue*', 'recall*', 'warn*',
     'write', 'writes', 'wrote', 'written', 'ask', 'asks', 'asked', 'repl*', 'respond*', 'according to',
     'comment*', 'continued', 'describ*', 'assur*', 'vow*', 'declar*', 'announc*', 'conclud*', 'suggest*',
     'acknowledg*', 'conced*', 'emphasi*', 'stress*', 'tweet*', 'posted', 'quoted', 'confirm*', 'promis*',
-    'complain*', 'predict*', 'recount*', 'remark*', 'reveal*', 'urg*', 'insists', 'believes', 'thinks',
+    'complain*', 'predict*', 'recount*', 'remark*', 'reveal*', 'urged', 'urges', 'insists', 'believes', 'thinks',
     'called it', 'called for', 'put it', 'in a statement', 'spokes*', 'mutter*', 'shout*', 'whisper*',
   ],
   naming: [
     'called', 'so-called', 'so called', 'titled', 'entitled', 'named', 'dubbed', 'nicknamed', 'known as',
-    'termed', 'labelled', 'labeled', 'branded', 'coined', 'the word', 'the words', 'the term', 'the phrase',
+    'termed', 'labelled', 'labeled', 'branded', 'coined', 'the word', 'the term', 'the phrase',
     'phrases like', 'words like', 'terms like', 'such as', 'the name', 'the slogan', 'the hashtag', 'the motto',
     'the label', 'the brand', 'the title', 'tagline', 'aka', 'a.k.a.',
   ],
   works: [
-    'book', 'novel', 'memoir', 'film', 'movie', 'song', 'album', 'single', 'show', 'series', 'sitcom', 'programme',
+    'book', 'novel', 'memoir', 'film', 'movie', 'song', 'album', 'series', 'sitcom', 'programme',
     'program', 'paper', 'article', 'column', 'essay', 'poem', 'play', 'musical', 'opera', 'podcast', 'documentary',
     'exhibition', 'painting', 'game', 'app', 'magazine', 'newspaper', 'headline', 'slogan', 'hashtag', 'campaign',
-    'operation', 'project', 'report', 'study', 'episode', 'track', 'hit', 'blog', 'newsletter', 'brand', 'initiative',
+    'operation', 'project', 'study', 'episode', 'blog', 'newsletter', 'brand', 'initiative',
   ],
-  determiners: ['the', 'a', 'an', 'this', 'that', 'these', 'those', 'its', 'his', 'her', 'their', 'our', 'my', 'your', 'some', 'any'],
+  determiners: ['the', 'a', 'an', 'this', 'these', 'those', 'its', 'his', 'her', 'their', 'our', 'my', 'your', 'some', 'any'],
   titleSmallWords: ['of', 'the', 'a', 'an', 'and', 'or', 'in', 'on', 'at', 'to', 'for', 'with', 'by', 'from', 'as', 'vs', 'vs.', 'but', 'nor', 'into', 'is', 'it'],
 };

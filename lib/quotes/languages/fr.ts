@@ -10,7 +10,7 @@ export const fr: QuoteLexicon = {
   ],
   naming: [
     'appelé', 'appelée', 'appelés', 'appelées', 'intitulé', 'intitulée', 'baptisé', 'baptisée', 'surnommé',
-    'surnommée', 'dénommé', 'dénommée', 'nommé', 'nommée', 'dit', 'dite', 'soi-disant', 'prétendu', 'prétendue',
+    'surnommée', 'dénommé', 'dénommée', 'nommé', 'nommée', 'soi-disant', 'prétendu', 'prétendue',
     'le mot', 'les mots', 'le terme', 'l’expression', "l'expression", 'le slogan', 'le hashtag', 'la formule',
     'qualifié de', 'qualifiée de', 'connu sous le nom de', 'connue sous le nom de', 'sous le nom de',
   ],

@@ -14,4 +14,9 @@ export interface QuoteLexicon {
   determiners: string[];
   /** Words that stay lower case inside Title Case names and titles. */
   titleSmallWords: string[];
+  /**
+   * Languages that capitalise every noun (German): a capitalised span there says nothing about
+   * it being a name or a title, so the case-based rules are off.
+   */
+  nounsCapitalised?: boolean;
 }
