@@ -169,6 +169,7 @@ export class PageController {
     }
     this.observer?.takeRecords();
     this.observe();
+    this.state = { ...this.state, mode: this.layer.mode };
   }
 
   private async saveHighlights(on: boolean): Promise<void> {

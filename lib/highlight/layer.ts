@@ -33,7 +33,7 @@ const FLASH_MS = 1600;
  * in `<sourcelight-mark>` elements that `clear()` removes again, joining split text nodes back.
  */
 export class HighlightLayer {
-  readonly mode: HighlightMode;
+  mode: HighlightMode;
   private items: HighlightItem[] = [];
   private ranges = new Map<string, Range>();
   private wrapping: Wrapping | null = null;
@@ -59,10 +59,22 @@ export class HighlightLayer {
     this.clear();
     this.items = items;
     this.removeStyles = installStyles(this.doc, this.mode === 'highlight-api' ? HIGHLIGHT_CSS : MARK_CSS);
-    if (this.mode === 'elements') {
-      this.wrapping = wrapSpans(items);
-      return;
+    if (this.mode === 'highlight-api') {
+      try {
+        this.registerHighlights(items);
+        return;
+      } catch {
+        // The API exists but refuses our ranges (e.g. across an extension's isolated world): wrap instead.
+        this.clear();
+        this.items = items;
+        this.mode = 'elements';
+        this.removeStyles = installStyles(this.doc, MARK_CSS);
+      }
     }
+    this.wrapping = wrapSpans(items);
+  }
+
+  private registerHighlights(items: HighlightItem[]): void {
     const view = this.doc.defaultView as Window & typeof globalThis;
     const groups: Record<FindingKind, Range[]> = { quote: [], specialist: [] };
     for (const item of items) {

@@ -70,6 +70,20 @@ describe('HighlightLayer', () => {
     expect(document.querySelector('[data-sourcelight]')).toBeNull();
   });
 
+  it('switches to wrapper elements when the API refuses the ranges', () => {
+    w.Highlight = class {
+      constructor() {
+        throw new TypeError('not allowed');
+      }
+    };
+    const layer = new HighlightLayer(document);
+    layer.render(items());
+    expect(layer.mode).toBe('elements');
+    expect(document.querySelectorAll('sourcelight-mark').length).toBe(4);
+    layer.clear();
+    expect(document.body.innerHTML).toBe(PAGE);
+  });
+
   it('flashes an item even while highlights are hidden, then removes the flash', () => {
     const layer = new HighlightLayer(document);
     layer.render(items());
