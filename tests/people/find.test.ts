@@ -1,0 +1,149 @@
+import { describe, expect, it } from 'vitest';
+import { blocksFromParagraphs } from '../../lib/article/blocks';
+import { findPeople } from '../../lib/people/find';
+
+const people = (text: string | string[], lang: string | null = 'en') =>
+  findPeople(blocksFromParagraphs(Array.isArray(text) ? text : [text]), lang);
+const specialists = (text: string | string[], lang: string | null = 'en') => people(text, lang).filter((p) => p.specialist);
+
+describe('findPeople: role before the name', () => {
+  it.each([
+    ['en', 'The pediatrician Fyodor Katasonov left the country in March.', 'Fyodor Katasonov', 'pediatrician'],
+    ['en', 'Dr. Jane Smith said the results were clear.', 'Jane Smith', 'Dr.'],
+    ['en', 'Prof. Alan Brown told reporters the data were incomplete.', 'Alan Brown', 'Prof.'],
+    ['en', 'It was discovered by a meteorologist named Edward Norton Lorenz in 1961.', 'Edward Norton Lorenz', 'meteorologist'],
+    ['en', 'Health Minister Olga Petrova announced new rules on Monday.', 'Olga Petrova', 'Health Minister'],
+    ['en', 'Critics were answered by pulmonologist Vasily Shtabnitsky.', 'Vasily Shtabnitsky', 'pulmonologist'],
+    ['en', '“We are concerned,” said chief inspector Jennifer Mattinson from the police.', 'Jennifer Mattinson', 'chief inspector'],
+    ['en', 'The country’s president, Omar Hassan al-Bashir, refused.', 'Omar Hassan al-Bashir', 'president'],
+    ['fr', 'Selon le cardiologue Jean Dupont, le risque est réel.', 'Jean Dupont', 'cardiologue'],
+    ['pt', 'O médico Carlos Souza disse que o surto acabou.', 'Carlos Souza', 'médico'],
+    ['pt', 'Ele encontrou o presidente eleito Jair Bolsonaro ontem.', 'Jair Bolsonaro', 'presidente eleito'],
+    ['es', 'El epidemiólogo Juan Pérez dijo que la ola terminó.', 'Juan Pérez', 'epidemiólogo'],
+    ['de', 'Der Virologe Christian Drosten sagte, die Lage sei ernst.', 'Christian Drosten', 'Virologe'],
+    ['ru', 'Врач Сергей Морозов заявил, что уходит.', 'Сергей Морозов', 'Врач'],
+    ['cs', 'Lékař Petr Novák řekl, že situace je vážná.', 'Petr Novák', 'Lékař'],
+  ])('%s: %s', (lang, text, name, role) => {
+    const found = specialists(text, lang);
+    expect(found.map((p) => p.name)).toEqual([name]);
+    expect(found[0].roles.join(' ')).toContain(role);
+  });
+});
+
+describe('findPeople: role after the name', () => {
+  it.each([
+    ['en', 'Vasily Shtabnitsky, pulmonologist, left in March.', 'Vasily Shtabnitsky', 'pulmonologist'],
+    ['en', 'Badma Bashankayev, deputy chairman of the Duma committee on health protection, assured the public.', 'Badma Bashankayev', 'deputy chairman of the Duma committee on health protection'],
+    ['en', 'Dr. Sergey Morozov, PhD, resigned.', 'Sergey Morozov', 'PhD'],
+    ['en', '“It is scary,” says Stephen Calderwood, MD, president of the society.', 'Stephen Calderwood', 'president of the society'],
+    ['en', 'The idea came from Sarah Gille, now a physical oceanographer at the University of California.', 'Sarah Gille', 'oceanographer'],
+    ['en', 'The study was led by Tom Hill, who is a professor of economics at Yale.', 'Tom Hill', 'professor of economics'],
+    ['en', 'The report was praised by Anna Kowalska (a cardiologist at a city hospital) and others.', 'Anna Kowalska', 'cardiologist'],
+    ['en', 'Andrei Volna, orthopaedic trauma surgeon Photo: FB', 'Andrei Volna', 'orthopaedic trauma surgeon'],
+    ['fr', 'Marie Curie, directrice de l’institut, a déclaré que tout allait bien.', 'Marie Curie', 'directrice'],
+    ['pt', 'Ana Lima, professora da Universidade de São Paulo, afirmou que não.', 'Ana Lima', 'professora da Universidade de São Paulo'],
+  ])('%s: %s', (lang, text, name, role) => {
+    const found = specialists(text, lang);
+    expect(found.map((p) => p.name)).toEqual([name]);
+    expect(found[0].roles.join(' ')).toContain(role);
+  });
+
+  it('reads a signature: a name alone, then its role on the next line', () => {
+    const found = specialists(['Sergei Rybakov.', 'Former Deputy Head of the Alliance of Doctors']);
+    expect(found.map((p) => [p.name, p.roles])).toEqual([['Sergei Rybakov', ['Former Deputy Head of the Alliance of Doctors']]]);
+  });
+
+  it('gives a role in a list to the name that follows it, not to the one before', () => {
+    const found = specialists('The pediatrician Fyodor Katasonov, the pulmonologist Vasiliy Shtabnitsky and the gastroenterologist Alexey Golovenko left.');
+    expect(found.map((p) => [p.name, p.roles])).toEqual([
+      ['Fyodor Katasonov', ['The pediatrician']],
+      ['Vasiliy Shtabnitsky', ['the pulmonologist']],
+      ['Alexey Golovenko', ['the gastroenterologist']],
+    ]);
+  });
+
+  it('takes the role of the official who spoke just before "added X"', () => {
+    const text = 'Un Français a été tué, a déclaré jeudi le ministre des Affaires étrangères. «Nous sommes inquiets», a ajouté Laurent Fabius.';
+    const found = specialists(text, 'fr');
+    expect(found.map((p) => p.name)).toEqual(['Laurent Fabius']);
+    expect(found[0].roles[0]).toContain('ministre des Affaires étrangères');
+  });
+});
+
+describe('findPeople: not specialists', () => {
+  it.each([
+    ['places', 'He flew from New Zealand to South Carolina and then to Buenos Aires.'],
+    ['organisations', 'Researchers at Harvard University and the Food Standards Agency agreed, West Mercia Police said.'],
+    ['an unnamed expert', 'A second respected radiologist said the situation was dire.'],
+    ['a person with no role', 'Eloise Parry, 21, was taken to hospital, her mother, Fiona, said.'],
+    ['a Title Case headline', 'United States to Lift Sudan Sanctions'],
+    ['a sentence-initial adverb', 'Apparently, a real doctor has to work only in unbearable conditions.'],
+    ['a role that belongs to the next clause', 'Hours later, the doctor said nothing.'],
+  ])('%s', (_label, text) => {
+    expect(specialists(text)).toEqual([]);
+  });
+
+  it('finds people named with no role, without making them specialists', () => {
+    const found = people(['Eloise Parry, 21, was taken to hospital.', '“She was burning up,” said Fiona Parry.']);
+    expect(found.map((p) => [p.name, p.specialist])).toEqual([['Eloise Parry', false], ['Fiona Parry', false]]);
+  });
+});
+
+describe('findPeople: one person, every mention', () => {
+  it.each([
+    [['Vasiliy Shtabnitsky left.', '“I could not stay,” says Vasily Shtabnitsky, pulmonologist.'], 'Vasiliy Shtabnitsky', 'Vasily Shtabnitsky'],
+    [['The infectious disease specialist Oksana Stanevich left.', '“I was forced to leave,” writes Oksana Stanevych.'], 'Oksana Stanevich', 'Oksana Stanevych'],
+    [['Andrei Volna, a traumatologist, left.', '“They left,” notes Andrey Volna.'], 'Andrei Volna', 'Andrey Volna'],
+  ])('merges transliteration variants: %j', (paragraphs, a, b) => {
+    const found = specialists(paragraphs);
+    expect(found).toHaveLength(1);
+    expect([found[0].name, ...found[0].aliases]).toEqual(expect.arrayContaining([a, b]));
+  });
+
+  it('merges Czech case forms of one name', () => {
+    const found = specialists(['Lékař Petr Novák řekl, že situace je vážná.', 'Podle Petra Nováka je to vážné.'], 'cs');
+    expect(found.map((p) => p.name)).toEqual(['Petr Novák']);
+    expect(found[0].mentions.map((m) => m.text)).toEqual(['Petr Novák', 'Petra Nováka']);
+  });
+
+  it('links the surname alone, titled forms and possessives to the full name, with offsets into the text', () => {
+    const article = blocksFromParagraphs([
+      'Eric Reeves, a senior fellow at Harvard University, was appalled.',
+      '“These guys are the worst,” said Mr. Reeves. Reeves’s view is shared.',
+    ]);
+    const [p] = findPeople(article, 'en');
+    expect(p.name).toBe('Eric Reeves');
+    expect(p.aliases).toEqual(expect.arrayContaining(['Reeves', 'Mr. Reeves']));
+    expect(p.mentions.map((m) => m.text)).toEqual(['Eric Reeves', 'Reeves', 'Reeves']);
+    for (const m of p.mentions) expect(article.text.slice(m.start, m.end)).toBe(m.text);
+    expect(p.mentions.map((m) => m.start)).toEqual([...p.mentions.map((m) => m.start)].sort((a, b) => a - b));
+  });
+
+  it('keeps relatives apart and gives the bare surname to the one named most', () => {
+    const found = people([
+      'Whale whisperer Hori Parata, an elder of the tribe, was seven.',
+      '“It is sad,” says Hori Parata.',
+      'Parata and his son, Te Kaurinui Robert Parata, were called in.',
+      '“We listen,” says Te Kaurinui.',
+    ]);
+    const hori = found.find((p) => p.name === 'Hori Parata')!;
+    const son = found.find((p) => p.name === 'Te Kaurinui Robert Parata')!;
+    expect(hori.specialist).toBe(true);
+    expect(hori.mentions.map((m) => m.text)).toContain('Parata');
+    expect(son.mentions.map((m) => m.text)).toEqual(['Te Kaurinui Robert Parata', 'Te Kaurinui']);
+  });
+
+  it('finds a one-word name given with a role, and its later mentions', () => {
+    const found = specialists(['O técnico Tite declarou que errou.', 'Tite e outros foram ao Instituto.'], 'pt');
+    expect(found.map((p) => [p.name, p.mentions.length])).toEqual([['Tite', 2]]);
+  });
+
+  it('keeps name particles: "Osama bin Laden" and "Bin Laden" are one person', () => {
+    const found = people(['Osama bin Laden lived in Khartoum, according to officials.', 'Bin Laden left later.']);
+    expect(found.map((p) => [p.name, p.mentions.map((m) => m.text)])).toEqual([['Osama bin Laden', ['Osama bin Laden', 'Bin Laden']]]);
+  });
+
+  it('works without a language', () => {
+    expect(specialists('Der Virologe Christian Drosten sagte, die Lage sei ernst.', null).map((p) => p.name)).toEqual(['Christian Drosten']);
+  });
+});
