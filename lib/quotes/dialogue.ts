@@ -43,13 +43,19 @@ export function utterancePieces(text: string, lex: CompiledLexicon): { start: nu
   return pieces.map((p) => trim(text, p)).filter((p) => p.end > p.start);
 }
 
-/** The first inner dash after `from` followed (within three words) by a reporting cue. */
+/**
+ * The first inner dash after `from` that opens the author's words: followed within three words by
+ * a reporting cue, or (the Russian-style `…, — обратился министр к залу.`) a comma, `!`, `?` or `…`
+ * before the dash and a short clause starting in lower case after it.
+ */
 function trailingAttribution(text: string, from: number, lex: CompiledLexicon): { dash: number; after: number } | null {
   INNER_DASH.lastIndex = from;
   for (let m = INNER_DASH.exec(text); m; m = INNER_DASH.exec(text)) {
-    const head = text.slice(m.index + m[0].length, m.index + m[0].length + 60);
+    const head = text.slice(m.index + m[0].length, m.index + m[0].length + 160);
     const words = head.split(/\s+/).slice(0, 3).join(' ');
-    if (lex.cue.test(words)) {
+    const clause = head.split(/[.!?…]|\s[-–—―]/u)[0].split(/\s+/).filter(Boolean);
+    const authorial = /^[,!?…]/.test(m[0]) && /^\p{Ll}/u.test(head) && clause.length <= 14;
+    if (lex.cue.test(words) || authorial) {
       const punct = /^[,.!?…"”»'’]/.test(m[0]) ? 1 : 0;
       return { dash: m.index + punct, after: m.index + m[0].length };
     }

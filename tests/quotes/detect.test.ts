@@ -101,6 +101,8 @@ describe('interview dialogue', () => {
     ['ru', '— Это правда, — сказал он. — Но не вся правда.', ['Это правда', 'Но не вся правда.']],
     ['es', '—No lo sé todavía —dijo el ministro—. Quizá mañana lo sabremos.', ['No lo sé todavía', 'Quizá mañana lo sabremos.']],
     ['en', '- I did not understand how to live there, - tells Fyodor Katasonov.', ['I did not understand how to live there']],
+    ['ru', '- Я прошу перестать пускать на наши заседания журналистов, - обратился министр к залу.', ['Я прошу перестать пускать на наши заседания журналистов']],
+    ['ru', '— Это правда, — сказал он, — но не вся правда.', ['Это правда', 'но не вся правда.']],
   ])('stops a dialogue line before its trailing attribution (%s)', (lang, text, expected) => {
     const spans = quoteSpans(article([text]), lang);
     expect(spans.map((s) => s.text)).toEqual(expected);
