@@ -66,7 +66,7 @@ export function attributeQuotes(article: ArticleText, quotes: QuoteSpan[], peopl
     const nextInBlock = k + 1 < sorted.length && sorted[k + 1].q.blockIndex === q.blockIndex ? sorted[k + 1].q : null;
     const after = localAfter(text, q.end, nextInBlock?.start ?? block.end, cues, resolver);
     let found: Local | null = after;
-    if (q.kind !== 'dialogue' && !after?.resolved.speaker) {
+    if (q.kind !== 'dialogue' && !after?.resolved.speaker && !after?.resolved.unnamed) {
       // "…" but insisted …: a cue without its own subject defers to the one before the quote.
       const before = localBefore(text, prevInBlock?.end ?? block.start, q.start, cues, resolver);
       if (before?.resolved.speaker || !after) found = before ?? after;
@@ -75,6 +75,11 @@ export function attributeQuotes(article: ArticleText, quotes: QuoteSpan[], peopl
         const prev = blocks[q.blockIndex - 1];
         if (/:\s*$/.test(prev.text)) found = localBefore(text, prev.start, prev.end, cues, resolver);
       }
+    }
+    if (q.kind === 'blockquote' && !found?.resolved.speaker && !nextInBlock && blocks[q.blockIndex + 1]?.kind !== 'blockquote') {
+      // A block quote credited just after it: "The appeal was posted by … Dr. Samuel Osei".
+      const next = blocks[q.blockIndex + 1];
+      if (next) found = localBefore(text, next.start, next.start + (sentenceStarts(next.text)[1] ?? next.text.length), cues, resolver) ?? found;
     }
     if (q.kind === 'dialogue' && !found?.resolved.speaker) return null;
     if (!found || !(found.resolved.speaker || found.resolved.mention)) return null;

@@ -19,6 +19,8 @@ export interface Resolved {
   speaker: string | null;
   person: Person | null;
   mention: string;
+  /** The words describe a source the article leaves unnamed ("a ministry spokesperson"). */
+  unnamed?: boolean;
 }
 
 /** Nouns that describe a source without naming one: a pronoun after them refers to nobody we can name. */
@@ -78,6 +80,15 @@ export class SpeakerResolver {
     const tokens = tokenize(mention);
     const first = tokens[0]?.text.toLowerCase() ?? '';
     const capitalised = tokens.filter((t, i) => isCapitalized(t.text) && !(i === 0 && DETERMINERS.has(t.text.toLowerCase())) && !NAME_TITLES.has(t.text.toLowerCase()));
+    // "A ministry spokesperson", "Un portavoz de la Agencia …": an unnamed source, even when an
+    // organisation is named after it.
+    if ((INDEFINITE.has(first) && tokens.length > 1 && !isCapitalized(tokens[1].text)) || (ANONYMOUS.test(mention) && !this.mentionIn(start, end))) {
+      const head = tokens.slice(0, 3).map((t) => t.text).join(' ');
+      if (INDEFINITE.has(first) || ANONYMOUS.test(head)) {
+        this.addUnnamed(start, mention);
+        return { speaker: null, person: null, mention, unnamed: true };
+      }
+    }
     if (DETERMINERS.has(first) && tokens.length > 1 && ORG_HEAD.test(tokens[1].text)) {
       // "le ministère des Affaires étrangères": the organisation as the article names it.
       return { speaker: mention.slice(tokens[1].start), person: null, mention };
@@ -91,7 +102,7 @@ export class SpeakerResolver {
     // A description: "the doctor", "o comandante", "a spokesperson".
     if (INDEFINITE.has(first) || ANONYMOUS.test(mention)) {
       this.addUnnamed(start, mention);
-      return { speaker: null, person: null, mention };
+      return { speaker: null, person: null, mention, unnamed: true };
     }
     const byRole = this.byRole(mention, start);
     if (byRole) return { speaker: byRole.name, person: byRole, mention };
@@ -109,7 +120,7 @@ export class SpeakerResolver {
       if (e.pos >= pos) continue;
       if (pos - e.pos > RANGE) break;
       if (org !== e.org) continue;
-      if (!e.person) return { speaker: e.name ?? null, person: null, mention };
+      if (!e.person) return { speaker: e.name ?? null, person: null, mention, unnamed: !e.name };
       return { speaker: e.person.name, person: e.person, mention };
     }
     return { speaker: null, person: null, mention };
@@ -185,7 +196,8 @@ const CONNECTORS = new Set(['of', 'for', 'on', 'and', 'de', 'des', 'du', 'da', '
  * Conservation" → "New Zealand Department of Conservation").
  */
 export function nameRun(mention: string): string {
-  const tokens = tokenize(mention).filter((t) => /^[\p{L}\p{N}]/u.test(t.text));
+  // Punctuation ends a run: "Acción Climática, David Mascort" holds two names.
+  const tokens = tokenize(mention);
   let best: [number, number] | null = null;
   let i = 0;
   while (i < tokens.length) {
@@ -196,6 +208,7 @@ export function nameRun(mention: string): string {
     let j = i;
     while (j + 1 < tokens.length) {
       const next = tokens[j + 1].text;
+      if (!/^[\p{L}\p{N}]/u.test(next)) break;
       if (isCapitalized(next)) j++;
       else if (CONNECTORS.has(next) && j + 2 < tokens.length && isCapitalized(tokens[j + 2].text)) j += 2;
       else break;

@@ -9,7 +9,7 @@ export interface SubjectSpan {
 }
 
 const BOUNDARY_WORDS = new Set(['that', 'and', 'but', 'while', 'as', 'when', 'because', 'which', 'who', 'que', 'qui', 'et', 'mais', 'dass', 'und', 'aber', 'mas', 'pero', 'что', 'но', 'že', 'ale']);
-const PREPOSITIONS = new Set(['in', 'on', 'at', 'after', 'before', 'during', 'for', 'with', 'in', 'from', 'by', 'to', 'under', 'dans', 'sur', 'après', 'avant', 'pendant', 'pour', 'avec', 'em', 'no', 'na', 'após', 'para', 'com', 'en', 'después', 'con', 'im', 'nach', 'vor', 'mit', 'bei', 'в', 'на', 'после', 'v', 'na', 'po', 'w']);
+const PREPOSITIONS = new Set(['in', 'on', 'at', 'after', 'before', 'during', 'for', 'with', 'from', 'by', 'to', 'under', 'of', 'z', 'ze', 'von', 'aus', 'de', 'du', 'del', 'da', 'do', 'ao', 'dans', 'sur', 'après', 'avant', 'pendant', 'pour', 'avec', 'em', 'no', 'na', 'após', 'para', 'com', 'en', 'después', 'con', 'im', 'nach', 'vor', 'mit', 'bei', 'в', 'на', 'после', 'v', 'na', 'po', 'w']);
 const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'his', 'her', 'their', 'its', 'le', 'la', 'les', 'un', 'une', 'o', 'a', 'os', 'um', 'uma', 'el', 'los', 'der', 'die', 'das', 'ein', 'eine']);
 const CONNECTORS = new Set(['of', 'for', 'on', 'and', 'des', 'du', 'für', 'und']);
 const STOP_PUNCT = /^[.;:!?()"“”«»„…]$/;
@@ -81,12 +81,17 @@ export function subjectAfter(tokens: Token[], cueIndex: number, cues: CueMatcher
   // An organisation described by its head noun ("le ministère des Affaires étrangères") runs to
   // the next punctuation; anything else stops after its run of capitalised words.
   const orgDescription = DETERMINERS.has(first) && i + 1 < tokens.length && ORG_HEAD.test(tokens[i + 1].text);
+  // A subject that opens with a name ("said Andrey Volna under …") ends with the name; one that
+  // opens with a description ("ředitel Fakultní nemocnice Brno Ivo Rovný", "el consejero de
+  // Acción Climática, David Mascort") runs on to the name that usually closes it.
+  const nameFirst = isCapitalized(tokens[i].text) || NAME_TITLES.has(first);
   let end = i;
   let sawName = false;
-  for (let k = i; k < tokens.length && k - i < 10; k++) {
+  for (let k = i; k < tokens.length && k - i < 14; k++) {
     const t = tokens[k].text;
-    if (!isWord(t)) break;
     const lower = t.toLowerCase();
+    if (t === ',' && !nameFirst && !orgDescription && k + 1 < tokens.length && isCapitalized(tokens[k + 1].text) && !cues.personPronouns.has(tokens[k + 1].text.toLowerCase())) continue;
+    if (!isWord(t)) break;
     if (isCapitalized(t) || NAME_TITLES.has(lower)) {
       sawName = true;
       end = k;
@@ -94,7 +99,8 @@ export function subjectAfter(tokens: Token[], cueIndex: number, cues: CueMatcher
     }
     if (sawName && !orgDescription) {
       const joinsName = (NAME_PARTICLES.has(lower) || CONNECTORS.has(lower)) && k + 1 < tokens.length && isCapitalized(tokens[k + 1].text);
-      if (!joinsName) break;
+      if (joinsName) continue;
+      if (nameFirst || PREPOSITIONS.has(lower)) break;
     }
     if (k > i && BOUNDARY_WORDS.has(lower)) break;
     end = k;

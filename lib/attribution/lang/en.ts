@@ -19,7 +19,7 @@ const stems = [
   ['testify', 'testifies', 'testified'], ['exclaim', 'exclaims', 'exclaimed'], ['whisper', 'whispers', 'whispered'],
   ['shout', 'shouts', 'shouted'], ['joke', 'jokes', 'joked'], ['cry', 'cries', 'cried'], ['sigh', 'sighs', 'sighed'],
   ['recommend', 'recommends', 'recommended'], ['advise', 'advises', 'advised'], ['caution', 'cautions', 'cautioned'],
-  ['put it', 'puts it'],
+  ['put it', 'puts it'], ['call', 'calls', 'called'],
   ['promise', 'promises', 'promised'], ['plead', 'pleads', 'pleaded'], ['counter', 'counters', 'countered'],
   ['respond', 'responds', 'responded'], ['retort', 'retorts', 'retorted'], ['muse', 'muses', 'mused'],
   ['quip', 'quips', 'quipped'], ['boast', 'boasts', 'boasted'], ['concur', 'concurs', 'concurred'],
@@ -30,7 +30,7 @@ const stems = [
 export const en: CueTable = {
   lang: 'en',
   verbs: stems.flat(),
-  sourceFirst: ['according to', 'in the words of', 'the words of', 'as quoted by', 'quoting'],
+  sourceFirst: ['posted by', 'written by', 'tweeted by', 'shared by', 'signed by', 'said by', 'according to', 'in the words of', 'the words of', 'as quoted by', 'quoting'],
   fillers: ['has', 'had', 'have', 'was', 'is', 'also', 'then', 'later', 'once', 'previously', 'earlier', 'recently', 'further', 'simply', 'just', 'again', 'would', 'will', 'later', 'has also', 'had also', 'then', 'famously', 'reportedly', 'publicly', 'privately', 'first', 'once said'],
   personPronouns: ['he', 'she', 'they', 'i', 'we'],
   orgPronouns: ['it'],
