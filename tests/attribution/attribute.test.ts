@@ -43,6 +43,8 @@ interface Case {
   paragraphs: string[];
   lang?: string;
   people?: { name: string; aliases?: string[]; roles?: string[]; org?: boolean }[];
+  /** Index of a quote that stands as a block quote. */
+  blockquote?: number;
   /** Expected speaker of each quote, in order. */
   speakers: (string | null)[];
 }
@@ -73,7 +75,7 @@ const cases: Case[] = [
   { name: 'Czech: a role phrase ending in the name', lang: 'cs', paragraphs: ['„Některá lůžka jsme museli uzavřít,“ řekl ředitel nemocnice Ivo Rovný.'], people: [{ name: 'Ivo Rovný', roles: ['ředitel nemocnice'] }], speakers: ['Ivo Rovný'] },
   { name: 'an unnamed spokesperson is not the organisation named before', paragraphs: ['According to the Health Ministry, deaths have doubled. "These numbers are still preliminary," a ministry spokesperson said.'], speakers: [null] },
   { name: 'a spokesperson of a named organisation stays unnamed', lang: 'es', paragraphs: ['Un portavoz de la Agencia Catalana del Agua aseguró que «el suministro doméstico está garantizado».'], speakers: [null] },
-  { name: 'a block quote credited in the next paragraph', paragraphs: ['The city asked residents for help.', '“Please check on your neighbours, especially the elderly.”', 'The appeal was posted by the public health director, Dr. Samuel Osei, on social media.'], people: [{ name: 'Samuel Osei', aliases: ['Dr. Samuel Osei'], roles: ['public health director'] }], speakers: ['Samuel Osei'] },
+  { name: 'a block quote credited in the next paragraph', paragraphs: ['The city asked residents for help.', '“Please check on your neighbours, especially the elderly.”', 'The appeal was posted by the public health director, Dr. Samuel Osei, on social media.'], blockquote: 0, people: [{ name: 'Samuel Osei', aliases: ['Dr. Samuel Osei'], roles: ['public health director'] }], speakers: ['Samuel Osei'] },
   { name: '"called it" before a short quote', paragraphs: ['Mayor Helen Stewart opened the libraries. She called the situation "an emergency in slow motion".'], people: [{ name: 'Helen Stewart', roles: ['Mayor'] }], speakers: ['Helen Stewart'] },
   { name: 'a conjunction without a subject defers to the subject before the quote', paragraphs: ['Mr Obama said concerns were "legitimate and deserve intense attention" but insisted progress had been made.'], people: [{ name: 'Barack Obama', aliases: ['Mr Obama'] }], speakers: ['Barack Obama'] },
   { name: 'one attribution for two quotes of a sentence', lang: 'fr', paragraphs: ['Il devait ramener des Français, «les plus éprouvés» par la catastrophe et les «plus vulnérables», selon le ministère des Affaires étrangères.'], speakers: ['ministère des Affaires étrangères', 'ministère des Affaires étrangères'] },
@@ -85,6 +87,7 @@ describe('attributeQuotes', () => {
   it.each(cases)('$name', (c) => {
     const article = blocksFromParagraphs(c.paragraphs);
     const quotes = spans(article);
+    if (c.blockquote !== undefined) quotes[c.blockquote].kind = 'blockquote';
     expect(quotes).toHaveLength(c.speakers.length);
     const result = attributeQuotes(article, quotes, people(article, c.people ?? []), c.lang ?? 'en');
     expect(result.map((a) => a.speaker)).toEqual(c.speakers);
