@@ -29,7 +29,7 @@ function QuoteBody({ quote }: { quote: Quote }) {
       {(quote.cue || mention) && (
         <p class="cue">
           {quote.cue && <>Attribution: <q>{quote.cue}</q></>}
-          {mention && <> · referred to as <q>{mention}</q></>}
+          {mention && <>{quote.cue ? ' · r' : 'R'}eferred to as <q>{mention}</q></>}
         </p>
       )}
     </>

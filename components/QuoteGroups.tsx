@@ -32,7 +32,7 @@ export function QuoteGroups({ quotes, anchored, onReveal }: QuoteGroupsProps) {
                   title={anchored.has(q.id) ? 'Show in the page' : 'Not found in the live page'}
                   onClick={() => onReveal({ kind: 'quote', id: q.id })}
                 >
-                  “{q.text}”
+                  <span class="clamp">“{q.text}”</span>
                 </button>
               </li>
             ))}

@@ -29,8 +29,13 @@ export function pageNames(): string[] {
 /** Serve the pages directory on 127.0.0.1 (port chosen by the system). */
 export async function serve(dir: string): Promise<{ server: Server; origin: string }> {
   const server = createServer((req, res) => {
-    const name = decodeURIComponent((req.url ?? '/').split('?')[0]).replace(/^\/+/, '');
-    const file = join(dir, name);
+    let name = decodeURIComponent((req.url ?? '/').split('?')[0]).replace(/^\/+/, '');
+    let base = dir;
+    if (name.startsWith('__e2e/')) {
+      base = OWN_PAGES_DIR;
+      name = name.slice('__e2e/'.length);
+    }
+    const file = join(base, name);
     if (!name || name.includes('..') || !existsSync(file)) {
       res.writeHead(404).end();
       return;
@@ -134,3 +139,6 @@ interface ChromeApi {
     sendMessage(id: number, message: unknown): Promise<any>;
   };
 }
+
+/** Small pages of our own (single-page-app, not an article), served under /__e2e/. */
+export const OWN_PAGES_DIR = join(ROOT, 'tests/e2e/pages');

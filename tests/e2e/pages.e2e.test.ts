@@ -157,16 +157,21 @@ describe('card, reveal and screenshots', () => {
     await page.goto(url, { waitUntil: 'load' });
     const tabId = await tabIdOf(control, url);
     const state = await settledState(control, tabId);
-    const quote = state.analysis?.quotes.find((q) => q.speaker) ?? state.analysis?.quotes[0];
+    // A quote from the middle of the article, so that revealing it has to scroll.
+    const attributed = state.analysis?.quotes.filter((q) => q.speaker) ?? [];
+    const quote = attributed[Math.floor(attributed.length / 2)] ?? state.analysis?.quotes[0];
     expect(quote, 'the card test needs a page with quotes').toBeTruthy();
 
     // Reveal from the popup: the page scrolls to the quote and flashes it.
     const popup = await openPopup(tabId);
+    await popup.locator('.item.quote').first().waitFor();
+    await popup.screenshot({ path: join(SHOTS, 'popup.png') });
     await popup.locator(`.item.quote[data-id="${quote!.id}"]`).click();
     await expect.poll(() => page.evaluate(() => CSS.highlights.has('sourcelight-flash'))).toBe(true);
-    await page.waitForTimeout(700);
+    await expect.poll(() => page.evaluate(() => scrollY)).toBeGreaterThan(0);
+    // The flash fades by itself.
+    await expect.poll(() => page.evaluate(() => CSS.highlights.has('sourcelight-flash')), { timeout: 5000 }).toBe(false);
     await page.screenshot({ path: join(SHOTS, 'page-highlights.png') });
-    await popup.screenshot({ path: join(SHOTS, 'popup.png'), fullPage: true });
     await popup.close();
 
     // Click on the quote's text: the card opens with the speaker.
