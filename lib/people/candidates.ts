@@ -74,6 +74,11 @@ function shape(
       break;
     }
   }
+  // "Secretary of State Antony Blinken": after "ROLE of", a long run starts with the complement.
+  const before = tokens[s - 1];
+  const before2 = tokens[s - 2];
+  if (name === s && j - s >= 3 && before && before2 && before.block === tokens[s].block && before.gap === ' ' &&
+    ['of', 'de', 'des', 'du', 'da', 'do', 'für'].includes(before.lower) && titleLike(before2)) name = j - 2;
   if (titleLike(tokens[name])) return null; // "Former Deputy Head": roles, no name
   while (name < j && isParticle(tokens[name])) name++;
   if (name >= j) return null;

@@ -3,7 +3,7 @@ import { findRuns, type NameRun } from './candidates';
 import { Clusterer, toPeople, type NameKey, type Occurrence } from './cluster';
 import { looksLikePerson } from './evidence';
 import { lexiconFor } from './lexicon';
-import { GLUED_PARTICLE, NAME_PARTICLES } from './lexicon/common';
+import { GLUED_PARTICLE, NAME_PARTICLES, WEAK_TITLES } from './lexicon/common';
 import { foldName } from './names';
 import { continuationRole, rolesOf, signatureRole } from './roles';
 import { tokenize, type Token } from './tokens';
@@ -110,7 +110,7 @@ export function findPeople(article: ArticleText, lang: string | null): Person[] 
     const occ = occurrence(run);
     const found = people.resolve(k);
     if (found) found.occurrences.push(occ);
-    else people.addSingle(k, occ);
+    else if (!(occ.roles.length === 1 && run.name - run.prefix === 1 && WEAK_TITLES.has(tokens[run.prefix].lower.replace(/\.$/, '')))) people.addSingle(k, occ);
   }
   for (const [run, occ] of rest) people.resolve(key(lastWord(run)))?.occurrences.push(occ);
 

@@ -69,8 +69,25 @@ function rolesBefore(c: Ctx, run: NameRun): string[] {
   if (!comma && first.gap !== ' ') return roles;
   if (!comma && lex.namedWords.has(tokens[k].lower) && sameBlock(c, k - 1, k) && tokens[k].gap === ' ') k--;
   let head = -1;
+  let end = k + 1;
   if (isRoleWord(tokens[k].lower, lex)) head = k;
   else if (lex.postAdjectives.has(tokens[k].lower) && sameBlock(c, k - 1, k) && tokens[k].gap === ' ' && isRoleWord(tokens[k - 1].lower, lex)) head = k - 1;
+  else {
+    // "Secretary of State Antony Blinken", "the head of the WHO, Tedros Adhanom": a role noun with
+    // its complement. The complement may be the capitalised start of the run itself.
+    const inRun = !comma && run.name > run.prefix && !prefix.some((t) => isTitle(t.lower, lex) || isHonorific(t.lower, lex));
+    const from = comma ? k : inRun ? k : -1;
+    for (let m = from; m > from - 7 && m > 0 && sameBlock(c, m - 1, m) && !tokens[m].sentenceStart; m--) {
+      if (m < run.prefix && m !== k && PHRASE_END.test(tokens[m + 1].gap)) break;
+      const w = tokens[m - 1].lower;
+      if (lex.cueWords.has(w) || lex.copulas.has(w) || PHRASE_END.test(tokens[m].gap)) break;
+      if (lex.prepositions.has(tokens[m].lower) && isRoleWord(w, lex)) {
+        head = m - 1;
+        end = comma ? k + 1 : run.name;
+        break;
+      }
+    }
+  }
   if (head < 0) return roles;
   // Extend back over modifiers: "the BBC's North America editor", "infectious disease specialist".
   let s = head;
@@ -92,7 +109,7 @@ function rolesBefore(c: Ctx, run: NameRun): string[] {
   }
   // "Yahoo’s chief executive, Marissa Mayer": a comma apposition needs a determiner or a possessive.
   if (comma && !opened) return roles;
-  roles.push(slice(c, s, k + 1));
+  roles.push(slice(c, s, end));
   return roles;
 }
 

@@ -16,6 +16,9 @@ describe('findPeople: role before the name', () => {
     ['en', 'Critics were answered by pulmonologist Vasily Shtabnitsky.', 'Vasily Shtabnitsky', 'pulmonologist'],
     ['en', '“We are concerned,” said chief inspector Jennifer Mattinson from the police.', 'Jennifer Mattinson', 'chief inspector'],
     ['en', 'The country’s president, Omar Hassan al-Bashir, refused.', 'Omar Hassan al-Bashir', 'president'],
+    ['en', 'Secretary of State Antony Blinken said the talks would continue.', 'Antony Blinken', 'Secretary of State'],
+    ['en', '“We are ready,” the head of the WHO, Tedros Adhanom Ghebreyesus, told reporters.', 'Tedros Adhanom Ghebreyesus', 'head of the WHO'],
+    ['en', 'Shares fell, and Apple CEO Tim Cook said he was confident.', 'Tim Cook', 'CEO'],
     ['fr', 'Selon le cardiologue Jean Dupont, le risque est réel.', 'Jean Dupont', 'cardiologue'],
     ['pt', 'O médico Carlos Souza disse que o surto acabou.', 'Carlos Souza', 'médico'],
     ['pt', 'Ele encontrou o presidente eleito Jair Bolsonaro ontem.', 'Jair Bolsonaro', 'presidente eleito'],
@@ -40,6 +43,7 @@ describe('findPeople: role after the name', () => {
     ['en', 'The study was led by Tom Hill, who is a professor of economics at Yale.', 'Tom Hill', 'professor of economics'],
     ['en', 'The report was praised by Anna Kowalska (a cardiologist at a city hospital) and others.', 'Anna Kowalska', 'cardiologist'],
     ['en', 'Andrei Volna, orthopaedic trauma surgeon Photo: FB', 'Andrei Volna', 'orthopaedic trauma surgeon'],
+    ['en', 'John Smith, 45, a teacher from Leeds, said he was shocked.', 'John Smith', 'teacher from Leeds'],
     ['fr', 'Marie Curie, directrice de l’institut, a déclaré que tout allait bien.', 'Marie Curie', 'directrice'],
     ['pt', 'Ana Lima, professora da Universidade de São Paulo, afirmou que não.', 'Ana Lima', 'professora da Universidade de São Paulo'],
   ])('%s: %s', (lang, text, name, role) => {
@@ -79,6 +83,8 @@ describe('findPeople: not specialists', () => {
     ['a Title Case headline', 'United States to Lift Sudan Sanctions'],
     ['a sentence-initial adverb', 'Apparently, a real doctor has to work only in unbearable conditions.'],
     ['a role that belongs to the next clause', 'Hours later, the doctor said nothing.'],
+    ['a company named like a title', 'Shares of General Motors fell on Monday.'],
+    ['a place after a role noun and a preposition', 'He worked as a teacher in Leeds before the war.'],
   ])('%s', (_label, text) => {
     expect(specialists(text)).toEqual([]);
   });

@@ -18,3 +18,9 @@ export const DEGREES = new Set([
 
 /** Name suffixes that are not roles. */
 export const NAME_SUFFIXES = new Set(['jr', 'sr', 'ii', 'iii', 'iv', 'esq']);
+
+/**
+ * Titles that also open names of things ("General Motors", "Major League", "Prince Edward"): alone
+ * they do not make a one-word name a person.
+ */
+export const WEAK_TITLES = new Set(['general', 'gen', 'major', 'maj', 'captain', 'capt', 'chief', 'king', 'queen', 'prince', 'princess', 'lord', 'lady', 'sir', 'dame', 'saint', 'premier', 'admiral', 'commander', 'judge', 'justice', 'general', 'général', 'generál']);
