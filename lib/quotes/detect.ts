@@ -23,9 +23,9 @@ export function detectQuotes(article: ArticleText, lang: string | null): QuoteSp
   article.blocks.forEach((block, blockIndex) => {
     const utterance = dialogue.get(blockIndex);
     if (utterance) {
-      utterancePieces(block.text, lex).forEach((p, k) => {
-        spans.push(at(block, p, 'dialogue', blockIndex, k > 0, utterance.turn));
-      });
+      for (const p of utterancePieces(block.text, lex, utterance.from)) {
+        spans.push(at(block, p, 'dialogue', blockIndex, p.continues, utterance.turn));
+      }
       openAtEnd = null;
       return;
     }

@@ -2,18 +2,26 @@ import type { Block } from '../article/types';
 import type { CompiledLexicon } from './lexicon';
 
 /**
- * Interview dialogue: paragraphs that start with a dash (`- `, `– `, `— `) are utterances.
- * Which of them are the interviewer's questions is read from the structure of the exchange
- * (turns alternate; questions end with a question mark and are shorter than answers), never
- * from the words of one page.
+ * Speech set off by dashes instead of quotation marks.
+ * - Interview dialogue: paragraphs that start with a dash (`- `, `– `, `— `) are utterances.
+ *   Which of them are the interviewer's questions is read from the structure of the exchange
+ *   (turns alternate; questions end with a question mark and are shorter than answers), never
+ *   from the words of one page.
+ * - Reported speech written as dialogue (Russian, Polish, Spanish news): a dash line that carries
+ *   its own attribution (`- Text - powiedział rzecznik.`, `— Да, — сказал он.`), speech after a
+ *   colon and a dash (`…z dziennikarzami: - Najpierw…`), or a paragraph without marks that ends
+ *   with a dash and a reporting verb (`Text – odpowiedział Piotr Müller.`).
  */
 
 const DASH_LINE = /^[-–—―]\s*(?=[\p{L}\p{N}"“«„‘'¿¡(…])/u;
+const COLON_DASH = /:\s*[-–—―]\s*(?=[\p{Lu}"“«„¿¡])/u;
+const DOUBLE_MARKS = /["“”„«»]/;
 /**
  * A dash inside an utterance that may open a trailing attribution: after punctuation and a space
- * (`…," - tells X`, `…, — сказал он`) or glued to the next word (`—dijo él—`).
+ * (`…," - tells X`, `…, — сказал он`), glued to the next word (`—dijo él—`) or between spaces
+ * (`złożone - powiedział`).
  */
-const INNER_DASH = /(?:[,.!?…"”»'’]\s*[-–—―]\s*|\s[-–—―](?=\p{L}))/gu;
+const INNER_DASH = /(?:[,.!?…"”»'’]\s*[-–—―]\s*|\s[-–—―](?=\p{L})|\s[-–—―]\s+)/gu;
 /** A dash that resumes the utterance after an attribution (`—dijo él—. Quizá`, `— сказал он. — Да`). */
 const RESUME_DASH = /(?:(?<=[\s.,])[-–—―]|[-–—―](?=[.,]))[.,]?\s*(?=[\p{L}\p{N}"“«„¿¡…])/u;
 /** Paragraphs of the answer that continue without a dash may sit between two dash lines. */
@@ -22,45 +30,67 @@ const MAX_GAP = 3;
 export interface Utterance {
   blockIndex: number;
   turn: 'question' | 'answer';
+  /** Where the speech starts in the block (after the dash). */
+  from: number;
+}
+
+export interface Piece {
+  start: number;
+  end: number;
+  /** A piece after an attribution that does not name a speaker of its own continues the utterance. */
+  continues: boolean;
 }
 
 /** Offsets (in the block) of the utterance's pieces: the words before a trailing attribution, and any resumption. */
-export function utterancePieces(text: string, lex: CompiledLexicon): { start: number; end: number }[] {
-  const pieces: { start: number; end: number }[] = [];
-  const first = DASH_LINE.exec(text);
-  let start = first ? first[0].length : 0;
+export function utterancePieces(text: string, lex: CompiledLexicon, from: number): Piece[] {
+  const pieces: Piece[] = [];
+  let start = from;
   while (start < text.length) {
-    const cut = trailingAttribution(text, start, lex);
+    const cut = trailingAttribution(text, start, lex, true);
     if (!cut) {
-      pieces.push({ start, end: text.length });
+      pieces.push({ start, end: text.length, continues: pieces.length > 0 });
       break;
     }
-    pieces.push({ start, end: cut.dash });
+    // A resumed piece with an attribution of its own may be another speaker's.
+    pieces.push({ start, end: cut.dash, continues: false });
     const resume = RESUME_DASH.exec(text.slice(cut.after));
     if (!resume) break;
     start = cut.after + resume.index + resume[0].length;
   }
-  return pieces.map((p) => trim(text, p)).filter((p) => p.end > p.start);
+  return pieces.map((p) => ({ ...trim(text, p), continues: p.continues })).filter((p) => p.end > p.start);
 }
 
 /**
- * The first inner dash after `from` that opens the author's words: followed within three words by
- * a reporting cue, or (the Russian-style `…, — обратился министр к залу.`) a comma, `!`, `?` or `…`
- * before the dash and a short clause starting in lower case after it.
+ * The first inner dash after `from` that opens the author's words. After punctuation or glued to
+ * the next word: a reporting cue within three words, or (Russian style `…, — обратился министр к
+ * залу.`) a comma, `!`, `?` or `…` before the dash and a short clause in lower case after it.
+ * Between bare spaces, where a dash is also an aside: the cue must come first (`- dodał rzecznik`),
+ * or right after a short lower-case pronoun (`- he said`).
  */
-function trailingAttribution(text: string, from: number, lex: CompiledLexicon): { dash: number; after: number } | null {
+function trailingAttribution(text: string, from: number, lex: CompiledLexicon, lowerCaseClause: boolean): { dash: number; after: number } | null {
   INNER_DASH.lastIndex = from;
   for (let m = INNER_DASH.exec(text); m; m = INNER_DASH.exec(text)) {
     const head = text.slice(m.index + m[0].length, m.index + m[0].length + 160);
-    const words = head.split(/\s+/).slice(0, 3).join(' ');
+    const words = head.split(/\s+/);
+    const punctuated = /^[,.!?…"”»'’]/.test(m[0]);
+    const bare = !punctuated && /\s$/.test(m[0]);
+    let cued: boolean;
+    if (bare) cued = lex.cue.test(words[0] ?? '') || (/^\p{Ll}{1,4}$/u.test(words[0] ?? '') && lex.cue.test(words[1] ?? ''));
+    else cued = lex.cue.test(words.slice(0, 3).join(' '));
     const clause = head.split(/[.!?…]|\s[-–—―]/u)[0].split(/\s+/).filter(Boolean);
-    const authorial = /^[,!?…]/.test(m[0]) && /^\p{Ll}/u.test(head) && clause.length <= 14;
-    if (lex.cue.test(words) || authorial) {
-      const punct = /^[,.!?…"”»'’]/.test(m[0]) ? 1 : 0;
-      return { dash: m.index + punct, after: m.index + m[0].length };
-    }
+    const authorial = lowerCaseClause && /^[,!?…]/.test(m[0]) && /^\p{Ll}/u.test(head) && clause.length <= 14;
+    if (cued || authorial) return { dash: m.index + (punctuated ? 1 : 0), after: m.index + m[0].length };
   }
   return null;
+}
+
+/** A paragraph without marks that ends with `– reporting verb …` (a short clause): the words before are speech. */
+function endsWithAttribution(text: string, lex: CompiledLexicon): boolean {
+  if (DOUBLE_MARKS.test(text)) return false;
+  const cut = trailingAttribution(text, 0, lex, false);
+  if (!cut || cut.dash < 12) return false;
+  const clause = text.slice(cut.after);
+  return clause.split(/\s+/).length <= 12 && !RESUME_DASH.test(clause);
 }
 
 function trim(text: string, p: { start: number; end: number }): { start: number; end: number } {
@@ -90,7 +120,13 @@ export function findDialogue(blocks: Block[], lex: CompiledLexicon): Map<number,
       close();
       return;
     }
-    if ((b.kind !== 'paragraph' && b.kind !== 'other') || !DASH_LINE.test(b.text)) return;
+    if (b.kind !== 'paragraph' && b.kind !== 'other') return;
+    if (!DASH_LINE.test(b.text)) {
+      const colon = COLON_DASH.exec(b.text);
+      if (colon) out.set(i, { blockIndex: i, turn: 'answer', from: colon.index + colon[0].length });
+      else if (endsWithAttribution(b.text, lex)) out.set(i, { blockIndex: i, turn: 'answer', from: 0 });
+      return;
+    }
     if (section.length && i - lastLine - 1 > MAX_GAP) close();
     section.push(i);
     lastLine = i;
@@ -101,10 +137,11 @@ export function findDialogue(blocks: Block[], lex: CompiledLexicon): Map<number,
 
 function assignTurns(blocks: Block[], lines: number[], lex: CompiledLexicon, out: Map<number, Utterance>): void {
   const texts = lines.map((i) => blocks[i].text);
+  const from = texts.map((t) => DASH_LINE.exec(t)?.[0].length ?? 0);
   if (lines.length < 2 || !texts.some(isQuestion)) {
     // Not an interview: keep only lines that attribute themselves.
     lines.forEach((i, k) => {
-      if (trailingAttribution(texts[k], 0, lex)) out.set(i, { blockIndex: i, turn: 'answer' });
+      if (trailingAttribution(texts[k], from[k], lex, true)) out.set(i, { blockIndex: i, turn: 'answer', from: from[k] });
     });
     return;
   }
@@ -133,6 +170,6 @@ function assignTurns(blocks: Block[], lines: number[], lex: CompiledLexicon, out
   const firstIsQuestion = score(true) >= score(false);
   lines.forEach((i, k) => {
     const q = (k % 2 === 0) === firstIsQuestion;
-    out.set(i, { blockIndex: i, turn: q ? 'question' : 'answer' });
+    out.set(i, { blockIndex: i, turn: q ? 'question' : 'answer', from: from[k] });
   });
 }

@@ -110,6 +110,40 @@ describe('interview dialogue', () => {
     expect(spans.slice(1).every((s) => s.continues)).toBe(true);
   });
 
+  it.each([
+    [
+      'a dash line with its own attribution between bare dashes',
+      ['- Rząd musi wyjaśnić tę sprawę jeszcze dzisiaj - powiedział rzecznik partii.'],
+      [['Rząd musi wyjaśnić tę sprawę jeszcze dzisiaj', false]],
+    ],
+    [
+      'two speakers in one paragraph',
+      ['- To pytanie zakłada coś, czego nie było - odparł premier. - Nie wszystko tak wygląda, jak się wydaje - dodał minister.'],
+      [['To pytanie zakłada coś, czego nie było', false], ['Nie wszystko tak wygląda, jak się wydaje', false]],
+    ],
+    [
+      'speech after a colon and a dash',
+      ['Rzecznik spotkał się z dziennikarzami: - Najpierw musimy sprawdzić, jak było naprawdę.'],
+      [['Najpierw musimy sprawdzić, jak było naprawdę.', false]],
+    ],
+    [
+      'a paragraph without marks ending with a dash and a reporting verb',
+      ['Noszę zawsze w torbie zestaw na wyjazd, więc mam też szczoteczkę – odpowiedział rzecznik rządu.'],
+      [['Noszę zawsze w torbie zestaw na wyjazd, więc mam też szczoteczkę', false]],
+    ],
+  ])('reads reported speech set off by dashes: %s', (_name, paragraphs, expected) => {
+    const spans = quoteSpans(article(paragraphs), 'pl');
+    expect(spans.map((s) => [s.text, !!s.continues])).toEqual(expected);
+    expect(spans.every((s) => s.kind === 'dialogue' && s.turn === 'answer')).toBe(true);
+  });
+
+  it.each([
+    ['an aside between dashes', 'It was hard - I told them so - and then we left.'],
+    ['a dash clause without a reporting verb', 'The company grew fast – faster than anyone expected.'],
+  ])('does not take prose with dashes for speech: %s', (_name, text) => {
+    expect(quoteSpans(article([text]), 'en')).toEqual([]);
+  });
+
   it('does not take a list written with dashes for dialogue', () => {
     const spans = quoteSpans(article(['The plan has three parts:', '- more money for hospitals', '- new rules for drug prices', '- a national register']), 'en');
     expect(spans).toEqual([]);

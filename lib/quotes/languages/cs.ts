@@ -6,6 +6,8 @@ export const cs: QuoteLexicon = {
     'řekl*', 'uvedl*', 'dodal*', 'prohlásil*', 'uvádí', 'říká', 'říkají', 'podle', 'vysvětlil*', 'vysvětluje',
     'upozornil*', 'zdůraznil*', 'napsal*', 'píše', 'odpověděl*', 'sdělil*', 'poznamenal*', 'konstatoval*',
     'míní', 'tvrdí', 'tvrdil*', 'povedal*', 'uviedol*', 'dodáva', 'hovorí', 'podľa', 'napísal*',
+    'doplnil*', 'doplňuje', 'dodává', 'popsal*', 'oznámil*', 'vzkázal*', 'připustil*', 'varoval*', 'prohlašuje',
+    'říkal*', 'svěřil*', 'zdůvodnil*', 'odmítl*', 'potvrdil*', 'ujistil*', 'poznamenává', 'dodala', 'konstatuje',
   ],
   naming: ['takzvaný', 'takzvaná', 'takzvané', 'takzvaných', 'tzv.', 'zvaný', 'zvaná', 'nazvaný', 'nazvaná', 'přezdívaný', 'přezdívaná', 'pod názvem', 'známý jako', 'známá jako', 'slovo', 'termín', 'heslo', 'tzv'],
   works: ['kniha', 'knihu', 'román', 'film', 'píseň', 'album', 'pořad', 'pořadu', 'seriál', 'článek', 'sloupek', 'esej', 'báseň', 'hra', 'hru', 'dokument', 'výstava', 'obraz', 'aplikace', 'časopis', 'noviny', 'titul', 'kampaň', 'operace', 'projekt', 'zpráva', 'zprávu', 'studie', 'plán', 'podcast', 'strana', 'strany', 'hnutí'],
