@@ -23,6 +23,8 @@ export function detectQuotes(article: ArticleText, lang: string | null): QuoteSp
   article.blocks.forEach((block, blockIndex) => {
     const utterance = dialogue.get(blockIndex);
     if (utterance) {
+      // Quotes in marks before speech that starts mid-paragraph (`"A," he said. - B - dodał.`).
+      if (utterance.from > 1) markedQuotes(block, blockIndex, lex, null, spans, utterance.from);
       for (const p of utterancePieces(block.text, lex, utterance.from)) {
         spans.push(at(block, p, 'dialogue', blockIndex, p.continues, utterance.turn));
       }
@@ -44,8 +46,15 @@ export function detectQuotes(article: ArticleText, lang: string | null): QuoteSp
 }
 
 /** Quotes inside marks in one block; returns the opening mark of a quote left open at its end. */
-function markedQuotes(block: Block, blockIndex: number, lex: CompiledLexicon, continuing: string | null, spans: QuoteSpan[]): string | null {
-  const text = block.text;
+function markedQuotes(
+  block: Block,
+  blockIndex: number,
+  lex: CompiledLexicon,
+  continuing: string | null,
+  spans: QuoteSpan[],
+  limit = block.text.length,
+): string | null {
+  const text = limit < block.text.length ? block.text.slice(0, limit) : block.text;
   const reopened = OPENERS.get(text[0])?.level === 'double';
   const carry = continuing && !reopened ? OPENERS.get(continuing) : undefined;
   const double = scanDoubleMarks(text, carry);

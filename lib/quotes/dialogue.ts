@@ -15,6 +15,8 @@ import type { CompiledLexicon } from './lexicon';
 
 const DASH_LINE = /^[-–—―]\s*(?=[\p{L}\p{N}"“«„‘'¿¡(…])/u;
 const COLON_DASH = /:\s*[-–—―]\s*(?=[\p{Lu}"“«„¿¡])/u;
+/** A dash after a full stop in mid-paragraph: speech when it ends with an attribution (`…wicepremierem. - To jest…`). */
+const SENTENCE_DASH = /[.!?…]\s+[-–—―]\s+(?=[\p{Lu}"“«„¿¡])/u;
 const DOUBLE_MARKS = /["“”„«»]/;
 /**
  * A dash inside an utterance that may open a trailing attribution: after punctuation and a space
@@ -123,8 +125,11 @@ export function findDialogue(blocks: Block[], lex: CompiledLexicon): Map<number,
     if (b.kind !== 'paragraph' && b.kind !== 'other') return;
     if (!DASH_LINE.test(b.text)) {
       const colon = COLON_DASH.exec(b.text);
+      const after = colon ? null : SENTENCE_DASH.exec(b.text);
       if (colon) out.set(i, { blockIndex: i, turn: 'answer', from: colon.index + colon[0].length });
-      else if (endsWithAttribution(b.text, lex)) out.set(i, { blockIndex: i, turn: 'answer', from: 0 });
+      else if (after && trailingAttribution(b.text, after.index + after[0].length, lex, true)) {
+        out.set(i, { blockIndex: i, turn: 'answer', from: after.index + after[0].length });
+      } else if (endsWithAttribution(b.text, lex)) out.set(i, { blockIndex: i, turn: 'answer', from: 0 });
       return;
     }
     if (section.length && i - lastLine - 1 > MAX_GAP) close();

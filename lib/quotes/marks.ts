@@ -19,7 +19,7 @@ export interface MarkConvention {
 }
 
 export const MARK_CONVENTIONS: MarkConvention[] = [
-  { open: '"', close: ['"'], level: 'double', spaced: true, usage: 'straight quotes, every language' },
+  { open: '"', close: ['"', '”', '“'], level: 'double', spaced: true, usage: 'straight quotes, every language (closed by a curly mark on sloppy pages)' },
   // Sloppy pages mix curly and straight marks (“…"), so a straight mark may close a curly quote.
   { open: '“', close: ['”', '"'], level: 'double', usage: 'English, Spanish, Portuguese, Italian, Chinese' },
   { open: '„', close: ['“', '”', '"'], level: 'double', usage: 'German, Czech, Slovak („…“); Polish, Hungarian, Romanian, Dutch („…”)' },

@@ -122,6 +122,11 @@ describe('interview dialogue', () => {
       [['To pytanie zakłada coś, czego nie było', false], ['Nie wszystko tak wygląda, jak się wydaje', false]],
     ],
     [
+      'speech after a full stop and a dash, ending with an attribution',
+      ['Premier był pytany o konflikt w rządzie. - Nie ma żadnego konfliktu między nami - odparł szef rządu.'],
+      [['Nie ma żadnego konfliktu między nami', false]],
+    ],
+    [
       'speech after a colon and a dash',
       ['Rzecznik spotkał się z dziennikarzami: - Najpierw musimy sprawdzić, jak było naprawdę.'],
       [['Najpierw musimy sprawdzić, jak było naprawdę.', false]],
@@ -135,6 +140,14 @@ describe('interview dialogue', () => {
     const spans = quoteSpans(article(paragraphs), 'pl');
     expect(spans.map((s) => [s.text, !!s.continues])).toEqual(expected);
     expect(spans.every((s) => s.kind === 'dialogue' && s.turn === 'answer')).toBe(true);
+  });
+
+  it('keeps marked quotes before speech that starts mid-paragraph', () => {
+    const spans = quoteSpans(article(['"Wszystko jest w porządku, naprawdę," mówił wcześniej. - Nie ma żadnego konfliktu - dodał.']), 'pl');
+    expect(spans.map((s) => [s.kind, s.text])).toEqual([
+      ['marks', 'Wszystko jest w porządku, naprawdę,'],
+      ['dialogue', 'Nie ma żadnego konfliktu'],
+    ]);
   });
 
   it.each([
