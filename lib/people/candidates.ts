@@ -13,6 +13,11 @@ export interface NameRun {
   end: number;
   /** An organisation or a place ("Harvard University", "Food Standards Agency"), not a person. */
   org: boolean;
+  /**
+   * A lone sentence-initial word that the article also writes in lower case ("Brown said …"):
+   * it may name someone found elsewhere, but never introduces anyone.
+   */
+  weak?: boolean;
 }
 
 /** Two tokens written next to each other: one space, or nothing after an initial ("T.H."). */
@@ -65,7 +70,7 @@ function shape(
   // A capitalised particle ("Bin Laden", "Van Gogh") stays.
   const particle = NAME_PARTICLES.has(tokens[s].lower) && s + 1 < j;
   if (tokens[s].sentenceStart && !titleLike(tokens[s]) && !particle && lowercaseWords.has(tokens[s].lower)) s++;
-  if (s >= j) return null;
+  if (s >= j) return j - i === 1 && isNameWord(tokens[i]) ? { prefix: i, name: i, end: j, org: false, weak: true } : null;
   // Titles and role nouns before the name: "President Barack Obama", "Health Minister Jane Doe".
   let name = s;
   for (let p = Math.min(s + 3, j - 2); p >= s; p--) {

@@ -87,7 +87,7 @@ export function findPeople(article: ArticleText, lang: string | null): Person[] 
   // 1. Full names make people; spelling variants of one person merge.
   const singles: NameRun[] = [];
   for (const run of runs) {
-    const form = nameKey(run);
+    const form = run.weak ? null : nameKey(run);
     if (form) people.addFull(form, occurrence(run));
     else if (nameWords(run).length === 1) singles.push(run);
   }
@@ -102,7 +102,7 @@ export function findPeople(article: ArticleText, lang: string | null): Person[] 
     const occ = occurrence(run);
     const found = people.resolve(key(lastWord(run)));
     if (found) found.occurrences.push(occ);
-    else if (run.prefix < run.name || (occ.roles.length && !tokens[run.name].sentenceStart)) titled.push(run);
+    else if (!run.weak && (run.prefix < run.name || (occ.roles.length && !tokens[run.name].sentenceStart))) titled.push(run);
     else rest.push([run, occ]);
   }
   for (const run of titled) {

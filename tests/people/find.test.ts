@@ -149,6 +149,11 @@ describe('findPeople: one person, every mention', () => {
     expect(found.map((p) => [p.name, p.mentions.map((m) => m.text)])).toEqual([['Osama bin Laden', ['Osama bin Laden', 'Bin Laden']]]);
   });
 
+  it('links a surname that opens a sentence even when it is also a common word', () => {
+    const found = people(['The economist Gordon Brown said prices rose.', 'Brown said the brown paper bag was empty.']);
+    expect(found.map((p) => [p.name, p.mentions.map((m) => m.text)])).toEqual([['Gordon Brown', ['Gordon Brown', 'Brown']]]);
+  });
+
   it('works without a language', () => {
     expect(specialists('Der Virologe Christian Drosten sagte, die Lage sei ernst.', null).map((p) => p.name)).toEqual(['Christian Drosten']);
   });
