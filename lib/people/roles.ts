@@ -72,6 +72,9 @@ function rolesBefore(c: Ctx, run: NameRun): string[] {
   let end = k + 1;
   if (isRoleWord(tokens[k].lower, lex)) head = k;
   else if (lex.postAdjectives.has(tokens[k].lower) && sameBlock(c, k - 1, k) && tokens[k].gap === ' ' && isRoleWord(tokens[k - 1].lower, lex)) head = k - 1;
+  // Czech and Russian put the complement in the genitive, with no preposition: "ministr zdravotnictví X".
+  else if (lex.inflected && !comma && sameBlock(c, k - 1, k) && tokens[k].gap === ' ' && !isNameWord(tokens[k]) &&
+    !lex.stopWords.has(tokens[k].lower) && isRoleWord(tokens[k - 1].lower, lex)) head = k - 1;
   else {
     // "Secretary of State Antony Blinken", "the head of the WHO, Tedros Adhanom": a role noun with
     // its complement. The complement may be the capitalised start of the run itself.

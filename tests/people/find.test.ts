@@ -26,6 +26,8 @@ describe('findPeople: role before the name', () => {
     ['de', 'Der Virologe Christian Drosten sagte, die Lage sei ernst.', 'Christian Drosten', 'Virologe'],
     ['ru', 'Врач Сергей Морозов заявил, что уходит.', 'Сергей Морозов', 'Врач'],
     ['cs', 'Lékař Petr Novák řekl, že situace je vážná.', 'Petr Novák', 'Lékař'],
+    ['cs', '„Je to vážné,“ řekl ministr zdravotnictví Adam Vojtěch.', 'Adam Vojtěch', 'ministr zdravotnictví'],
+    ['es', '«Estamos preparados», dijo la ministra de Sanidad, Carolina Darias.', 'Carolina Darias', 'ministra de Sanidad'],
   ])('%s: %s', (lang, text, name, role) => {
     const found = specialists(text, lang);
     expect(found.map((p) => p.name)).toEqual([name]);
@@ -104,6 +106,11 @@ describe('findPeople: one person, every mention', () => {
     const found = specialists(paragraphs);
     expect(found).toHaveLength(1);
     expect([found[0].name, ...found[0].aliases]).toEqual(expect.arrayContaining([a, b]));
+  });
+
+  it('merges Russian case forms of one name', () => {
+    const found = specialists(['Врач Сергей Морозов заявил, что уходит.', 'По словам Сергея Морозова, ситуация сложная.'], 'ru');
+    expect(found.map((p) => p.mentions.map((m) => m.text))).toEqual([['Сергей Морозов', 'Сергея Морозова']]);
   });
 
   it('merges Czech case forms of one name', () => {
