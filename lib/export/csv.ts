@@ -1,0 +1,72 @@
+import { VERDICT_LABELS, type AnnotationRecord, type PageRecord } from '../storage/schemas';
+import { textFragmentUrl } from './text-fragment';
+import { dayOf, isoTime, type ExportData, type ExportOptions } from './types';
+
+/**
+ * CSV for spreadsheets: one row per note, RFC 4180 (CRLF rows, fields with a comma, quote or line
+ * break in double quotes, quotes doubled), UTF-8 with a byte-order mark so Excel reads it as
+ * UTF-8. A cell that starts with = + - @ tab or CR would be run as a formula by a spreadsheet
+ * (CSV injection, OWASP), so such a cell gets a leading apostrophe.
+ */
+export const BOM = '\uFEFF';
+
+const FORMULA_START = /^[=+\-@\t\r]/;
+
+/** Neutralise a formula-looking cell, then quote it if it needs quotes. */
+export function csvCell(value: string): string {
+  const v = FORMULA_START.test(value) ? `'${value}` : value;
+  return /[",\r\n]/.test(v) ? `"${v.replace(/"/g, '""')}"` : v;
+}
+
+export const CSV_COLUMNS = [
+  'id',
+  'page_title',
+  'page_url',
+  'site',
+  'published',
+  'kind',
+  'quote',
+  'speaker',
+  'speaker_role',
+  'note',
+  'tags',
+  'verdict',
+  'evidence',
+  'created',
+  'updated',
+  'link',
+] as const;
+
+function row(a: AnnotationRecord, page: PageRecord | undefined, opts: ExportOptions): string[] {
+  return [
+    a.id,
+    page?.title ?? '',
+    a.pageUrl,
+    page?.site ?? '',
+    page?.publishedTime ? dayOf(page.publishedTime) : '',
+    a.kind,
+    a.text,
+    a.speaker ?? '',
+    opts.roleOf?.(a) ?? '',
+    a.note,
+    a.tags.join('; '),
+    a.verdict ? VERDICT_LABELS[a.verdict].label : '',
+    a.evidence.join(' '),
+    isoTime(a.createdAt),
+    isoTime(a.updatedAt),
+    textFragmentUrl(a.pageUrl, a.selectors.quote),
+  ];
+}
+
+const line = (cells: readonly string[]) => cells.map(csvCell).join(',') + '\r\n';
+
+/** The CSV file as parts (BOM + header, then one row per note). */
+export function* csvParts(data: ExportData, opts: ExportOptions): Generator<string> {
+  const pages = new Map(data.pages.map((p) => [p.url, p]));
+  yield BOM + line(CSV_COLUMNS);
+  for (const a of data.annotations) yield line(row(a, pages.get(a.pageUrl), opts));
+}
+
+export function toCsv(data: ExportData, opts: ExportOptions): string {
+  return [...csvParts(data, opts)].join('');
+}

@@ -1,0 +1,168 @@
+import type { NotesDb } from '../storage/db';
+import { attempt, storageError, StorageFailure, type WriteResult } from '../storage/errors';
+import { AnnotationRecordSchema, describeIssues, tagKey, TagRecordSchema, type AnnotationRecord, type PageRecord, type TagRecord } from '../storage/schemas';
+import { defaultTagColour } from '../storage/tags';
+import { wordsOf } from '../storage/words';
+import { looksNative, readNative } from './import-native';
+import type { ImportCandidate, ImportDuplicate, ImportFileError, ImportPreview, ParsedImport, ParseImportResult } from './import-types';
+import { readWebAnnotations } from './import-web-annotation';
+import { DEFAULT_LIMITS, parseJson, type JsonLimits } from './safe-json';
+
+export type * from './import-types';
+
+/**
+ * Import in three steps, so nothing is written until the reader has seen what will happen:
+ * `parseImport` reads and validates the file (pure), `previewImport` sorts its notes into new,
+ * already present and invalid against the database (read only), and `applyImport` writes the new
+ * ones in one transaction: if anything fails, nothing of the import stays.
+ */
+
+export interface ImportOptions {
+  now?: number;
+  newId?: () => string;
+  limits?: Partial<JsonLimits>;
+}
+
+/** Read and check a file's text (native JSON or Web Annotation JSON-LD). Writes nothing. */
+export function parseImport(text: string, opts: ImportOptions = {}): ParseImportResult {
+  const json = parseJson(text, { ...DEFAULT_LIMITS, ...opts.limits });
+  if (!json.ok) return { ok: false, error: json.error };
+  const lineOf = (o: unknown) => (o && typeof o === 'object' ? (json.lines.get(o) ?? null) : null);
+  const now = opts.now ?? Date.now();
+  if (looksNative(json.value)) return readNative(json.value, lineOf);
+  return readWebAnnotations(json.value, lineOf, now, opts.newId ?? (() => crypto.randomUUID()));
+}
+
+/** Notes count as the same when on the same page with the same passage and the same note. */
+const contentKey = (a: Pick<AnnotationRecord, 'pageUrl' | 'text' | 'note'>) => `${a.pageUrl}\u0000${a.text}\u0000${a.note}`;
+
+interface Present {
+  ids: Set<string>;
+  contents: Set<string>;
+}
+
+async function presentIn(db: NotesDb, candidates: ImportCandidate[]): Promise<Present> {
+  const ids = candidates.map((c) => c.record.id);
+  const found = await db.annotations.bulkGet(ids);
+  const urls = [...new Set(candidates.map((c) => c.record.pageUrl))];
+  const onPages = urls.length ? await db.annotations.where('pageUrl').anyOf(urls).toArray() : [];
+  return {
+    ids: new Set(found.filter((x) => x !== undefined).map((x) => x.id)),
+    // Only what identifies a duplicate is read from stored records, which may be malformed.
+    contents: new Set(onPages.map((a) => contentKey({ pageUrl: String(a.pageUrl), text: String(a.text), note: String(a.note ?? '') }))),
+  };
+}
+
+/** Split candidates into new and duplicates (of the database or of an earlier record of the file). */
+function split(candidates: ImportCandidate[], present: Present): { fresh: ImportCandidate[]; duplicates: ImportDuplicate[] } {
+  const fresh: ImportCandidate[] = [];
+  const duplicates: ImportDuplicate[] = [];
+  const ids = new Set<string>();
+  const contents = new Set<string>();
+  for (const c of candidates) {
+    const a = c.record;
+    const key = contentKey(a);
+    const dup = (reason: string) => duplicates.push({ index: c.index, line: c.line, id: a.id, reason });
+    if (present.ids.has(a.id)) dup('a note with this id is already saved');
+    else if (present.contents.has(key)) dup('the same passage with the same note is already saved for this page');
+    else if (ids.has(a.id)) dup('this id appears earlier in the file');
+    else if (contents.has(key)) dup('the same passage with the same note appears earlier in the file');
+    else {
+      fresh.push(c);
+      ids.add(a.id);
+      contents.add(key);
+    }
+  }
+  return { fresh, duplicates };
+}
+
+/** What importing a parsed file would do. Reads the database, writes nothing. */
+export async function previewParsed(db: NotesDb, parsed: ParsedImport): Promise<ImportPreview> {
+  const { fresh, duplicates } = split(parsed.annotations, await presentIn(db, parsed.annotations));
+  const invalidNotes = parsed.invalid.filter((i) => i.table === 'annotations').length;
+  return {
+    format: parsed.format,
+    fresh,
+    duplicates,
+    invalid: parsed.invalid,
+    pages: parsed.pages,
+    tags: parsed.tags,
+    counts: { new: fresh.length, duplicate: duplicates.length, invalid: invalidNotes },
+  };
+}
+
+export type PreviewResult = { ok: true; preview: ImportPreview } | { ok: false; error: ImportFileError };
+
+/** Read a file and preview its import. */
+export async function previewImport(db: NotesDb, text: string, opts: ImportOptions = {}): Promise<PreviewResult> {
+  const p = parseImport(text, opts);
+  if (!p.ok) return p;
+  return { ok: true, preview: await previewParsed(db, p.parsed) };
+}
+
+export interface ImportOutcome {
+  added: number;
+  /** Notes that became duplicates between the preview and the import (saved meanwhile). */
+  skipped: number;
+  pagesAdded: number;
+  tagsAdded: number;
+}
+
+/**
+ * Write a previewed import in one transaction. Existing notes and pages are never changed; tags
+ * that exist keep their spelling and colour (imported notes take the stored spelling) and gain
+ * the imported notes in their counts. Any failure aborts the whole transaction.
+ */
+export async function applyImport(db: NotesDb, preview: ImportPreview, now = Date.now()): Promise<WriteResult<ImportOutcome, ImportPreview>> {
+  return attempt(preview, () =>
+    db.transaction('rw', db.pages, db.annotations, db.tags, async () => {
+      // The database may have changed since the preview (another tab): check again.
+      const { fresh } = split(preview.fresh, await presentIn(db, preview.fresh));
+
+      const stored = new Map<string, TagRecord>((await db.tags.toArray()).map((t) => [t.key, t]));
+      const fromFile = new Map(preview.tags.map((t) => [tagKey(t.name), t]));
+      const added = new Map<string, TagRecord>();
+      const delta = new Map<string, number>();
+      const nameFor = (name: string): string => {
+        const key = tagKey(name);
+        const existing = stored.get(key) ?? added.get(key);
+        if (existing) return existing.name;
+        const f = fromFile.get(key);
+        added.set(key, { key, name: f?.name ?? name, colour: f?.colour ?? defaultTagColour(name), count: 0, createdAt: f?.createdAt ?? now });
+        return added.get(key)!.name;
+      };
+
+      const records: AnnotationRecord[] = fresh.map((c) => {
+        const tags = c.record.tags.map(nameFor);
+        const r = AnnotationRecordSchema.safeParse({ ...c.record, tags, words: wordsOf(c.record.text, c.record.note) });
+        if (!r.success) throw new StorageFailure(storageError('invalid', `record ${c.index}: ${describeIssues(r.error)}`));
+        if (r.data.deletedAt === null) for (const t of r.data.tags) delta.set(tagKey(t), (delta.get(tagKey(t)) ?? 0) + 1);
+        return r.data;
+      });
+      // Tags of the file that no note uses are restored too.
+      for (const t of preview.tags) nameFor(t.name);
+
+      const urls = [...new Set(records.map((r) => r.pageUrl).concat(preview.pages.map((p) => p.url)))];
+      const havePages = new Set((await db.pages.bulkGet(urls)).filter((p) => p !== undefined).map((p) => p.url));
+      const byUrl = new Map(preview.pages.map((p) => [p.url, p]));
+      const newPages: PageRecord[] = [];
+      for (const url of urls) {
+        if (havePages.has(url)) continue;
+        newPages.push(byUrl.get(url) ?? { url, title: '', site: null, byline: null, publishedTime: null, firstVisit: now, lastVisit: now });
+      }
+
+      const tagWrites: TagRecord[] = [];
+      for (const [key, t] of added) tagWrites.push(TagRecordSchema.parse({ ...t, count: delta.get(key) ?? 0 }));
+      for (const [key, n] of delta) {
+        const s = stored.get(key);
+        if (s) tagWrites.push({ ...s, count: Math.max(0, (Number(s.count) || 0) + n) });
+      }
+
+      await db.pages.bulkAdd(newPages);
+      // bulkAdd, not bulkPut: an id taken meanwhile fails the transaction instead of overwriting.
+      await db.annotations.bulkAdd(records);
+      await db.tags.bulkPut(tagWrites);
+      return { added: records.length, skipped: preview.fresh.length - fresh.length, pagesAdded: newPages.length, tagsAdded: added.size };
+    }),
+  );
+}

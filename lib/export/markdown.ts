@@ -1,0 +1,54 @@
+import { VERDICT_LABELS, type AnnotationRecord } from '../storage/schemas';
+import { escapeLines, escapeOneLine, linkDestination, obsidianTag } from './markdown-escape';
+import { textFragmentUrl } from './text-fragment';
+import { dayOf, groupByPage, isoTime, type ExportData, type ExportOptions, type PageGroup } from './types';
+
+/**
+ * Markdown: one section per page (title, link, site, date), then each note: the passage as a
+ * blockquote with who said it and a link back to the place in the page, the reader's note, tags
+ * (as Obsidian tags) and verdict. Every piece of text that came from a page or an import is
+ * escaped (see markdown-escape.ts).
+ */
+
+function pageHeader(g: PageGroup): string {
+  const p = g.page;
+  const lines = [`## ${escapeOneLine(p?.title || g.url)}`, '', `- Link: ${linkDestination(g.url)}`];
+  if (p?.site) lines.push(`- Site: ${escapeOneLine(p.site)}`);
+  if (p?.byline) lines.push(`- By: ${escapeOneLine(p.byline)}`);
+  if (p?.publishedTime) lines.push(`- Published: ${escapeOneLine(dayOf(p.publishedTime))}`);
+  return lines.join('\n') + '\n\n';
+}
+
+function noteBlock(a: AnnotationRecord, opts: ExportOptions): string {
+  const out: string[] = [];
+  for (const l of escapeLines(a.text)) out.push(l ? `> ${l}` : '>');
+  const role = opts.roleOf?.(a) ?? null;
+  const who = [a.speaker, role].filter((x): x is string => !!x).map(escapeOneLine).join(', ');
+  const link = `[in the page](${linkDestination(textFragmentUrl(a.pageUrl, a.selectors.quote))})`;
+  out.push('>', who ? `> — ${who} · ${link}` : `> ${link}`, '');
+  if (a.note.trim()) out.push(...escapeLines(a.note.trim()), '');
+  const facts: string[] = [];
+  const tags = a.tags.map(obsidianTag).filter(Boolean);
+  if (tags.length) facts.push(`- Tags: ${tags.join(' ')}`);
+  if (a.verdict) facts.push(`- Verdict: ${VERDICT_LABELS[a.verdict].label}`);
+  if (a.evidence.length) facts.push(`- Evidence: ${a.evidence.map(linkDestination).join(', ')}`);
+  facts.push(`- Noted: ${isoTime(a.createdAt).slice(0, 10)}`);
+  out.push(...facts, '', '---', '');
+  return out.join('\n') + '\n';
+}
+
+const plural = (n: number, w: string) => `${n} ${w}${n === 1 ? '' : 's'}`;
+
+/** The Markdown file as parts (one per note), for `paced` or `join('')`. */
+export function* markdownParts(data: ExportData, opts: ExportOptions): Generator<string> {
+  const groups = groupByPage(data);
+  yield `# Sourcelight notes\n\nExported ${isoTime(opts.exportedAt.getTime()).slice(0, 10)}: ${plural(data.annotations.length, 'note')} from ${plural(groups.length, 'page')}.\n\n`;
+  for (const g of groups) {
+    yield pageHeader(g);
+    for (const a of g.annotations) yield noteBlock(a, opts);
+  }
+}
+
+export function toMarkdown(data: ExportData, opts: ExportOptions): string {
+  return [...markdownParts(data, opts)].join('');
+}

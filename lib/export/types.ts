@@ -1,0 +1,47 @@
+import type { AnnotationRecord, PageRecord, TagRecord } from '../storage/schemas';
+
+/** What every exporter works on: records as the notes store returns them (already validated). */
+export interface ExportData {
+  pages: PageRecord[];
+  annotations: AnnotationRecord[];
+  tags: TagRecord[];
+}
+
+/** Options shared by the exporters. */
+export interface ExportOptions {
+  /** When the export was made (fixed in tests, so output is exact). */
+  exportedAt: Date;
+  /**
+   * The speaker's role as the article gave it ("pulmonologist"). Notes do not store it, so the
+   * caller may look it up (e.g. in the page's analysis); null when unknown.
+   */
+  roleOf?: (a: AnnotationRecord) => string | null;
+}
+
+/** One page with its notes, in the order the notes were given. */
+export interface PageGroup {
+  url: string;
+  page: PageRecord | null;
+  annotations: AnnotationRecord[];
+}
+
+/** Group notes by page, pages in the order of their first note (the caller decides the order). */
+export function groupByPage(data: ExportData): PageGroup[] {
+  const pages = new Map(data.pages.map((p) => [p.url, p]));
+  const groups = new Map<string, PageGroup>();
+  for (const a of data.annotations) {
+    let g = groups.get(a.pageUrl);
+    if (!g) groups.set(a.pageUrl, (g = { url: a.pageUrl, page: pages.get(a.pageUrl) ?? null, annotations: [] }));
+    g.annotations.push(a);
+  }
+  return [...groups.values()];
+}
+
+/** An ISO time from a stored millisecond time. */
+export const isoTime = (ms: number): string => new Date(ms).toISOString();
+
+/** YYYY-MM-DD of an ISO-ish date string (a page's published time), or the string itself. */
+export function dayOf(s: string): string {
+  const m = /^(\d{4}-\d{2}-\d{2})/.exec(s.trim());
+  return m ? m[1] : s.trim();
+}
