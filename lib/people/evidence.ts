@@ -4,7 +4,7 @@ import type { Token } from './tokens';
 import { isInitial, isParticle } from './words';
 
 /** Words before a name that mark an author or a credit ("a post by Sergei Rybakov"). */
-const BY = new Set(['by', 'par', 'por', 'von', 'od', 'от']);
+export const BY = new Set(['by', 'par', 'por', 'von', 'od', 'от']);
 
 /**
  * Is this occurrence presented like a person? A title or form of address, a speech verb next to

@@ -1,7 +1,7 @@
 import type { ArticleText } from '../article/types';
 import { findRuns, type NameRun } from './candidates';
 import { Clusterer, toPeople, type NameKey, type Occurrence } from './cluster';
-import { looksLikePerson } from './evidence';
+import { BY, looksLikePerson } from './evidence';
 import { lexiconFor } from './lexicon';
 import { GLUED_PARTICLE, NAME_PARTICLES, WEAK_TITLES } from './lexicon/common';
 import { foldName } from './names';
@@ -56,10 +56,13 @@ export function findPeople(article: ArticleText, lang: string | null): Person[] 
   const occurrence = (run: NameRun): Occurrence => {
     const first = tokens[run.name];
     const last = tokens[run.end - 1];
-    const roles = rolesOf(article, tokens, lex, run);
+    // "By John Smith, Health Correspondent": an author's credit line presents no specialist.
+    const credit = run.prefix > 0 && tokens[run.prefix - 1].block === first.block && BY.has(tokens[run.prefix - 1].lower) &&
+      blockTokens.get(first.block)![0] === run.prefix - 1;
+    const roles = credit ? [] : rolesOf(article, tokens, lex, run);
     const signature = signatureRole(article, tokens, lex, run, blockTokens);
-    if (signature) roles.push(signature);
-    if (!roles.length && run.end - run.name > 1) {
+    if (signature && !credit) roles.push(signature);
+    if (!roles.length && !credit && run.end - run.name > 1) {
       const continued = continuationRole(article, tokens, lex, run, nameStarts);
       if (continued) roles.push(continued);
     }

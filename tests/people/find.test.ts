@@ -86,6 +86,7 @@ describe('findPeople: not specialists', () => {
     ['a sentence-initial adverb', 'Apparently, a real doctor has to work only in unbearable conditions.'],
     ['a role that belongs to the next clause', 'Hours later, the doctor said nothing.'],
     ['a company named like a title', 'Shares of General Motors fell on Monday.'],
+    ['an author’s credit line', 'By John Smith, health correspondent'],
     ['a place after a role noun and a preposition', 'He worked as a teacher in Leeds before the war.'],
   ])('%s', (_label, text) => {
     expect(specialists(text)).toEqual([]);
