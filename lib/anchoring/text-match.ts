@@ -1,5 +1,6 @@
 import type { Selectors } from './selectors';
-import { anchoredDistance, reverse, searchApprox } from './match-myers';
+import { alignHead } from './match-align';
+import { anchoredDistance, findMatchEnds, reverse } from './match-myers';
 import { fold, foldText, foldedOffset, rawRange, type FoldedText } from './match-normalize';
 
 /**
@@ -28,12 +29,18 @@ const W_POSITION = 2;
 
 /** The least text similarity a fuzzy match may have (1 − errors / length). */
 const MIN_QUOTE_SIM = 0.75;
+/** Both contexts at least this similar: the words between them may have changed more. */
+const SURE_CONTEXT_SIM = 0.9;
+/** The least text similarity of a passage whose context on both sides is intact. */
+const MIN_QUOTE_SIM_IN_CONTEXT = 0.6;
 /** Above this text similarity a fuzzy match is accepted even when its context changed too. */
 const STRONG_QUOTE_SIM = 0.9;
 /** Below this context similarity a match counts as standing in a different place. */
 const MIN_CONTEXT_SIM = 0.5;
 /** Passages shorter than this are common words: they need their context to be trusted. */
 const SHORT_PASSAGE = 30;
+/** Passages at least this long are not repeated nearly word for word by chance. */
+const LONG_PASSAGE = 120;
 /** How far a context may slide when compared with the page (characters). */
 const CONTEXT_SLACK = 8;
 
@@ -66,6 +73,8 @@ interface Scored {
   end: number;
   quoteSim: number;
   contextSim: number | null;
+  /** Whether both a prefix and a suffix were compared. */
+  bothContexts: boolean;
   score: number;
 }
 
@@ -88,12 +97,14 @@ function scoreAt(text: string, want: Want, start: number, end: number, quoteSim:
   }
   const contexts = [p, s].filter((x): x is number => x !== null);
   const contextSim = contexts.length ? contexts.reduce((a, b) => a + b, 0) / contexts.length : null;
-  return { start, end, quoteSim, contextSim, score: total / weight };
+  return { start, end, quoteSim, contextSim, bothContexts: p !== null && s !== null, score: total / weight };
 }
 
 /** Whether a candidate is the stored passage and not merely similar words elsewhere. */
 function trustworthy(c: Scored, length: number): boolean {
   const contextOk = c.contextSim === null || c.contextSim >= MIN_CONTEXT_SIM;
+  // The same words, and more than a phrase: the passage, even if what surrounds it changed.
+  if (c.quoteSim === 1 && length >= SHORT_PASSAGE) return true;
   if (length < SHORT_PASSAGE) {
     // A short passage is easily found elsewhere: only the same words, or one edit away in an
     // unchanged context.
@@ -102,8 +113,11 @@ function trustworthy(c: Scored, length: number): boolean {
     const errors = Math.round((1 - c.quoteSim) * length);
     return errors <= 1 && length >= 8 && c.contextSim !== null && c.contextSim >= 0.8;
   }
-  if (c.quoteSim >= STRONG_QUOTE_SIM) return true;
-  return c.quoteSim >= MIN_QUOTE_SIM && contextOk;
+  // Nearly the same words are enough, unless nothing around them is the same: a passage of a
+  // sentence or two easily has a near-twin elsewhere (a title, a pull quote, a summary).
+  if (c.quoteSim >= STRONG_QUOTE_SIM && (length >= LONG_PASSAGE || contextOk)) return true;
+  if (c.quoteSim >= MIN_QUOTE_SIM && contextOk) return true;
+  return c.quoteSim >= MIN_QUOTE_SIM_IN_CONTEXT && c.bothContexts && (c.contextSim ?? 0) >= SURE_CONTEXT_SIM;
 }
 
 function best(cands: Scored[]): Scored | null {
@@ -158,15 +172,50 @@ export function createMatcher(rawText: string): Matcher {
     return c.quoteSim >= STRONG_QUOTE_SIM ? c : null;
   }
 
+  /**
+   * The edges of a match that ends near `end0`: the start from the passage and its prefix read
+   * backwards, then the end from the passage and its suffix read forwards, then the start again
+   * from that end. Returns the edit distance of the passage to the text between the edges.
+   */
+  function refine(want: Want, end0: number, maxErrors: number): { start: number; end: number; errors: number } | null {
+    const m = want.exact.length;
+    const rExact = reverse(want.exact);
+    const rPrefix = reverse(want.prefix);
+    const startFrom = (e: number) => {
+      const lo = Math.max(0, e - m - maxErrors - want.prefix.length - CONTEXT_SLACK);
+      const r = alignHead(rExact, rPrefix, reverse(text.slice(lo, e)), lo === 0);
+      return r && { start: e - r.column, errors: r.errors };
+    };
+    const endFrom = (s: number) => {
+      const hi = Math.min(text.length, s + m + maxErrors + want.suffix.length + CONTEXT_SLACK);
+      const r = alignHead(want.exact, want.suffix, text.slice(s, hi), hi === text.length);
+      return r && { end: s + r.column, errors: r.errors };
+    };
+    const a = startFrom(end0);
+    if (!a) return null;
+    const b = endFrom(a.start);
+    if (!b) return null;
+    const c = startFrom(b.end);
+    if (!c || c.start >= b.end) return null;
+    return { start: c.start, end: b.end, errors: c.errors };
+  }
+
   function fuzzyStep(want: Want): Scored | null {
     const m = want.exact.length;
-    const maxErrors = Math.floor(m * (1 - MIN_QUOTE_SIM));
+    const maxErrors = Math.floor(m * (1 - MIN_QUOTE_SIM_IN_CONTEXT));
     if (maxErrors < 1) return null;
-    const cands = searchApprox(text, want.exact, maxErrors)
-      // Few candidates deserve context scoring: the closest texts first.
-      .sort((a, b) => a.errors - b.errors)
-      .slice(0, 50)
-      .map((c) => scoreAt(text, want, c.start, c.end, 1 - c.errors / m));
+    const ends = findMatchEnds(text, want.exact, maxErrors)
+      // Few candidates deserve a closer look: the closest texts first.
+      .sort((a, b) => a[1] - b[1])
+      .slice(0, 20);
+    const seen = new Set<string>();
+    const cands: Scored[] = [];
+    for (const [end] of ends) {
+      const r = refine(want, end, maxErrors);
+      if (!r || seen.has(`${r.start}:${r.end}`)) continue;
+      seen.add(`${r.start}:${r.end}`);
+      cands.push(scoreAt(text, want, r.start, r.end, Math.max(0, 1 - r.errors / m)));
+    }
     const b = best(cands);
     return b && trustworthy(b, m) ? b : null;
   }
