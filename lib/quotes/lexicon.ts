@@ -1,3 +1,4 @@
+import { CUE_TABLES } from '../attribution/lang';
 import { LEXICONS, type QuoteLexicon } from './languages';
 
 /** The lexicon tables compiled to regular expressions, for one language (or all of them). */
@@ -36,7 +37,9 @@ function alternation(entries: Iterable<string>): string {
 function compile(tables: QuoteLexicon[], cueTables: QuoteLexicon[]): CompiledLexicon {
   const pick = (f: (t: QuoteLexicon) => string[], ts = tables) => ts.flatMap(f);
   return {
-    cue: new RegExp(`(?<![${L}])(?:${alternation(pick((t) => t.cues, cueTables))})(?![${L}])`, 'iu'),
+    // The attribution module's cue verbs count too: one list of speech verbs per language, so a
+    // verb added for attribution also marks a quote as speech.
+    cue: new RegExp(`(?<![${L}])(?:${alternation([...pick((t) => t.cues, cueTables), ...ATTRIBUTION_VERBS])})(?![${L}])`, 'iu'),
     namingBefore: new RegExp(`(?<![${L}])(?:${alternation(pick((t) => t.naming))})[\\s,:]*$`, 'iu'),
     workBefore: new RegExp(`(?<![${L}])(?:${alternation(pick((t) => t.works))})\\s*$`, 'iu'),
     determinerBefore: new RegExp(
@@ -49,6 +52,7 @@ function compile(tables: QuoteLexicon[], cueTables: QuoteLexicon[]): CompiledLex
 }
 
 const ALL = Object.values(LEXICONS);
+const ATTRIBUTION_VERBS = Object.values(CUE_TABLES).flatMap((t) => [...t.verbs, ...t.sourceFirst]).map((v) => v.toLowerCase());
 const cache = new Map<string, CompiledLexicon>();
 
 /**
