@@ -151,7 +151,8 @@ function readBodies(a: W3CAnnotation): Bodies {
 function kindOf(motivations: string[], b: Bodies): AnnotationKind {
   if (b.verdict || motivations.includes('assessing')) return 'claim';
   if (b.speaker) return 'quote';
-  if (motivations.includes('highlighting') && !b.comments.length) return 'highlight';
+  // A highlight may carry a comment; the motivation says which the author meant.
+  if (motivations.includes('highlighting')) return 'highlight';
   if (b.comments.length || b.tags.length || motivations.includes('commenting') || motivations.includes('tagging')) return 'note';
   return 'highlight';
 }

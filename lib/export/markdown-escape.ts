@@ -37,7 +37,7 @@ export function linkDestination(url: string): string {
 
 /** An Obsidian tag: `#` and a name without spaces or punctuation other than `_`, `-`, `/`. */
 export function obsidianTag(name: string): string {
-  const t = name.normalize('NFC').replace(/\s+/g, '-').replace(/[^\p{L}\p{N}_\-/]/gu, '');
+  const t = name.normalize('NFC').replace(/\s+/g, '-').replace(/[^\p{L}\p{N}_\-/]/gu, '').replace(/-{2,}/g, '-').replace(/^-+|-+$/g, '');
   // A tag of digits only is not a tag in Obsidian; an underscore makes it one.
   return t ? `#${/^\d+$/.test(t) ? `_${t}` : t}` : '';
 }

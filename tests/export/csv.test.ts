@@ -1,0 +1,70 @@
+import { describe, expect, it } from 'vitest';
+import { BOM, CSV_COLUMNS, csvCell, toCsv } from '../../lib/export/csv';
+import { CLAIM, EXPORTED_AT, NOTE_RU, SAMPLE } from './sample';
+
+/** A strict RFC 4180 reader, to check the file reads back to the cells written. */
+function readCsv(s: string): string[][] {
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let cell = '';
+  let i = 0;
+  let quoted = false;
+  while (i < s.length) {
+    const c = s[i];
+    if (quoted) {
+      if (c === '"' && s[i + 1] === '"') (cell += '"'), (i += 2);
+      else if (c === '"') (quoted = false), i++;
+      else (cell += c), i++;
+    } else if (c === '"') (quoted = true), i++;
+    else if (c === ',') row.push(cell), (cell = ''), i++;
+    else if (c === '\r' && s[i + 1] === '\n') row.push(cell), rows.push(row), (row = []), (cell = ''), (i += 2);
+    else (cell += c), i++;
+  }
+  return rows;
+}
+
+describe('csvCell', () => {
+  it.each([
+    ['plain', 'plain'],
+    ['a, b', '"a, b"'],
+    ['say "hi"', '"say ""hi"""'],
+    ['two\nlines', '"two\nlines"'],
+    ['cr\rhere', '"cr\rhere"'],
+    ['Ситуация «сложная»', 'Ситуация «сложная»'],
+    ['', ''],
+  ])('%j → %j', (input, out) => expect(csvCell(input)).toBe(out));
+
+  it.each([
+    ['=1+2', "'=1+2"],
+    ['+7 comments', "'+7 comments"],
+    ['-5%', "'-5%"],
+    ['@SUM(A1:A9)', "'@SUM(A1:A9)"],
+    ['\t=cmd', "'\t=cmd"],
+    ['\r=cmd', `"'\r=cmd"`],
+    ['=HYPERLINK("http://evil","x")', `"'=HYPERLINK(""http://evil"",""x"")"`],
+  ])('neutralises the formula %j', (input, out) => expect(csvCell(input)).toBe(out));
+
+  it.each([['a=1'], ['x+y'], ['mail@example.org'], ['5-3']])('leaves %j alone (not at the start)', (input) => expect(csvCell(input)).toBe(input));
+});
+
+describe('toCsv', () => {
+  const csv = toCsv(SAMPLE, { exportedAt: EXPORTED_AT });
+
+  it('starts with a byte-order mark and ends every row with CRLF', () => {
+    expect(csv.startsWith(BOM)).toBe(true);
+    expect(csv.endsWith('\r\n')).toBe(true);
+  });
+
+  it('reads back to one row per note with the original cells', () => {
+    const rows = readCsv(csv.slice(1));
+    expect(rows[0]).toEqual([...CSV_COLUMNS]);
+    expect(rows).toHaveLength(4);
+    const col = (name: (typeof CSV_COLUMNS)[number]) => CSV_COLUMNS.indexOf(name);
+    expect(rows[1][col('quote')]).toBe(SAMPLE.annotations[0].text);
+    expect(rows[1][col('note')]).toBe(SAMPLE.annotations[0].note);
+    expect(rows[2][col('note')]).toBe(`'${CLAIM.note}`);
+    expect(rows[2][col('verdict')]).toBe('Mostly false');
+    expect(rows[3][col('note')]).toBe(`'${NOTE_RU.note}`);
+    expect(rows[3][col('tags')]).toBe('Здоровье');
+  });
+});
