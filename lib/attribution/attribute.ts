@@ -7,6 +7,7 @@ import { SpeakerResolver, type Resolved } from './resolve';
 import { subjectAfter, subjectBefore } from './subject';
 import { sentenceStarts, tokenize } from './tokens';
 import type { Attribution } from './types';
+import { pronounGender } from './gender';
 import { findInterviewee, organisations, unnamedSubjects } from './discourse';
 
 /** How far (in words) a cue may sit from the quote it attributes. */
@@ -215,7 +216,7 @@ function fromPrecedingParagraph(article: ArticleText, blockIndex: number, resolv
   const named = r.person?.mentions.some((m) => m.start >= prev.start && m.end <= prev.end);
   if (!named) {
     const pronoun = tokenize(prev.text, prev.start).filter((t) => cues.personPronouns.has(t.text.toLowerCase())).pop();
-    r = pronoun ? resolver.pronoun(pronoun.start, false, '') : { speaker: null, person: null, mention: '' };
+    r = pronoun ? resolver.pronoun(pronoun.start, false, '', pronounGender(pronoun.text)) : { speaker: null, person: null, mention: '' };
   }
   if (!r.person) return null;
   return { speaker: r.person.name, speakerMention: `${r.person.name} (preceding paragraph)`, speakerRole: r.person.roles[0] ?? null, cue: null };

@@ -1,6 +1,7 @@
 import type { Person } from '../people/types';
 import { foldName } from '../people/names';
 import type { CueMatcher } from './cues';
+import { personGender, pronounGender, type Gender } from './gender';
 import { ORG_HEAD } from './lang/organisations';
 import { isCapitalized, NAME_TITLES, tokenize } from './tokens';
 
@@ -41,6 +42,7 @@ export class SpeakerResolver {
   private readonly entities: Entity[] = [];
   private readonly mentionStarts: number[];
   private readonly mentionList: { start: number; end: number; person: Person }[];
+  private readonly genders = new Map<Person, Gender | null>();
 
   constructor(
     private readonly text: string,
@@ -56,6 +58,7 @@ export class SpeakerResolver {
       if (!insideQuote(m.start)) this.entities.push({ pos: m.start, person: m.person, mention: m.person.name, org: m.person.kind === 'organization' });
     }
     this.entities.sort((a, b) => a.pos - b.pos);
+    for (const p of people) this.genders.set(p, personGender(p, text));
   }
 
   /** Record an unnamed source at `pos`, so later pronouns do not jump to an earlier named person. */
@@ -69,9 +72,9 @@ export class SpeakerResolver {
   /** Resolve the subject span [start, end) of an attribution. */
   resolve(start: number, end: number): Resolved {
     // A full stop after a word of three letters or more ends the sentence, not an abbreviation.
-    const mention = this.text.slice(start, end).replace(/[,;:]+$/, '').replace(/(\p{L}{3,})\.$/u, '$1').trim();
+    const mention = this.text.slice(start, end).replace(/[,;:]+$/, '').replace(/(\p{L}{3,}|(?<![\p{L}])\p{Ll}+)\.$/u, '$1').trim();
     const lower = mention.toLowerCase();
-    if (this.cues.personPronouns.has(lower)) return this.pronoun(start, false, mention);
+    if (this.cues.personPronouns.has(lower)) return this.pronoun(start, false, mention, pronounGender(lower));
     if (this.cues.orgPronouns.has(lower)) return this.pronoun(start, true, mention);
 
     const person = this.mentionIn(start, end);
@@ -113,13 +116,16 @@ export class SpeakerResolver {
     return { speaker: null, person: null, mention };
   }
 
-  /** The person a pronoun at `pos` most likely refers to: the latest entity before it. */
-  pronoun(pos: number, org: boolean, mention: string): Resolved {
+  /** The person a pronoun at `pos` most likely refers to: the latest entity before it (of its gender, when known). */
+  pronoun(pos: number, org: boolean, mention: string, gender: Gender | null = null): Resolved {
     for (let i = this.entities.length - 1; i >= 0; i--) {
       const e = this.entities[i];
       if (e.pos >= pos) continue;
       if (pos - e.pos > RANGE) break;
       if (org !== e.org) continue;
+      // "she said" skips a man named in between, when the article makes genders plain.
+      const g = e.person ? this.genders.get(e.person) : null;
+      if (gender && g && g !== gender) continue;
       if (!e.person) return { speaker: e.name ?? null, person: null, mention, unnamed: !e.name };
       return { speaker: e.person.name, person: e.person, mention };
     }

@@ -11,6 +11,8 @@ export interface SubjectSpan {
 const BOUNDARY_WORDS = new Set(['that', 'and', 'but', 'while', 'as', 'when', 'because', 'which', 'who', 'que', 'qui', 'et', 'mais', 'dass', 'und', 'aber', 'mas', 'pero', 'что', 'но', 'že', 'ale']);
 const PREPOSITIONS = new Set(['in', 'on', 'at', 'after', 'before', 'during', 'for', 'with', 'from', 'by', 'to', 'under', 'of', 'z', 'ze', 'von', 'aus', 'de', 'du', 'del', 'da', 'do', 'ao', 'dans', 'sur', 'après', 'avant', 'pendant', 'pour', 'avec', 'em', 'no', 'na', 'após', 'para', 'com', 'en', 'después', 'con', 'im', 'nach', 'vor', 'mit', 'bei', 'в', 'на', 'после', 'v', 'na', 'po', 'w']);
 const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'his', 'her', 'their', 'its', 'le', 'la', 'les', 'un', 'une', 'o', 'a', 'os', 'um', 'uma', 'el', 'los', 'der', 'die', 'das', 'ein', 'eine']);
+/** A token without a sentence-final full stop, lower-cased ("он." → "он"). */
+const bare = (t: string) => (/^\p{Ll}/u.test(t) ? t.replace(/\.$/, '') : t).toLowerCase();
 const CONNECTORS = new Set(['of', 'for', 'on', 'and', 'des', 'du', 'für', 'und']);
 const STOP_PUNCT = /^[.;:!?()"“”«»„…]$/;
 const DASH = /^[–—-]$/;
@@ -76,7 +78,7 @@ export function subjectAfter(tokens: Token[], cueIndex: number, cues: CueMatcher
   while (i < tokens.length && (cues.timeWords.has(tokens[i].text.toLowerCase()) || cues.fillers.has(tokens[i].text.toLowerCase()) || /^\d/.test(tokens[i].text))) i++;
   if (i >= tokens.length || !isWord(tokens[i].text)) return null;
   const start = i;
-  const first = tokens[i].text.toLowerCase();
+  const first = bare(tokens[i].text);
   if (cues.personPronouns.has(first) || cues.orgPronouns.has(first)) return { start: tokens[i].start, end: tokens[i].end };
   // An organisation described by its head noun ("le ministère des Affaires étrangères") runs to
   // the next punctuation; anything else stops after its run of capitalised words.
@@ -89,7 +91,7 @@ export function subjectAfter(tokens: Token[], cueIndex: number, cues: CueMatcher
   let sawName = false;
   for (let k = i; k < tokens.length && k - i < 14; k++) {
     const t = tokens[k].text;
-    const lower = t.toLowerCase();
+    const lower = bare(t);
     if (t === ',' && !nameFirst && !orgDescription && k + 1 < tokens.length && isCapitalized(tokens[k + 1].text) && !cues.personPronouns.has(tokens[k + 1].text.toLowerCase())) continue;
     if (!isWord(t)) break;
     if (isCapitalized(t) || NAME_TITLES.has(lower)) {
