@@ -5,13 +5,13 @@ import { CueMatcher, type CueMatch } from './cues';
 import { cueTablesFor } from './lang';
 import { SpeakerResolver, type Resolved } from './resolve';
 import { subjectAfter, subjectBefore } from './subject';
-import { sentenceStarts, tokenize } from './tokens';
+import { NAME_PARTICLES, sentenceStarts, tokenize } from './tokens';
 import type { Attribution } from './types';
 import { pronounGender } from './gender';
 import { findInterviewee, organisations, unnamedSubjects } from './discourse';
 
 /** How far (in words) a cue may sit from the quote it attributes. */
-const AFTER_WINDOW = 6;
+const AFTER_WINDOW = 12;
 const BEFORE_WINDOW = 25;
 /** Marks and punctuation between a quote and its attribution. */
 const LEADING_JUNK = /^[\s"“”„«»‹›’'‘,;:.!?…)\]–—-]*/u;
@@ -60,6 +60,7 @@ export function attributeQuotes(article: ArticleText, quotes: QuoteSpan[], peopl
   for (const o of organisations(article, insideQuote)) resolver.addUnnamed(o.pos, o.name, true, o.name);
   const interviewee = findInterviewee(article, sorted.map((s) => s.q), people);
 
+  const weak: (Attribution | null)[] = sorted.map(() => null);
   // Pass 1: attributions written next to each quote (or in a colon introduction just before it).
   const local: (Attribution | null)[] = sorted.map(({ q }, k) => {
     const block = blocks[q.blockIndex];
@@ -84,6 +85,12 @@ export function attributeQuotes(article: ArticleText, quotes: QuoteSpan[], peopl
     }
     if (q.kind === 'dialogue' && !found?.resolved.speaker) return null;
     if (!found || !(found.resolved.speaker || found.resolved.mention)) return null;
+    if (!found.resolved.speaker && !found.resolved.unnamed) {
+      // Words that name nobody ("he told reporters, adding:"): let the context decide, and keep
+      // the words only if it cannot.
+      weak[k] = toAttribution(found);
+      return null;
+    }
     if (found.resolved.person) resolver.lastSpeaker = found.resolved.person;
     return toAttribution(found);
   });
@@ -114,11 +121,19 @@ export function attributeQuotes(article: ArticleText, quotes: QuoteSpan[], peopl
       const continues = q.continues || prevInBlock || (startsBlock(text, block.start, q.start) && onlyAsidesBetween(article, previous!.block, q.blockIndex));
       if (continues) attribution = { ...prevAttribution, speakerMention: prevAttribution.speakerMention ? `${prevAttribution.speakerMention.replace(/ \(continued\)$/, '')} (continued)` : null };
     }
-    attribution ??= fromPrecedingParagraph(article, q.blockIndex, resolver, cues) ?? none();
+    attribution ??= weak[k] ?? fromPrecedingParagraph(article, q.blockIndex, resolver, cues) ?? none();
     result[i] = attribution;
     previous = { attribution, block: q.blockIndex };
   }
   return result;
+}
+
+/** A run of capitalised words (titles and particles allowed) opening `tokens`, if they hold nothing else up to a comma. */
+function bareName(tokens: ReturnType<typeof tokenize>): { start: number; end: number } | null {
+  let k = 0;
+  while (k < tokens.length && (/^\p{Lu}/u.test(tokens[k].text) || (k > 0 && NAME_PARTICLES.has(tokens[k].text)))) k++;
+  if (k === 0 || (k < tokens.length && tokens[k].text !== ',')) return null;
+  return { start: tokens[0].start, end: tokens[k - 1].end };
 }
 
 /** No sentence ends between two offsets of the same block. */
@@ -156,7 +171,11 @@ function localAfter(text: string, from: number, to: number, cues: CueMatcher, re
   const clause = rest.slice(0, cut);
   const tokens = tokenize(clause, start);
   const found = firstCue(cues.find(clause, start), tokens, AFTER_WINDOW);
-  if (!found) return null;
+  if (!found) {
+    // "“…” – Dr. Anna Weber, cardiologist": a dash and a name, no verb.
+    const dashed = /^[\s"“”„«»‹›’'‘,.]*[–—-]\s*$/.test(text.slice(from, start)) ? bareName(tokens) : null;
+    return dashed ? { resolved: resolver.resolve(dashed.start, dashed.end), cue: '–' } : null;
+  }
   const { cue, first, last } = found;
   // Words between the quote and the cue are its subject ("he said"); none means inverted order
   // ("said Mr. Reeves"), and so does an auxiliary alone ("a ajouté Laurent Fabius").
@@ -176,6 +195,11 @@ function localBefore(text: string, from: number, to: number, cues: CueMatcher, r
   const base = from + lead + sStart;
   const tokens = tokenize(clause, base);
   const found = cues.find(clause, base);
+  if (!found.length && /:\s*$/.test(clause)) {
+    // "Obama: …" / "Dr. Weber: …": a bare name introducing the quote.
+    const named = bareName(tokens.filter((t) => t.text !== ':'));
+    if (named && tokens.length <= 6) return { resolved: resolver.resolve(named.start, named.end), cue: ':' };
+  }
   for (let c = found.length - 1; c >= 0; c--) {
     const cue = found[c];
     const index = tokens.findIndex((t) => t.start >= cue.start);

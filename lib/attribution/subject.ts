@@ -13,6 +13,8 @@ const PREPOSITIONS = new Set(['in', 'on', 'at', 'after', 'before', 'during', 'fo
 const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'his', 'her', 'their', 'its', 'le', 'la', 'les', 'un', 'une', 'o', 'a', 'os', 'um', 'uma', 'el', 'los', 'der', 'die', 'das', 'ein', 'eine']);
 /** A token without a sentence-final full stop, lower-cased ("он." → "он"). */
 const bare = (t: string) => (/^\p{Ll}/u.test(t) ? t.replace(/\.$/, '') : t).toLowerCase();
+/** Relative pronouns that open a clause inside a subject ("X, who …, said"). */
+const RELATIVES = new Set(['who', 'which', 'whose', 'qui', 'dont', 'que', 'quien', 'quienes', 'cujo', 'который', 'которая', 'которые', 'který', 'která', 'kteří', 'który', 'która', 'którzy', 'welche', 'welcher']);
 const CONNECTORS = new Set(['of', 'for', 'on', 'and', 'des', 'du', 'für', 'und']);
 const STOP_PUNCT = /^[.;:!?()"“”«»„…]$/;
 const DASH = /^[–—-]$/;
@@ -40,6 +42,12 @@ export function subjectBefore(tokens: Token[], cueIndex: number, cues: CueMatche
       segments.push({ start: j + 1, end: segEnd });
       if (segments.length >= 3) break;
       segEnd = j - 1;
+      continue;
+    }
+    if (RELATIVES.has(t.toLowerCase()) && j > 0 && tokens[j - 1].text === ',') {
+      // "Smith, who heads the unit, said": skip the relative clause, keep reading back to the name.
+      segEnd = j - 2;
+      j--;
       continue;
     }
     if (STOP_PUNCT.test(t) || DASH.test(t) || BOUNDARY_WORDS.has(t.toLowerCase()) || segEnd - j >= 9) break;

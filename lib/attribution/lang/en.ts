@@ -1,7 +1,7 @@
 import type { CueTable } from './types';
 
 const stems = [
-  ['say', 'says', 'said', 'saying'], ['tell', 'tells', 'told'], ['write', 'writes', 'wrote', 'written'],
+  ['say', 'says', 'said', 'saying'], ['adding', 'noting', 'explaining', 'writing', 'telling', 'warning', 'insisting', 'arguing', 'asking', 'recalling', 'stressing'], ['tell', 'tells', 'told'], ['write', 'writes', 'wrote', 'written'],
   ['note', 'notes', 'noted'], ['add', 'adds', 'added'], ['explain', 'explains', 'explained'],
   ['assure', 'assures', 'assured'], ['recall', 'recalls', 'recalled'], ['continue', 'continues', 'continued'],
   ['comment', 'comments', 'commented'], ['state', 'states', 'stated'], ['declare', 'declares', 'declared'],
