@@ -41,6 +41,8 @@ const MIN_CONTEXT_SIM = 0.5;
 const SHORT_PASSAGE = 30;
 /** Passages at least this long are not repeated nearly word for word by chance. */
 const LONG_PASSAGE = 120;
+/** Characters around the old position searched before the whole text. */
+const NEAR = 4096;
 /** How far a context may slide when compared with the page (characters). */
 const CONTEXT_SLACK = 8;
 
@@ -147,12 +149,29 @@ export function createMatcher(rawText: string): Matcher {
       const c = scoreAt(text, want, want.hint, want.hint + m, 1);
       if (c.contextSim === null || c.contextSim === 1) return c;
     }
-    const cands: Scored[] = [];
-    for (let i = text.indexOf(want.exact); i >= 0; i = text.indexOf(want.exact, i + 1)) {
-      cands.push(scoreAt(text, want, i, i + m, 1));
+    const occurrences = (from: number, to: number): Scored[] => {
+      const out: Scored[] = [];
+      // indexOf cannot be told where to stop: search a slice so a window stays a window.
+      const part = from === 0 && to >= text.length ? text : text.slice(from, to + m);
+      for (let i = part.indexOf(want.exact); i >= 0; i = part.indexOf(want.exact, i + 1)) {
+        out.push(scoreAt(text, want, from + i, from + i + m, 1));
+      }
+      return out;
+    };
+    // Next most common: the page gained or lost something before the passage. The same words
+    // in the same context near the old place are the passage; no need to read the whole text.
+    if (want.hint !== null) {
+      const [lo, hi] = nearHint(want.hint, m);
+      const near = occurrences(lo, hi).filter((c) => c.contextSim === 1);
+      if (near.length) return best(near);
     }
-    const b = best(cands);
+    const b = best(occurrences(0, text.length));
     return b && trustworthy(b, m) ? b : null;
+  }
+
+  /** The stretch of text around an old position where a shifted passage is looked for first. */
+  function nearHint(hint: number, m: number): [number, number] {
+    return [Math.max(0, hint - NEAR - 2 * m), Math.min(text.length, hint + NEAR + 3 * m)];
   }
 
   function positionStep(want: Want): Scored | null {
@@ -204,20 +223,31 @@ export function createMatcher(rawText: string): Matcher {
     const m = want.exact.length;
     const maxErrors = Math.floor(m * (1 - MIN_QUOTE_SIM_IN_CONTEXT));
     if (maxErrors < 1) return null;
-    const ends = findMatchEnds(text, want.exact, maxErrors)
-      // Few candidates deserve a closer look: the closest texts first.
-      .sort((a, b) => a[1] - b[1])
-      .slice(0, 20);
-    const seen = new Set<string>();
-    const cands: Scored[] = [];
-    for (const [end] of ends) {
-      const r = refine(want, end, maxErrors);
-      if (!r || seen.has(`${r.start}:${r.end}`)) continue;
-      seen.add(`${r.start}:${r.end}`);
-      cands.push(scoreAt(text, want, r.start, r.end, Math.max(0, 1 - r.errors / m)));
+    const search = (from: number, to: number): Scored | null => {
+      const ends = findMatchEnds(text, want.exact, maxErrors, from, to)
+        // Few candidates deserve a closer look: the closest texts first.
+        .sort((a, b) => a[1] - b[1])
+        .slice(0, 20);
+      const seen = new Set<string>();
+      const cands: Scored[] = [];
+      for (const [end] of ends) {
+        const r = refine(want, end, maxErrors);
+        if (!r || seen.has(`${r.start}:${r.end}`)) continue;
+        seen.add(`${r.start}:${r.end}`);
+        cands.push(scoreAt(text, want, r.start, r.end, Math.max(0, 1 - r.errors / m)));
+      }
+      const b = best(cands);
+      return b && trustworthy(b, m) ? b : null;
+    };
+    // Edits are mostly local: near the old place first, and if the passage is there in its
+    // context, that is it; otherwise the whole text.
+    if (want.hint !== null) {
+      const [lo, hi] = nearHint(want.hint, m);
+      const near = search(lo, hi);
+      if (near && near.bothContexts && (near.contextSim ?? 0) >= SURE_CONTEXT_SIM) return near;
+      if (lo === 0 && hi === text.length) return near;
     }
-    const b = best(cands);
-    return b && trustworthy(b, m) ? b : null;
+    return search(0, text.length);
   }
 
   return {

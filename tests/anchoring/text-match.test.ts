@@ -39,9 +39,13 @@ const EDITS: Array<[string, string, (t: string) => string, string | null, string
   ['words inserted inside', LONG, replace('signed this petition', 'signed this open online petition'), 'Morozov said that nearly 18,000 people have so far signed this open online petition, including many radiologists.', 'fuzzy'],
   ['words deleted inside', LONG, replace(' so far', ''), 'Morozov said that nearly 18,000 people have signed this petition, including many radiologists.', 'fuzzy'],
   ['edits inside and around', LONG, (t) => replace('Dr. Sergey Morozov, PhD.', 'Photo: Dr. Sergey Morozov.')(replace('18,000 people', '18,500 people')(t)), 'Morozov said that nearly 18,500 people have so far signed this petition, including many radiologists.', 'fuzzy'],
+  ['words inserted near the start', LONG, replace('Morozov said that', 'Morozov, who left his post, said that'), 'Morozov, who left his post, said that nearly 18,000 people have so far signed this petition, including many radiologists.', 'fuzzy'],
+  ['words inserted near the end', LONG, replace('many radiologists.', 'many radiologists and surgeons.'), 'Morozov said that nearly 18,000 people have so far signed this petition, including many radiologists and surgeons.', 'fuzzy'],
+  ['words added right after the passage', LONG, replace('many radiologists.', 'many radiologists. The petition is online.'), LONG, 'exact'],
   ['passage moved to the end', LONG, (t) => t.replace(LONG, '') + '\n\n' + LONG, LONG, 'exact'],
   ['passage removed', LONG, replace(LONG, ''), null, ''],
   ['passage rewritten', LONG, replace(LONG, 'Thousands of doctors, many of them radiologists, have put their names to the petition, Morozov said.'), null, ''],
+  ['edited passage whose near-twin stands elsewhere', 'signed this petition, including many radiologists', (t) => replace(LONG, 'Morozov said the petition was signed by thousands.')(t) + '\n\nPhoto caption: radiologists signed the petition, including many radiologists', null, ''],
   ['short passage kept', SHORT, replace('Morozov said that', NEW_PARAGRAPH + 'Morozov said that'), SHORT, 'exact'],
   ['short passage removed, same words elsewhere', SHORT, (t) => replace(LONG, '')(t) + '\n\nThe petition was later shared by many radiologists abroad.', null, ''],
 ];
