@@ -76,7 +76,15 @@ async function getChecked(db: NotesDb, id: string): Promise<AnnotationRecord> {
   return r.data;
 }
 
-export async function addNote(db: NotesDb, input: NoteInput, now = Date.now(), newId: () => string = () => crypto.randomUUID()): Promise<WriteResult<AnnotationRecord, NoteInput>> {
+/**
+ * A new note id that sorts by creation time (base-36 milliseconds, then randomness), so the
+ * newest matches of a search can be read first without loading all of them.
+ */
+export function newNoteId(now = Date.now()): string {
+  return `${now.toString(36).padStart(9, '0')}-${crypto.randomUUID().slice(0, 13)}`;
+}
+
+export async function addNote(db: NotesDb, input: NoteInput, now = Date.now(), newId: () => string = () => newNoteId(now)): Promise<WriteResult<AnnotationRecord, NoteInput>> {
   return attempt(input, async () => {
     const p = NoteInputSchema.safeParse(input);
     if (!p.success) throw invalid(describeIssues(p.error));
@@ -185,13 +193,36 @@ export async function notesOfPage(db: NotesDb, pageUrl: string, q: NoteQuery = {
   return r;
 }
 
-/** The notes carrying a tag (any case), most recently changed first. */
+/**
+ * Records for ids: all of them sorted by last change, or with a limit the newest ids first
+ * (ids sort by creation), read in small batches so a common word does not load 30,000 notes.
+ */
+async function fetchIds(db: NotesDb, ids: string[], q: NoteQuery): Promise<ReadResult<AnnotationRecord>> {
+  const includeDeleted = q.includeDeleted ?? false;
+  if (!q.limit) {
+    const raws = (await db.annotations.bulkGet(ids)).filter((x) => x !== undefined);
+    const r = live(parseRecords('annotations', AnnotationRecordSchema, raws, idOf), includeDeleted);
+    r.records.sort((a, b) => b.updatedAt - a.updatedAt);
+    return r;
+  }
+  const sorted = [...ids].sort().reverse();
+  const out: ReadResult<AnnotationRecord> = { records: [], invalid: [] };
+  for (let i = 0; i < sorted.length && out.records.length < q.limit; ) {
+    const batch = sorted.slice(i, i + Math.max(q.limit * 2, 20));
+    i += batch.length;
+    const raws = (await db.annotations.bulkGet(batch)).filter((x) => x !== undefined);
+    const r = live(parseRecords('annotations', AnnotationRecordSchema, raws, idOf), includeDeleted);
+    out.records.push(...r.records);
+    out.invalid.push(...r.invalid);
+  }
+  out.records = out.records.slice(0, q.limit);
+  return out;
+}
+
+/** The notes carrying a tag (any case): all, most recently changed first; with a limit, the newest. */
 export async function notesByTag(db: NotesDb, tag: string, q: NoteQuery = {}): Promise<ReadResult<AnnotationRecord>> {
-  const raws = await db.annotations.where('tags').equalsIgnoreCase(tag.trim()).toArray();
-  const r = live(parseRecords('annotations', AnnotationRecordSchema, raws, idOf), q.includeDeleted ?? false);
-  r.records.sort((a, b) => b.updatedAt - a.updatedAt);
-  if (q.limit) r.records = r.records.slice(0, q.limit);
-  return r;
+  const ids = (await db.annotations.where('tags').equalsIgnoreCase(tag.trim()).primaryKeys()) as string[];
+  return fetchIds(db, [...new Set(ids)], q);
 }
 
 /**
@@ -211,9 +242,5 @@ export async function searchNotes(db: NotesDb, query: string, q: NoteQuery = {})
   sets.sort((a, b) => a.size - b.size);
   let ids = [...sets[0]];
   for (const s of sets.slice(1)) ids = ids.filter((id) => s.has(id));
-  const raws = (await db.annotations.bulkGet(ids)).filter((x) => x !== undefined);
-  const r = live(parseRecords('annotations', AnnotationRecordSchema, raws, idOf), q.includeDeleted ?? false);
-  r.records.sort((a, b) => b.updatedAt - a.updatedAt);
-  if (q.limit) r.records = r.records.slice(0, q.limit);
-  return r;
+  return fetchIds(db, ids, q);
 }

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { NotesDb } from '../../lib/storage/db';
-import { addNote, deleteNote, notesByTag, notesOfPage, purgeDeleted, restoreNote, searchNotes, updateNote, type NoteInput } from '../../lib/storage/notes';
+import { addNote, deleteNote, newNoteId, notesByTag, notesOfPage, purgeDeleted, restoreNote, searchNotes, updateNote, type NoteInput } from '../../lib/storage/notes';
 import { listTags } from '../../lib/storage/tags';
 import { freshDb, PAGE, sel } from './fresh-db';
 
@@ -160,6 +160,18 @@ describe('queries', () => {
     ['', []],
   ])('search "%s"', async (q, texts) => {
     expect((await searchNotes(db, q)).records.map((a) => a.text).sort()).toEqual(texts);
+  });
+
+  it('with a limit, gives the newest matches and skips deleted ones', async () => {
+    const extra = await add({ selectors: sel('The Russian petition grew'), tags: ['Russia'] }, 4);
+    expect((await notesByTag(db, 'Russia', { limit: 2 })).records.map((a) => a.id)).toEqual([extra.id, 'n2']);
+    await deleteNote(db, extra.id);
+    expect((await searchNotes(db, 'petition', { limit: 1 })).records.map((a) => a.id)).toEqual(['n2']);
+  });
+
+  it('makes ids that sort by creation time', () => {
+    expect(newNoteId(1000) < newNoteId(2000)).toBe(true);
+    expect(newNoteId(99_999_999_999) < newNoteId(100_000_000_000)).toBe(true);
   });
 
   it('leaves deleted notes out of searches and tag lists', async () => {

@@ -1,0 +1,101 @@
+/**
+ * The notes-database benchmark body, shared by the Chromium run (bundled into a page) and the
+ * Node run (fake-indexeddb). Fills a database with `total` notes over `total / 50` pages and 200
+ * tags, then times the queries the popup and the library page make.
+ */
+import { createDb } from '../lib/storage/db';
+import { addNote, notesByTag, notesOfPage, searchNotes } from '../lib/storage/notes';
+import { AnnotationRecordSchema, tagKey, type AnnotationRecord } from '../lib/storage/schemas';
+import { listTags, renameTag } from '../lib/storage/tags';
+import { wordsOf } from '../lib/storage/words';
+
+function rng(seed: number) {
+  return () => {
+    seed = (seed * 1103515245 + 12345) & 0x7fffffff;
+    return seed / 0x7fffffff;
+  };
+}
+
+const SYLLABLES = ['ka', 'lo', 'mi', 'ne', 'ru', 'sa', 'to', 'vi', 'da', 'po', 'ge', 'zu', 'ba', 'ri', 'fe', 'xo'];
+
+export interface DbBenchResult {
+  notes: number;
+  pages: number;
+  tags: number;
+  fillMs: number;
+  timings: Record<string, { runs: number; medianMs: number; maxMs: number; results: number }>;
+}
+
+export async function runDbBench(total = 100_000, name = 'sourcelight-bench'): Promise<DbBenchResult> {
+  const rand = rng(7);
+  const pick = <T>(xs: T[]) => xs[Math.floor(rand() * xs.length)];
+  // A vocabulary with a long tail, like real text: some words everywhere, most rare.
+  const vocab = Array.from({ length: 20_000 }, (_, i) => SYLLABLES[i % 16] + SYLLABLES[(i >> 4) % 16] + SYLLABLES[(i >> 8) % 16] + (i >> 12 ? SYLLABLES[(i >> 12) % 16] : ''));
+  const word = () => vocab[Math.floor(vocab.length * Math.pow(rand(), 3))];
+  const sentence = (n: number) => Array.from({ length: n }, word).join(' ');
+  const pages = Array.from({ length: Math.ceil(total / 50) }, (_, i) => `https://news${i % 40}.example/story/${i}`);
+  const tagNames = Array.from({ length: 200 }, (_, i) => `Tag ${i}`);
+
+  const db = createDb(name);
+  await db.delete();
+  await db.open();
+
+  const t0 = performance.now();
+  const counts = new Map<string, number>();
+  const CHUNK = 5000;
+  for (let done = 0; done < total; done += CHUNK) {
+    const batch: AnnotationRecord[] = [];
+    for (let i = done; i < Math.min(total, done + CHUNK); i++) {
+      const text = sentence(8 + Math.floor(rand() * 20));
+      const note = rand() < 0.5 ? sentence(5 + Math.floor(rand() * 30)) : '';
+      const tags = [...new Set(Array.from({ length: Math.floor(rand() * 4) }, () => pick(tagNames)))];
+      for (const t of tags) counts.set(t, (counts.get(t) ?? 0) + 1);
+      const at = 1_700_000_000_000 + i * 1000;
+      batch.push(
+        AnnotationRecordSchema.parse({
+          id: `${at.toString(36).padStart(9, '0')}-${i}`,
+          pageUrl: pages[i % pages.length],
+          selectors: { quote: { type: 'TextQuoteSelector', exact: text, prefix: '', suffix: '' }, position: { type: 'TextPositionSelector', start: 0, end: text.length } },
+          text, note, tags, colour: null, kind: 'note', verdict: null, evidence: [], speaker: null,
+          createdAt: at, updatedAt: at, deletedAt: null, words: wordsOf(text, note),
+        }),
+      );
+    }
+    await db.annotations.bulkAdd(batch);
+  }
+  await db.tags.bulkAdd(tagNames.map((n, i) => ({ key: tagKey(n), name: n, colour: '#5b8ff9', count: counts.get(n) ?? 0, createdAt: i })));
+  const fillMs = performance.now() - t0;
+
+  const timings: DbBenchResult['timings'] = {};
+  async function measure(label: string, runs: number, f: (i: number) => Promise<number>) {
+    const ms: number[] = [];
+    let results = 0;
+    for (let i = 0; i < runs; i++) {
+      const s = performance.now();
+      results = await f(i);
+      ms.push(performance.now() - s);
+    }
+    ms.sort((a, b) => a - b);
+    timings[label] = { runs, medianMs: +ms[Math.floor(runs / 2)].toFixed(2), maxMs: +ms[runs - 1].toFixed(2), results };
+  }
+
+  await measure('notes of a page (50 notes)', 20, async () => (await notesOfPage(db, pick(pages))).records.length);
+  await measure('notes by tag (all, ~750 notes)', 10, async () => (await notesByTag(db, pick(tagNames))).records.length);
+  await measure('notes by tag (latest 50)', 10, async () => (await notesByTag(db, pick(tagNames), { limit: 50 })).records.length);
+  await measure('word search, rare word', 20, async () => (await searchNotes(db, vocab[15_000 + Math.floor(rand() * 5000)])).records.length);
+  await measure('word search, common word (latest 50)', 10, async () => (await searchNotes(db, vocab[Math.floor(rand() * 20)], { limit: 50 })).records.length);
+  await measure('word search, two words', 20, async () => (await searchNotes(db, `${vocab[Math.floor(rand() * 20)]} ${vocab[200 + Math.floor(rand() * 800)]}`)).records.length);
+  await measure('word search, prefix as typed', 20, async () => (await searchNotes(db, vocab[2000 + Math.floor(rand() * 10_000)].slice(0, 5), { limit: 50 })).records.length);
+  await measure('add a note', 20, async (i) => {
+    const r = await addNote(db, { pageUrl: pages[0], selectors: { quote: { type: 'TextQuoteSelector', exact: sentence(10), prefix: '', suffix: '' } }, kind: 'note', note: sentence(10), tags: [pick(tagNames)] }, Date.now(), () => `added-${i}`);
+    return r.ok ? 1 : 0;
+  });
+  await measure('tag list with counts', 10, async () => (await listTags(db)).records.length);
+  await measure('rename a tag everywhere (~750 notes)', 3, async (i) => {
+    const r = await renameTag(db, tagNames[i], `Renamed ${i}`);
+    return r.ok ? r.value.updated : -1;
+  });
+  db.close();
+  await db.delete();
+  return { notes: total, pages: pages.length, tags: tagNames.length, fillMs: Math.round(fillMs), timings };
+}
