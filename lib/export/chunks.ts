@@ -16,7 +16,7 @@ export interface PaceOptions {
 }
 
 /** The parts joined in chunks of `every`, yielding control between chunks. */
-export async function* paced(parts: Iterable<string>, { every = 500, yieldControl = yieldToEventLoop }: PaceOptions = {}): AsyncGenerator<string> {
+export async function* paced(parts: Iterable<string>, { every = 200, yieldControl = yieldToEventLoop }: PaceOptions = {}): AsyncGenerator<string> {
   let buf: string[] = [];
   for (const p of parts) {
     buf.push(p);

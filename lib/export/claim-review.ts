@@ -22,6 +22,8 @@ export interface ClaimReviewOptions extends ExportOptions {
 export const DEFAULT_REVIEWER: Reviewer = { name: 'Sourcelight user', type: 'Person' };
 const BEST = 5;
 const WORST = 1;
+/** Quotes looked at before a claim's end when looking for the one it sits in. */
+const MAX_LOOKBACK = 32;
 
 const overlaps = (a: AnnotationRecord, b: AnnotationRecord): boolean => {
   const p = a.selectors.position;
@@ -42,7 +44,25 @@ function speakerFinder(data: ExportData): (a: AnnotationRecord) => string | null
     list.push(a);
     quotes.set(a.pageUrl, list);
   }
-  return (a) => a.speaker ?? quotes.get(a.pageUrl)?.find((q) => overlaps(a, q))?.speaker ?? null;
+  const start = (q: AnnotationRecord) => q.selectors.position?.start ?? -1;
+  for (const list of quotes.values()) list.sort((x, y) => start(x) - start(y));
+  return (a) => {
+    if (a.speaker) return a.speaker;
+    const list = quotes.get(a.pageUrl);
+    if (!list) return null;
+    const end = a.selectors.position?.end;
+    if (end === undefined) return list.find((q) => overlaps(a, q))?.speaker ?? null;
+    // Quotes starting before the claim ends, nearest first; a few are enough (quotes rarely nest).
+    let lo = 0;
+    let hi = list.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (start(list[mid]) < end) lo = mid + 1;
+      else hi = mid;
+    }
+    for (let i = lo - 1; i >= Math.max(0, lo - MAX_LOOKBACK); i--) if (overlaps(a, list[i])) return list[i].speaker;
+    return list.find((q) => !q.selectors.position && overlaps(a, q))?.speaker ?? null;
+  };
 }
 
 function review(a: AnnotationRecord, page: PageRecord | undefined, speaker: string | null, reviewer: Reviewer) {
@@ -89,7 +109,11 @@ export function* claimReviewParts(data: ExportData, opts: ClaimReviewOptions): G
   let first = true;
   yield '[';
   for (const a of data.annotations) {
-    if (!isReviewed(a)) continue;
+    // An empty part still counts towards the chunk, so `paced` yields regularly.
+    if (!isReviewed(a)) {
+      yield '';
+      continue;
+    }
     yield `${first ? '' : ','}\n  ${JSON.stringify(review(a, pages.get(a.pageUrl), speakerOf(a), reviewer))}`;
     first = false;
   }

@@ -45,7 +45,9 @@ async function presentIn(db: NotesDb, candidates: ImportCandidate[]): Promise<Pr
   const ids = candidates.map((c) => c.record.id);
   const found = await db.annotations.bulkGet(ids);
   const urls = [...new Set(candidates.map((c) => c.record.pageUrl))];
-  const onPages = urls.length ? await db.annotations.where('pageUrl').anyOf(urls).toArray() : [];
+  // One equals() per page rather than anyOf(): anyOf walks a cursor, which some IndexedDB
+  // implementations make quadratic on large pages.
+  const onPages = (await Promise.all(urls.map((u) => db.annotations.where('pageUrl').equals(u).toArray()))).flat();
   return {
     ids: new Set(found.filter((x) => x !== undefined).map((x) => x.id)),
     // Only what identifies a duplicate is read from stored records, which may be malformed.
