@@ -9,14 +9,20 @@ export interface CueMatch {
   sourceFirst: boolean;
 }
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+');
-const alternation = (words: string[]) =>
-  [...new Set(words.map((w) => w.toLowerCase()))].sort((a, b) => b.length - a.length).map(escape).join('|');
+/** Words of a cue table entry, lower-cased ("according to" → ["according", "to"]). */
+const wordsOf = (entry: string) => entry.toLowerCase().split(/\s+/).filter(Boolean);
+/** A word of running text: letters and digits, with inner apostrophes and hyphens ("s'exclame", "so-called"). */
+const WORD = /[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu;
 
-/** Compiled cue patterns for a set of languages. */
+/**
+ * Compiled cue lists for a set of languages. Matching looks words up in sets rather than running
+ * one large case-insensitive alternation: no costly regex compilation on a page's first analysis,
+ * and time linear in the text.
+ */
 export class CueMatcher {
-  private readonly verbs: RegExp;
-  private readonly sourceFirst: RegExp;
+  /** Cue phrases keyed by their word count, as space-joined lower-case words. */
+  private readonly phrases = new Map<number, Map<string, boolean>>();
+  private readonly longest: number;
   readonly fillers: Set<string>;
   readonly personPronouns: Set<string>;
   readonly orgPronouns: Set<string>;
@@ -24,9 +30,17 @@ export class CueMatcher {
 
   constructor(tables: CueTable[]) {
     const all = <K extends keyof CueTable>(k: K) => tables.flatMap((t) => t[k] as string[]);
-    // Letters on either side would make a cue part of a longer word ("said" in "saidst").
-    this.verbs = new RegExp(`(?<![\\p{L}\\p{N}’'-])(?:${alternation(all('verbs'))})(?![\\p{L}\\p{N}])`, 'giu');
-    this.sourceFirst = new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternation(all('sourceFirst'))})(?![\\p{L}\\p{N}])`, 'giu');
+    const add = (entry: string, sourceFirst: boolean) => {
+      const w = wordsOf(entry);
+      if (!w.length) return;
+      let byLength = this.phrases.get(w.length);
+      if (!byLength) this.phrases.set(w.length, (byLength = new Map()));
+      // A phrase listed as both keeps its source-first reading ("as quoted by").
+      byLength.set(w.join(' '), sourceFirst || (byLength.get(w.join(' ')) ?? false));
+    };
+    for (const v of all('verbs')) add(v, false);
+    for (const v of all('sourceFirst')) add(v, true);
+    this.longest = Math.max(0, ...this.phrases.keys());
     const set = (k: keyof CueTable) => new Set(all(k).map((w) => w.toLowerCase()));
     this.fillers = set('fillers');
     this.personPronouns = set('personPronouns');
@@ -34,15 +48,30 @@ export class CueMatcher {
     this.timeWords = set('timeWords');
   }
 
-  /** Every cue in `text`, in order; offsets relative to `text` plus `offset`. */
+  /** Every cue in `text`, in order (longest phrase first at a position); offsets plus `offset`. */
   find(text: string, offset = 0): CueMatch[] {
+    const words: { w: string; start: number; end: number }[] = [];
+    WORD.lastIndex = 0;
+    for (let m = WORD.exec(text); m; m = WORD.exec(text)) words.push({ w: m[0].toLowerCase(), start: m.index, end: m.index + m[0].length });
     const out: CueMatch[] = [];
-    for (const [re, sourceFirst] of [[this.verbs, false], [this.sourceFirst, true]] as const) {
-      re.lastIndex = 0;
-      for (let m = re.exec(text); m; m = re.exec(text)) {
-        out.push({ start: offset + m.index, end: offset + m.index + m[0].length, text: m[0], sourceFirst });
+    let skipUntil = 0;
+    for (let i = 0; i < words.length; i++) {
+      if (words[i].start < skipUntil) continue;
+      for (let n = Math.min(this.longest, words.length - i); n >= 1; n--) {
+        const byLength = this.phrases.get(n);
+        if (!byLength) continue;
+        // Words of a phrase must be separated by white space only.
+        const span = words.slice(i, i + n);
+        if (n > 1 && span.some((x, k) => k > 0 && !/^\s+$/.test(text.slice(span[k - 1].end, x.start)))) continue;
+        const sourceFirst = byLength.get(span.map((x) => x.w).join(' '));
+        if (sourceFirst === undefined) continue;
+        const start = span[0].start;
+        const end = span[n - 1].end;
+        out.push({ start: offset + start, end: offset + end, text: text.slice(start, end), sourceFirst });
+        skipUntil = end;
+        break;
       }
     }
-    return out.sort((a, b) => a.start - b.start);
+    return out;
   }
 }
