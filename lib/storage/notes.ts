@@ -8,6 +8,7 @@ import {
   ColourSchema,
   describeIssues,
   parseRecords,
+  tagKey,
   VerdictSchema,
   type AnnotationRecord,
   type ReadResult,
@@ -221,7 +222,11 @@ async function fetchIds(db: NotesDb, ids: string[], q: NoteQuery): Promise<ReadR
 
 /** The notes carrying a tag (any case): all, most recently changed first; with a limit, the newest. */
 export async function notesByTag(db: NotesDb, tag: string, q: NoteQuery = {}): Promise<ReadResult<AnnotationRecord>> {
-  const ids = (await db.annotations.where('tags').equalsIgnoreCase(tag.trim()).primaryKeys()) as string[];
+  // Notes carry the tag's stored spelling: an exact index look-up is much faster than a
+  // case-blind one, which stays the fallback for a name with no tag record.
+  const known = await db.tags.get(tagKey(tag));
+  const where = db.annotations.where('tags');
+  const ids = (await (known ? where.equals(known.name) : where.equalsIgnoreCase(tag.trim())).primaryKeys()) as string[];
   return fetchIds(db, [...new Set(ids)], q);
 }
 
