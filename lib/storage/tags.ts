@@ -100,8 +100,8 @@ async function rewriteAnnotations(
 ): Promise<TagChange> {
   const change: TagChange = { updated: 0, invalid: [] };
   const next: AnnotationRecord[] = [];
-  // Case-blind, like tag names: a record imported as "climate" still belongs to "Climate".
-  const raws = await db.annotations.where('tags').equalsIgnoreCase(oldName).toArray();
+  // Notes carry the tag's stored spelling (canonicalTags), so an exact index look-up finds them.
+  const raws = await db.annotations.where('tags').equals(oldName).toArray();
   for (const raw of raws) {
     const cur = AnnotationRecordSchema.safeParse(raw);
     if (!cur.success) {
@@ -139,7 +139,7 @@ async function getTag(db: NotesDb, name: string): Promise<TagRecord> {
 async function liveCount(db: NotesDb, name: string): Promise<number> {
   return db.annotations
     .where('tags')
-    .equalsIgnoreCase(name)
+    .equals(name)
     .filter((a) => a.deletedAt === null)
     .count();
 }
