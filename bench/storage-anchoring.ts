@@ -18,9 +18,12 @@ import { parseHtml } from '../lib/text/parse-html';
 const PAGES = '/work/shared/eval/dev/pages';
 
 function rng(seed: number) {
+  // mulberry32: 32-bit integer arithmetic only (an LCG in doubles loses its low bits).
   return () => {
-    seed = (seed * 1103515245 + 12345) & 0x7fffffff;
-    return seed / 0x7fffffff;
+    seed = (seed + 0x6d2b79f5) | 0;
+    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
   };
 }
 const rand = rng(42);
