@@ -1,6 +1,8 @@
 import type { ArticleText, Block } from '../article/types';
 import { blockquotePieces } from './blockquote';
-import { findDialogue, utterancePieces } from './dialogue';
+import { findDialogue, utterancePieces, type Piece } from './dialogue';
+import { findLabelledInterview } from './interview';
+import { dropPullQuotes } from './duplicates';
 import { judgeSpan } from './filter';
 import { lexiconFor, type CompiledLexicon } from './lexicon';
 import { OPENERS } from './marks';
@@ -15,7 +17,8 @@ import type { QuoteSpan } from './types';
  */
 export function detectQuotes(article: ArticleText, lang: string | null): QuoteSpan[] {
   const lex = lexiconFor(lang);
-  const dialogue = findDialogue(article.blocks, lex);
+  // Labelled transcripts win over dash lines: a labelled turn may contain a dash.
+  const dialogue = new Map([...findDialogue(article.blocks, lex), ...findLabelledInterview(article.blocks, lex)]);
   const spans: QuoteSpan[] = [];
   /** The opening mark of an accepted quote left open at the end of the previous block, if any. */
   let openAtEnd: string | null = null;
@@ -25,7 +28,10 @@ export function detectQuotes(article: ArticleText, lang: string | null): QuoteSp
     if (utterance) {
       // Quotes in marks before speech that starts mid-paragraph (`"A," he said. - B - dodał.`).
       if (utterance.from > 1) markedQuotes(block, blockIndex, lex, null, spans, utterance.from);
-      for (const p of utterancePieces(block.text, lex, utterance.from)) {
+      const pieces = utterance.whole ? [wholePiece(block.text, utterance.from)] : utterancePieces(block.text, lex, utterance.from);
+      for (const p of pieces) {
+        if (p.end <= p.start) continue;
+        if (utterance.continues) p.continues = true;
         spans.push(at(block, p, 'dialogue', blockIndex, p.continues, utterance.turn));
       }
       openAtEnd = null;
@@ -42,7 +48,7 @@ export function detectQuotes(article: ArticleText, lang: string | null): QuoteSp
     }
     openAtEnd = markedQuotes(block, blockIndex, lex, openAtEnd, spans);
   });
-  return spans;
+  return dropPullQuotes(spans, article.text);
 }
 
 /** Quotes inside marks in one block; returns the opening mark of a quote left open at its end. */
@@ -92,7 +98,11 @@ function isSplitQuote(gap: string, lex: CompiledLexicon): boolean {
   return !/(?<!\b\p{Lu}\p{Ll}{0,3})[.!?…]\s+\p{Lu}/u.test(inner);
 }
 
-function trimRun(text: string, run: MarkedRun): { start: number; end: number } {
+function wholePiece(text: string, from: number): Piece {
+  return { ...trimRun(text, { start: from, end: text.length }), continues: false };
+}
+
+function trimRun(text: string, run: { start: number; end: number }): { start: number; end: number } {
   let { start, end } = run;
   while (start < end && /\s/.test(text[start])) start++;
   while (end > start && /\s/.test(text[end - 1])) end--;

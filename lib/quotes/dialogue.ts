@@ -34,6 +34,10 @@ export interface Utterance {
   turn: 'question' | 'answer';
   /** Where the speech starts in the block (after the dash). */
   from: number;
+  /** The speech runs to the end of the block, with no attribution to cut off (labelled interviews). */
+  whole?: boolean;
+  /** The block continues the previous block's utterance (an answer over several paragraphs). */
+  continues?: boolean;
 }
 
 export interface Piece {

@@ -9,6 +9,7 @@ import type { CompiledLexicon } from './lexicon';
 
 const CJK_CHARS = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/gu;
 const HAS_LETTER = /[\p{L}\p{N}]/u;
+const CYRILLIC = /\p{Script=Cyrillic}/u;
 /** How far around a span the same-sentence context may reach (keeps the scan linear). */
 const WINDOW = 140;
 
@@ -83,13 +84,19 @@ export function judgeSpan(ctx: SpanContext, lex: CompiledLexicon): Verdict {
   const punctuated = /[,.;:!?…]/.test(span);
   if (words <= 4 && !punctuated) {
     if (!cued && lex.determinerBefore.test(before)) return 'term'; // the "war on terror"
+    // Without articles (Russian, Polish, Czech; any Cyrillic text) a term has no determiner to give it
+    // away: an uncued lower-case phrase of a few words (система «единого окна для пациентов») is one.
+    if (!cued && (lex.articleless || CYRILLIC.test(span)) && /^\p{Ll}/u.test(span)) return 'term';
     // A short capitalised span is a name («Russian Railways», „Alternative für Deutschland“)
     // unless a reporting cue is right next to it: a cue elsewhere in the sentence is often about
     // the organisation, not its words.
     if (lex.caseRules && /^\p{Lu}/u.test(span) && !introduced && !adjacentCue(ctx, lex)) return 'name';
   }
-  // Lorenz, "the father of chaos," — an appositive after a capitalised name.
-  if (!cued && words <= 6 && /\p{Lu}[\p{L}.'’-]*,\s*$/u.test(before) && lex.determinerBefore.test(`${span.split(/\s/)[0]} `)) {
+  // Lorenz, "the father of chaos," / the singer, known to fans as "the Queen of the Dales," — a
+  // short appositive that starts with a determiner, set off by a comma shortly before it, and is
+  // not a sentence of its own.
+  const appositive = /,[^,.!?;:]{0,40}$/u.test(before) && !/[.!?…]$/u.test(span);
+  if (!cued && words <= 6 && appositive && lex.determinerBefore.test(`${span.split(/\s/)[0]} `)) {
     return 'nickname';
   }
   if (ctx.level === 'single' && !cued && ctx.blockKind !== 'title' && ctx.blockKind !== 'heading') return 'uncued-single';

@@ -14,6 +14,10 @@ export interface CompiledLexicon {
   titleSmallWords: ReadonlySet<string>;
   /** Whether Title Case and capitalised short spans may be read as names (not in German). */
   caseRules: boolean;
+  /** Whether the language has no articles, so that short uncued lower-case spans read as terms. */
+  articleless: boolean;
+  /** Interview turn labels (lower case), from every table: `q`, `pregunta` → question; `a`, `r` → answer. */
+  labels: ReadonlyMap<string, 'question' | 'answer'>;
 }
 
 const L = '\\p{L}\\p{N}';
@@ -48,6 +52,11 @@ function compile(tables: QuoteLexicon[], cueTables: QuoteLexicon[]): CompiledLex
     ),
     titleSmallWords: new Set(pick((t) => t.titleSmallWords)),
     caseRules: !tables.every((t) => t.nounsCapitalised),
+    articleless: tables.every((t) => t.articleless),
+    labels: new Map([
+      ...cueTables.flatMap((t) => t.interviewLabels.question.map((l) => [l.toLowerCase(), 'question'] as const)),
+      ...cueTables.flatMap((t) => t.interviewLabels.answer.map((l) => [l.toLowerCase(), 'answer'] as const)),
+    ]),
   };
 }
 
@@ -56,7 +65,7 @@ const ATTRIBUTION_VERBS = Object.values(CUE_TABLES).flatMap((t) => [...t.verbs, 
 const cache = new Map<string, CompiledLexicon>();
 
 /**
- * The compiled lexicon for a language. Reporting cues always come from every table (a cue word of
+ * The compiled lexicon for a language. Reporting cues and interview labels always come from every table (a cue word of
  * another language almost never occurs by chance, and page languages are often mislabelled); the
  * other lists come from the page's language, or from every table when it is unknown.
  */

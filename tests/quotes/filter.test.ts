@@ -21,7 +21,16 @@ describe('what is not a quote', () => {
     ['a Portuguese programme name', 'pt', 'Tite falou ao programa "Grande Círculo do Esporte" ontem.'],
     ['a Spanish so-called term', 'es', 'El llamado "impuesto a las grandes fortunas" entró en vigor.'],
     ['a Polish so-called term', 'pl', 'Tzw. „ustawa o obronie ojczyzny” weszła w życie.'],
-  ])('%s', (_name, lang, text) => {
+    ['a Russian lower-case term without a determiner', 'ru', 'В области действует система «единого окна для пациентов», но о ней мало кто слышал.'],
+    ['a Russian bureaucratic phrase in scare quotes', 'ru', 'Чиновники регулярно отчитываются о «повышении доступности медицинской помощи».'],
+    ['a Cyrillic term on a page of unknown language', null, 'Власти запустили программу «зелёный коридор для бизнеса» в марте.'],
+    ['a Polish lower-case term', 'pl', 'Ekonomiści zwracają uwagę na „lukę w systemie taryfowym” od lat.'],
+    ['a Czech term after an inflected "so-called"', 'cs', 'Do takzvaného „programu návratu do praxe“ se přihlásilo 140 sester.'],
+    ['a Russian title after an inflected work noun', 'ru', 'Сцены из фильма «Брат, сестра и другие родственники» показали в Москве.'],
+    ['a Polish title after an inflected work noun', 'pl', 'W filmie „Wszyscy nasi dawni przyjaciele, czyli powrót” zagrał Jan Nowak.'],
+    ['a Czech title after an inflected work noun', 'cs', 'V knize „Jak jsme přišli o všechno, co jsme měli“ popisuje rodinu.'],
+    ['a nickname after "known to fans as"', 'en', 'The folk singer, known to fans as “the Queen of the Dales,” will tour again.'],
+  ])('%s', (_name, lang: string | null, text) => {
     expect(quoteTexts([text], lang)).toEqual([]);
   });
 
@@ -36,6 +45,9 @@ describe('what is not a quote', () => {
     ['a French quote after "a dit"', 'fr', 'Le ministre a dit « nous allons gagner » hier.', ['nous allons gagner']],
     ['a fragment after the conjunction "that"', 'en', 'It is clear that "we must act now" on this issue.', ['we must act now']],
     ['a headline quote after a colon', 'ru', 'Путин: «Мы не отступим никогда»', ['Мы не отступим никогда']],
+    ['a Russian lower-case fragment with a cue', 'ru', 'Министр заявил, что «цены больше не вырастут».', ['цены больше не вырастут']],
+    ['a Czech lower-case fragment after "podle"', 'cs', 'Podle ministra jde o „gesto bez krytí v rozpočtu“.', ['gesto bez krytí v rozpočtu']],
+    ['an uncued sentence after a comma', 'en', 'In the end, "the government has failed us all."', ['the government has failed us all.']],
   ])('keeps %s', (_name, lang, text, expected) => {
     expect(quoteTexts([text], lang)).toEqual(expected);
   });

@@ -21,4 +21,5 @@ export const de: QuoteLexicon = {
   determiners: ['der', 'die', 'das', 'den', 'dem', 'des', 'ein', 'eine', 'einen', 'einem', 'einer', 'eines', 'sein', 'seine', 'ihr', 'ihre', 'dieser', 'diese', 'dieses'],
   nounsCapitalised: true,
   titleSmallWords: ['der', 'die', 'das', 'und', 'oder', 'von', 'vom', 'zu', 'zum', 'zur', 'im', 'in', 'am', 'an', 'auf', 'für', 'mit', 'des', 'dem', 'den'],
+  interviewLabels: { question: ['F', 'Frage'], answer: ['A', 'Antwort'] },
 };

@@ -24,4 +24,5 @@ export const en: QuoteLexicon = {
   ],
   determiners: ['the', 'a', 'an', 'this', 'these', 'those', 'its', 'his', 'her', 'their', 'our', 'my', 'your', 'some', 'any'],
   titleSmallWords: ['of', 'the', 'a', 'an', 'and', 'or', 'in', 'on', 'at', 'to', 'for', 'with', 'by', 'from', 'as', 'vs', 'vs.', 'but', 'nor', 'into', 'is', 'it'],
+  interviewLabels: { question: ['Q', 'Question'], answer: ['A', 'Answer'] },
 };

@@ -18,4 +18,5 @@ export const it: QuoteLexicon = {
   ],
   determiners: ['il', 'lo', 'la', 'i', 'gli', 'le', "l'", 'l’', 'un', 'uno', 'una', "un'", 'questo', 'questa', 'suo', 'sua', 'del', 'della'],
   titleSmallWords: ['di', 'del', 'della', 'dei', 'delle', 'e', 'il', 'la', 'lo', 'in', 'a', 'al', 'per', 'con', 'da'],
+  interviewLabels: { question: ['D', 'Domanda'], answer: ['R', 'Risposta'] },
 };

@@ -6,4 +6,5 @@ export const nl: QuoteLexicon = {
   works: ['boek', 'roman', 'film', 'lied', 'album', 'programma', 'serie', 'artikel', 'column', 'gedicht', 'toneelstuk', 'documentaire', 'tentoonstelling', 'spel', 'tijdschrift', 'krant', 'titel', 'campagne', 'operatie', 'project', 'rapport', 'studie', 'podcast'],
   determiners: ['de', 'het', 'een', 'deze', 'die', 'dit', 'dat', 'zijn', 'haar', 'hun'],
   titleSmallWords: ['de', 'het', 'een', 'van', 'en', 'in', 'op', 'voor', 'met'],
+  interviewLabels: { question: ['V', 'Vraag'], answer: ['A', 'Antwoord'] },
 };

@@ -10,8 +10,10 @@ export const pl: QuoteLexicon = {
     'skomentował*', 'komentował*', 'przekonywał*', 'podkreślał*', 'zaznaczał*', 'dodawał*', 'wskazał*', 'wskazuje',
     'argumentował*', 'ostrzegał*', 'relacjonował*', 'oceniał*', 'apelował*', 'opowiada', 'opowiadał*', 'mówił*',
   ],
-  naming: ['tzw.', 'tzw', 'tak zwany', 'tak zwana', 'tak zwane', 'zwany', 'zwana', 'zwane', 'nazwany', 'nazwana', 'pod tytułem', 'pod nazwą', 'znany jako', 'znana jako', 'słowo', 'termin', 'hasło', 'hasłem', 'pseudonim'],
-  works: ['książka', 'książkę', 'powieść', 'film', 'piosenka', 'piosenkę', 'album', 'program', 'programie', 'serial', 'artykuł', 'felieton', 'esej', 'wiersz', 'sztuka', 'dokument', 'wystawa', 'obraz', 'gra', 'aplikacja', 'magazyn', 'gazeta', 'gazety', 'dziennik', 'tytuł', 'kampania', 'operacja', 'projekt', 'raport', 'badanie', 'plan', 'podcast', 'partia', 'partii'],
+  naming: ['tzw.', 'tzw', 'tak zwany', 'tak zwana', 'tak zwane', 'zwany', 'zwana', 'zwane', 'nazwany', 'nazwana', 'pod tytułem', 'pod nazwą', 'znany jako', 'znana jako', 'słowo', 'termin', 'hasło', 'hasłem', 'pseudonim', 'tak zwan*', 'zwan*', 'nazwan*'],
+  works: ['książka', 'książkę', 'powieść', 'film', 'piosenka', 'piosenkę', 'album', 'program', 'programie', 'serial', 'artykuł', 'felieton', 'esej', 'wiersz', 'sztuka', 'dokument', 'wystawa', 'obraz', 'gra', 'aplikacja', 'magazyn', 'gazeta', 'gazety', 'dziennik', 'tytuł', 'kampania', 'operacja', 'projekt', 'raport', 'badanie', 'plan', 'podcast', 'partia', 'partii', 'książk*', 'książce', 'film*', 'piosenk*', 'piosence', 'serial*', 'program*', 'artykul*', 'artykuł*', 'kampani*', 'projekt*', 'raport*', 'wystaw*', 'powieś*', 'album*', 'spektakl*', 'audycj*'],
   determiners: ['ten', 'ta', 'to', 'te', 'jego', 'jej', 'ich', 'swój', 'swoją'],
   titleSmallWords: ['i', 'w', 'we', 'na', 'za', 'dla', 'o', 'z', 'ze', 'do', 'od', 'po'],
+  interviewLabels: { question: ['P', 'Pytanie'], answer: ['O', 'Odpowiedź'] },
+  articleless: true,
 };

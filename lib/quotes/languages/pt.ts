@@ -19,4 +19,5 @@ export const pt: QuoteLexicon = {
   ],
   determiners: ['o', 'a', 'os', 'as', 'um', 'uma', 'uns', 'umas', 'este', 'esta', 'esse', 'essa', 'seu', 'sua', 'seus', 'suas', 'do', 'da', 'dos', 'das', 'no', 'na'],
   titleSmallWords: ['de', 'do', 'da', 'dos', 'das', 'e', 'o', 'a', 'os', 'as', 'em', 'no', 'na', 'por', 'para', 'com'],
+  interviewLabels: { question: ['P', 'Pergunta'], answer: ['R', 'Resposta'] },
 };

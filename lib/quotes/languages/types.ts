@@ -19,4 +19,15 @@ export interface QuoteLexicon {
    * it being a name or a title, so the case-based rules are off.
    */
   nounsCapitalised?: boolean;
+  /**
+   * Labels that start the turns of an interview written as a transcript (`Q:`/`A:`, `P.`/`R.`):
+   * the interviewer's and the interviewee's, without the colon or full stop that follows them.
+   */
+  interviewLabels: { question: string[]; answer: string[] };
+  /**
+   * Languages without articles (Russian, Polish, Czech): a short term in quotes has no
+   * determiner before it to give it away, so an uncued lower-case span of a few words is read
+   * as a term.
+   */
+  articleless?: boolean;
 }
