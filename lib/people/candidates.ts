@@ -1,7 +1,10 @@
-import { DEGREES, NAME_PARTICLES } from './lexicon/common';
+import { DEGREES, NAME_PARTICLES, SECOND_PARTICLES } from './lexicon/common';
 import type { Lexicon } from './lexicon';
 import type { Token } from './tokens';
-import { isHonorific, isInitial, isNameWord, isParticle, isTitle } from './words';
+import { isHonorific, isInitial, isNameWord, isOrgWord, isParticle, isRoleWord, isTitle } from './words';
+
+/** Russian patronymics ("Sergeyevich", "Петрович", "Ивановна"): the middle of a three-word name. */
+const PATRONYMIC = /(?:ович|евич|ьич|овна|евна|ична|ovich|evich|ovna|evna)$/u;
 
 /**
  * A run of capitalised words that may name someone: `[prefix, name)` are titles or forms of
@@ -42,7 +45,7 @@ export function findRuns(tokens: Token[], lex: Lexicon, lowercaseWords: Set<stri
   const continues = (k: number) => {
     const t = tokens[k];
     if (isInitial(t)) return true;
-    if (isParticle(t)) return k + 1 < tokens.length && adjacent(t, tokens[k + 1]) && isNameWord(tokens[k + 1]);
+    if (isParticle(t)) return (!SECOND_PARTICLES.has(t.text) || isParticle(tokens[k - 1])) && k + 1 < tokens.length && adjacent(t, tokens[k + 1]) && isNameWord(tokens[k + 1]);
     return isNameWord(t) && (!lex.stopWords.has(t.lower) || lex.months.has(t.lower));
   };
 
@@ -82,13 +85,34 @@ function shape(
   // "Secretary of State Antony Blinken": after "ROLE of", a long run starts with the complement.
   const before = tokens[s - 1];
   const before2 = tokens[s - 2];
-  if (name === s && j - s >= 3 && before && before2 && before.block === tokens[s].block && before.gap === ' ' &&
-    ['of', 'de', 'des', 'du', 'da', 'do', 'für'].includes(before.lower) && titleLike(before2)) name = j - 2;
+  // Not when a comma apposition follows: "die Sprecherin des Deutschen Roten Kreuzes, Maria Hahn".
+  const after = tokens[j];
+  const apposition = after !== undefined && after.block === tokens[j - 1].block && /^\s*,\s*$/.test(after.gap) && isNameWord(after);
+  if (name === s && j - s >= 3 && !apposition && before && before2 && before.block === tokens[s].block && before.gap === ' ' &&
+    ['of', 'de', 'des', 'der', 'du', 'da', 'do', 'für'].includes(before.lower) && titleLike(before2)) name = j - 2;
+  // A lower-case word right before the run, in the same phrase.
+  const lead = (t: Token | undefined, after: Token) =>
+    t !== undefined && t.block === after.block && after.gap === ' ' && t.text === t.lower && !lex.stopWords.has(t.lower) ? t : undefined;
+  const lead1 = lead(before, tokens[s]);
+  const lead2 = lead1 && lead(before2, lead1);
+  let named = false;
+  if (name === s && lead1 && lex.inflected) {
+    // "ředitel Fakultní nemocnice Brno Ivo Rovný", "šéf Agrofertu Zbyněk Průša": inflected languages put
+    // the complement of a role or an organisation noun in the genitive, with no preposition; a long
+    // run after one starts with the complement's name, and the person is its last two words.
+    if (j - s >= 3 && (isRoleWord(lead1.lower, lex) || isOrgWord(lead1.lower, lex)) && !PATRONYMIC.test(tokens[j - 2].lower)) s = name = j - 2;
+  } else if (name === s && before?.block === tokens[s].block && tokens[s].gap === ' ' && before.text === before.lower && lex.articles.has(before.lower)) {
+    named = true; // "the Johnson administration", "des Deutschen Roten Kreuzes"
+  } else if (name === s && lead1) {
+    // "la organización agraria Unió de Pagesos", "the charity Save the Children": a run named by an
+    // organisation noun is that organisation.
+    named = isOrgWord(lead1.lower, lex) || (lead2 !== undefined && isOrgWord(lead2.lower, lex) && !lex.cueWords.has(lead1.lower) && !lex.prepositions.has(lead1.lower) && !titleLike(lead1));
+  }
   if (titleLike(tokens[name])) return null; // "Former Deputy Head": roles, no name
   while (name < j && isParticle(tokens[name])) name++;
   if (name >= j) return null;
   const next = tokens[j];
-  let org = next !== undefined && adjacent(tokens[j - 1], next) && lex.orgWords.has(next.lower);
-  for (let k = name; k < j && !org; k++) org = lex.orgWords.has(tokens[k].lower);
+  let org = named || (next !== undefined && adjacent(tokens[j - 1], next) && isOrgWord(next.lower, lex));
+  for (let k = name; k < j && !org; k++) org = isOrgWord(tokens[k].lower, lex);
   return { prefix: s, name, end: j, org };
 }

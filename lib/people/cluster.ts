@@ -1,3 +1,5 @@
+import type { NominativeRules } from './lexicon/types';
+import { nominativeName } from './nominative';
 import type { Mention, Person } from './types';
 
 /** One occurrence of a name, with what its context says about it. */
@@ -8,6 +10,10 @@ export interface Occurrence {
   roles: string[];
   /** Presented like a person (title, speech verb, age, role …). */
   evidence: boolean;
+  /** The subject of a speech verb: in inflected languages, the nominative form of the name. */
+  nominative?: boolean;
+  /** After a preposition or an oblique role noun: an inflected form, not the nominative. */
+  oblique?: boolean;
 }
 
 /** A name form reduced to comparison keys: folded first name and the other folded words. */
@@ -122,15 +128,20 @@ export class Clusterer {
   }
 }
 
-/** Build the people: fullest name, other forms as aliases, roles in order, mentions sorted. */
-export function toPeople(drafts: Draft[]): Person[] {
+/**
+ * Build the people: fullest name, other forms as aliases, roles in order, mentions sorted. With
+ * case `rules` (inflected languages) the name is given in the nominative.
+ */
+export function toPeople(drafts: Draft[], rules: NominativeRules | null = null): Person[] {
   const words = (s: string) => s.split(/\s+/).length;
   const people = drafts.filter((d) => d.occurrences.length).map((d) => {
     const occ = [...d.occurrences].sort((a, b) => a.mention.start - b.mention.start);
     const counts = new Map<string, number>();
     for (const o of occ) counts.set(o.mention.text, (counts.get(o.mention.text) ?? 0) + 1);
     // Fullest form; among equals the most frequent, then the shortest (a nominative "Petr Novák").
-    const name = [...counts.keys()].sort((a, b) => words(b) - words(a) || counts.get(b)! - counts.get(a)! || a.length - b.length)[0];
+    const fullest = [...counts.keys()].sort((a, b) => words(b) - words(a) || counts.get(b)! - counts.get(a)! || a.length - b.length)[0];
+    const cased = rules && nominativeName(occ.map((o) => ({ text: o.mention.text, nominative: !!o.nominative, oblique: !!o.oblique })), rules);
+    const name = cased && words(cased) >= words(fullest) ? cased : fullest;
     const aliases = [...new Set(occ.flatMap((o) => [o.mention.text, o.titled ?? '']))].filter((f) => f && f !== name);
     const roles: string[] = [];
     const seen = new Set<string>();

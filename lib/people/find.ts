@@ -2,13 +2,13 @@ import type { ArticleText } from '../article/types';
 import { findRuns, type NameRun } from './candidates';
 import { Clusterer, toPeople, type NameKey, type Occurrence } from './cluster';
 import { BY, looksLikePerson } from './evidence';
-import { lexiconFor } from './lexicon';
+import { lexiconFor, type Lexicon } from './lexicon';
 import { GLUED_PARTICLE, NAME_PARTICLES, WEAK_TITLES } from './lexicon/common';
 import { foldName } from './names';
 import { continuationRole, rolesOf, signatureRole } from './roles';
 import { tokenize, type Token } from './tokens';
 import type { Person } from './types';
-import { isInitial, isNameWord, isParticle, stem } from './words';
+import { isInitial, isNameWord, isObliqueRole, isParticle, stem } from './words';
 
 /**
  * Blocks Written In Title Case (headlines): capitals there say nothing about names, so such a
@@ -29,6 +29,24 @@ function titleCaseBlocks(article: ArticleText, tokens: Token[]): Set<number> {
     if (all >= 4 && cap / all >= 0.6 && (kind === 'title' || kind === 'heading')) out.add(b);
   }
   return out;
+}
+
+/**
+ * What the context says about the grammatical case of a name (inflected languages): the subject of
+ * a speech verb ("dodala Nováková", "Nováková řekla") is in the nominative; a name after a
+ * preposition, "podle"/"по словам", or a role noun in an oblique case ("lékařky X") is not.
+ */
+function caseOf(tokens: Token[], lex: Lexicon, run: NameRun): { nominative: boolean; oblique: boolean } {
+  const first = tokens[run.prefix];
+  const last = tokens[run.end - 1];
+  const before = tokens[run.prefix - 1];
+  const after = tokens[run.end];
+  const tight = (gap: string) => /^\s*,?\s*$/.test(gap);
+  const lead = before?.block === first.block && tight(first.gap) ? before.lower : null;
+  const oblique = lead !== null && (lex.obliqueLeads.has(lead) || lex.prepositions.has(lead) || isObliqueRole(lead, lex));
+  const verbBefore = lead !== null && lex.cueWords.has(lead) && !lex.obliqueLeads.has(lead);
+  const verbAfter = after?.block === last.block && tight(after.gap) && lex.cueWords.has(after.lower) && !lex.obliqueLeads.has(after.lower);
+  return { nominative: !oblique && (verbBefore || verbAfter), oblique };
 }
 
 /**
@@ -71,6 +89,7 @@ export function findPeople(article: ArticleText, lang: string | null): Person[] 
       titled: run.prefix < run.name ? article.text.slice(tokens[run.prefix].start, last.end) : null,
       roles,
       evidence: roles.length > 0 || looksLikePerson(tokens, lex, run),
+      ...(lex.inflected ? caseOf(tokens, lex, run) : {}),
     };
   };
   const nameWords = (run: NameRun) =>
@@ -132,5 +151,5 @@ export function findPeople(article: ArticleText, lang: string | null): Person[] 
     }
   }
 
-  return toPeople(people.drafts.filter((d) => d.occurrences.some((o) => o.evidence)));
+  return toPeople(people.drafts.filter((d) => d.occurrences.some((o) => o.evidence)), lex.nominative);
 }

@@ -3,7 +3,7 @@ import type { NameRun } from './candidates';
 import { DEGREES } from './lexicon/common';
 import type { Lexicon } from './lexicon';
 import type { Token } from './tokens';
-import { isHonorific, isNameWord, isRoleWord, isTitle } from './words';
+import { isHonorific, isNameWord, isOrgWord, isRoleWord, isTitle } from './words';
 
 /** A gap that ends a phrase: punctuation, brackets, quotation marks, a spaced dash. */
 const PHRASE_END = /[,.;:()\[\]"“”«»„!?]|\s[-–—]\s/;
@@ -55,12 +55,37 @@ function rolePhrase(c: Ctx, k: number): { role: string; next: number } | null {
   return { role: slice(c, s, e), next: e };
 }
 
+/**
+ * Walk back from `k` over a genitive complement to the role noun it belongs to: names, numbers,
+ * organisation nouns, and words right after a role or organisation noun ("zdravotnictví"), at most
+ * five, within one phrase. Returns the role noun's index or -1.
+ */
+function genitiveHead(c: Ctx, k: number): number {
+  const { tokens, lex } = c;
+  for (let m = k; m > 0 && k - m < 5 && sameBlock(c, m - 1, m) && !PHRASE_END.test(tokens[m].gap) && !tokens[m].sentenceStart; m--) {
+    const t = tokens[m];
+    const prev = tokens[m - 1].lower;
+    const governed = isRoleWord(prev, lex) || isOrgWord(prev, lex);
+    const content = !lex.stopWords.has(t.lower) && !lex.cueWords.has(t.lower) && !lex.copulas.has(t.lower) && !lex.prepositions.has(t.lower);
+    if (!content || !(/^\p{N}+$/u.test(t.lower) || isNameWord(t) || isOrgWord(t.lower, lex) || governed)) return -1;
+    if (isRoleWord(prev, lex)) return m - 1;
+  }
+  return -1;
+}
+
 /** Role phrases written before the name: a title in the run, or "the pediatrician X", "Sudan’s president, X". */
 function rolesBefore(c: Ctx, run: NameRun): string[] {
   const { tokens, lex } = c;
   const roles: string[] = [];
   const prefix = tokens.slice(run.prefix, run.name);
-  if (prefix.some((t) => isTitle(t.lower, lex) && !isHonorific(t.lower, lex))) roles.push(slice(c, run.prefix, run.name));
+  // "Hausarzt Dr. Markus Brenner": a role noun and an abbreviated title are two roles, not one.
+  const abbreviated = (t: Token) => t.text.endsWith('.') || (t.lower.length <= 4 && isTitle(t.lower, lex));
+  for (let a = run.prefix; a < run.name;) {
+    let b = a + 1;
+    while (b < run.name && abbreviated(tokens[b]) === abbreviated(tokens[a])) b++;
+    if (tokens.slice(a, b).some((t) => isTitle(t.lower, lex) && !isHonorific(t.lower, lex))) roles.push(slice(c, a, b));
+    a = b;
+  }
 
   const first = tokens[run.prefix];
   let k = run.prefix - 1;
@@ -72,9 +97,9 @@ function rolesBefore(c: Ctx, run: NameRun): string[] {
   let end = k + 1;
   if (isRoleWord(tokens[k].lower, lex)) head = k;
   else if (lex.postAdjectives.has(tokens[k].lower) && sameBlock(c, k - 1, k) && tokens[k].gap === ' ' && isRoleWord(tokens[k - 1].lower, lex)) head = k - 1;
-  // Czech and Russian put the complement in the genitive, with no preposition: "ministr zdravotnictví X".
-  else if (lex.inflected && !comma && sameBlock(c, k - 1, k) && tokens[k].gap === ' ' && !isNameWord(tokens[k]) &&
-    !lex.stopWords.has(tokens[k].lower) && isRoleWord(tokens[k - 1].lower, lex)) head = k - 1;
+  // Czech and Russian put the complement in the genitive, with no preposition: "ministr zdravotnictví X",
+  // "ředitel Fakultní nemocnice Brno X", "главный врач больницы №40 X".
+  else if (lex.inflected && !comma && (head = genitiveHead(c, k)) >= 0) { /* found */ }
   else {
     // "Secretary of State Antony Blinken", "the head of the WHO, Tedros Adhanom": a role noun with
     // its complement. The complement may be the capitalised start of the run itself.

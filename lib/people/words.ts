@@ -1,15 +1,12 @@
 import { GLUED_PARTICLE, NAME_PARTICLES } from './lexicon/common';
 import type { Lexicon } from './lexicon';
+import { stem } from './lexicon/stem';
 import type { Token } from './tokens';
 
-/** Endings of inflected nouns and names (Czech, Russian), longest first: "Nováka" → "Novák". */
-const INFLECTIONS = ['ovi', 'ému', 'ého', 'ем', 'ом', 'ой', 'ым', 'ах', 'ем', 'em', 'ou', 'a', 'e', 'u', 'y', 'i', 'ě', 'а', 'е', 'у', 'ы', 'и', 'ю'];
+export { stem };
 
-/** Stem of an inflected word: strips one case ending, leaving at least four letters. */
-export function stem(word: string): string {
-  for (const end of INFLECTIONS) if (word.length - end.length >= 4 && word.endsWith(end)) return word.slice(0, -end.length);
-  return word;
-}
+/** Does the word end with one of these compound heads, after a first part of three letters or more? */
+const compoundOf = (w: string, heads: string[]) => heads.some((h) => w.length >= h.length + 3 && w.endsWith(h));
 
 /** Lower case without an abbreviation dot. */
 const bare = (w: string) => w.replace(/\.$/, '');
@@ -19,10 +16,24 @@ export function isRoleWord(lower: string, lex: Lexicon): boolean {
   const w = bare(lower);
   if (lex.roleNouns.has(w)) return true;
   if (lex.roleSuffixes.some((s) => w.length >= s.length + 3 && w.endsWith(s))) return true;
-  if (lex.inflected && w.length >= 5 && lex.roleNouns.has(stem(w))) return true;
+  if (lex.inflected && w.length >= 5 && lex.roleStems.has(stem(w))) return true;
+  if (compoundOf(w, lex.roleHeads)) return true;
   // "ex-presidente", "vice-president", "co-founder", "anaesthesiologist-resuscitator"
   if (w.includes('-')) return w.split('-').some((p) => p.length >= 3 && isRoleWord(p, lex));
   return false;
+}
+
+/** Does the word make a capitalised run an organisation or a place ("University", "nemocnice", "Krankenhausgesellschaft")? */
+export function isOrgWord(lower: string, lex: Lexicon): boolean {
+  if (lex.orgWords.has(lower)) return true;
+  if (lex.inflected && lower.length >= 5 && lex.orgStems.has(stem(lower))) return true;
+  return compoundOf(lower, lex.orgHeads);
+}
+
+/** A role noun written in an oblique case ("lékařky", "врача"): the name after it is oblique too. */
+export function isObliqueRole(lower: string, lex: Lexicon): boolean {
+  const w = bare(lower);
+  return lex.inflected && !lex.roleNouns.has(w) && w.length >= 5 && lex.roleStems.has(stem(w));
 }
 
 /** A title written before a name that presents a role ("Dr.", "President", "Health Minister"). */

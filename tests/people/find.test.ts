@@ -166,3 +166,43 @@ describe('findPeople: one person, every mention', () => {
     expect(specialists('Der Virologe Christian Drosten sagte, die Lage sei ernst.', null).map((p) => p.name)).toEqual(['Christian Drosten']);
   });
 });
+
+describe('findPeople: compounds, complements and organisations', () => {
+  it.each([
+    ['de', 'Bundesfinanzminister Christian Lindner lehnte das ab.', 'Christian Lindner', ['Bundesfinanzminister']],
+    ['de', 'Die Oberärztin Dr. Lena Vogt aus Hamburg widersprach.', 'Lena Vogt', ['Oberärztin', 'Dr.']],
+    ['de', 'Auch die Sprecherin des Deutschen Roten Kreuzes, Maria Hahn, warnte.', 'Maria Hahn', ['die Sprecherin des Deutschen Roten Kreuzes']],
+    ['es', '«No hay riesgo», dijo la consejera de Salud, Ana Ruiz, en rueda de prensa.', 'Ana Ruiz', ['la consejera de Salud']],
+    ['ru', '«Мест нет», — заявил главный врач больницы №12 Игорь Смирнов.', 'Игорь Смирнов', ['главный врач больницы №12']],
+    ['cs', '„Nemáme lůžka,“ řekl ředitel Krajské nemocnice Liberec Jan Dvořák.', 'Jan Dvořák', ['ředitel Krajské nemocnice Liberec']],
+    ['cs', 'Náměstek ministra zdravotnictví Jakub Dvořáček to odmítl.', 'Jakub Dvořáček', ['Náměstek ministra zdravotnictví']],
+    ['ru', 'Врач Сергей Петрович Морозов заявил, что уходит.', 'Сергей Петрович Морозов', ['Врач']],
+  ])('%s: %s', (lang, text, name, roles) => {
+    const found = specialists(text, lang);
+    expect(found.map((p) => [p.name, p.roles])).toEqual([[name, roles]]);
+  });
+
+  it.each([
+    ['de', 'Das Personal arbeitet seit Wochen am Rande der Erschöpfung, sagte ein Sprecher.'],
+    ['de', 'Der Präsident der Deutschen Krankenhausgesellschaft warnte.'],
+    ['es', 'Lo dijo la organización agraria Unió de Pagesos en un comunicado.'],
+    ['en', 'The charity Save the Children said the camps were full.'],
+  ])('%s: no person in “%s”', (lang, text) => {
+    expect(people(text, lang)).toEqual([]);
+  });
+});
+
+describe('findPeople: the nominative of inflected names', () => {
+  it.each([
+    ['cs', ['Podle lékařky Jany Horákové z nemocnice v Olomouci je to vážné.', '„Nestíháme,“ dodala Horáková.'], 'Jana Horáková'],
+    ['cs', ['Podle lékaře Tomáše Beneše je situace vážná.'], 'Tomáš Beneš'],
+    ['cs', ['Podle ředitele Pavla Černého je to vážné.'], 'Pavel Černý'],
+    ['ru', ['По словам врача Андрея Сергеева, ситуация сложная.'], 'Андрей Сергеев'],
+    ['ru', ['По словам вирусолога Ольги Петровой, пик пройден.', '«Рано расслабляться», — сказала Петрова.'], 'Ольга Петрова'],
+    ['ru', ['По мнению эпидемиолога Дениса Проценко, пик пройден.'], 'Денис Проценко'],
+    ['cs', ['Lékařka Jana Horáková řekla, že to zvládnou.', 'Podle Jany Horákové je to vážné.'], 'Jana Horáková'],
+  ])('%s: %j → %s', (lang, paragraphs, name) => {
+    const found = specialists(paragraphs, lang);
+    expect(found.map((p) => p.name)).toEqual([name]);
+  });
+});

@@ -6,6 +6,12 @@ export const NAME_PARTICLES = new Set([
   'bin', 'ibn', 'bint', 'al', 'el', 'ben', 'ter', 'ten', 'zu', 'y', 'e', 'st',
 ]);
 
+/**
+ * Particles that only follow another one ("van der Waals", "von der Leyen"): alone they are the
+ * German article ("am Rande der Erschöpfung"), not part of a name.
+ */
+export const SECOND_PARTICLES = new Set(['der', 'den']);
+
 /** Prefixes glued to a surname by a hyphen or an apostrophe: "al-Bashir", "d'Estaing". */
 export const GLUED_PARTICLE = /^(?:al|el|ad|ar|as|ash|at|az|ul|ud|bin|ben|d|l|o|di|de|da|van|von)['’-](?=\p{Lu})/u;
 

@@ -34,6 +34,21 @@ export const cs: PeopleLexicon = {
     napsal napsala sdělil sdělila míní tvrdí uvádí doplnil doplnila zdůraznil zdůraznila`),
   continuationCues: words(`dodal dodala doplnil doplnila`),
   indefinites: [],
+  obliqueLeads: words(`podle dle od bez kromě u místo vedle`),
+  // Endings longest first: "Novákové/Novákovou" → "Nováková", "Petry/Petrou" → "Petra",
+  // "Nováka/Novákovi/Novákem" → "Novák", "Rovného/Rovnému/Rovným" → "Rovný", "Jiřího" → "Jiří".
+  nominative: {
+    feminine: {
+      surname: [['ovou', 'ová'], ['ové', 'ová'], ['ou', 'á'], ['é', 'á']],
+      first: [['ou', 'a'], ['y', 'a'], ['ii', 'ie'], ['ě', 'a']],
+    },
+    masculine: {
+      surname: [['ého', 'ý'], ['ému', 'ý'], ['ým', 'ý'], ['ovi', ''], ['em', ''], ['a', ''], ['e', ''], ['u', '']],
+      first: [['ího', 'í'], ['ímu', 'í'], ['ovi', ''], ['em', ''], ['a', ''], ['e', ''], ['u', '']],
+    },
+    // "Pavla" → "Pavel", "Havlíčka" → "Havlíček", "Marka" → "Marek"
+    mobileVowel: ['([bcčdďfghjklmnňpqrřsštťvwxzž])([kl])$', '$1e$2'],
+  },
   kinNouns: words(`matka otec syn dcera manželka manžel bratr sestra vdova`),
   stopWords: words(`a i ale nebo v ve na z ze k ke o od do po při pro s se u za před přes když kde jak proč co kdo
     to ten ta ty tento tato toto on ona oni my já vy jeho její jejich pokud také však podle pondělí úterý

@@ -22,10 +22,12 @@ export const de: PeopleLexicon = {
     botschafterin diplomat diplomatin konsul kommissar kommissarin sprecher sprecherin polizeisprecher
     inspektor offizier hauptmann kommandeur oberst general leutnant pilot feuerwehrmann trainer trainerin
     dekan rektor rektorin berater beraterin pfarrer pfarrerin pastor rabbiner imam bischof erzbischof papst
-    könig königin prinz prinzessin meteorologe meteorologin klimaforscher mediziner medizinerin`),
+    könig königin prinz prinzessin meteorologe meteorologin klimaforscher mediziner medizinerin politiker
+    politikerin beauftragte beauftragter funktionär funktionärin pfleger pflegerin pflegekraft`),
   roleSuffixes: words(`ologe ologin iater iaterin`),
   postAdjectives: words(`a.d. emeritus`),
   namedWords: words(`namens genannt`),
+  articles: words(`der die das den dem des`),
   determiners: words(`der die das den dem des ein eine einer eines einem sein seine ihr ihre`),
   appositionLeads: words(`heute inzwischen mittlerweile derzeit ehemaliger ehemalige früherer frühere der die ein eine`),
   copulas: words(`ist war wurde`),
@@ -41,9 +43,19 @@ export const de: PeopleLexicon = {
     welche dieser diese dieses es er sie wir ich du ihr sein seine ihre unser so auch laut montag dienstag
     mittwoch donnerstag freitag samstag sonntag nord süd ost west sankt foto lesen mehr`),
   months: words(`januar februar märz april mai juni juli august september oktober november dezember`),
+  // German glues nouns: "Gesundheitsminister", "Hausarzt", "Krankenhausgesellschaft". Heads no common
+  // surname ends with (so not "richter", "berg", "see", "rat").
+  compoundHeads: words(`minister ministerin arzt ärztin präsident präsidentin direktor direktorin chef chefin sprecher
+    sprecherin forscher forscherin experte expertin wissenschaftler wissenschaftlerin leiter leiterin mediziner
+    medizinerin kanzler kanzlerin vorsitzende vorsitzender pfleger pflegerin berater beraterin ökonom ökonomin
+    psychologe psychologin professor professorin politiker politikerin abgeordnete abgeordneter sekretär
+    sekretärin kommissar kommissarin chirurg chirurgin beauftragte beauftragter funktionär funktionärin
+    gesellschaft ministerium klinik klinikum krankenhaus institut universität hochschule verband verein stiftung
+    behörde zentrum agentur partei gericht kommission ausschuss konzern kasse kammer bundesamt landesamt amt`),
   orgWords: words(`universität hochschule schule institut klinik klinikum krankenhaus gesellschaft verein verband
     stiftung rat ausschuss kommission ministerium behörde amt agentur polizei gericht bundestag parlament
     partei union bund liga klub gruppe konzern bank fonds organisation netzwerk zeitung zeitschrift radio
     kirche armee bundeswehr team programm gesetz straße platz stadt land kreis region insel strand bucht fluss
-    see berg tal küste meer hafen flughafen bahnhof brücke turm stadion museum republik königreich gmbh ag`),
+    see berg tal küste meer hafen flughafen bahnhof brücke turm stadion museum republik königreich gmbh ag
+    zentrum agentur kammer kasse`),
 };

@@ -32,6 +32,7 @@ export const en: PeopleLexicon = {
   roleSuffixes: words(`ologist iatrist ician ographer onomist ometrist ologue`),
   postAdjectives: words(`emeritus general elect designate`),
   namedWords: words(`named called`),
+  articles: words(`the`),
   determiners: words(`the a an his her their its our my`),
   appositionLeads: words(`now currently formerly also then himself herself a an the one both has had`),
   copulas: words(`is was been becomes became remains`),

@@ -17,10 +17,14 @@ export const es: PeopleLexicon = {
     gobernador gobernadora alcalde alcaldesa concejal diputado diputada embajador embajadora diplomático
     cónsul comisario portavoz vocero vocera delegado delegada inspector oficial capitán comandante coronel
     general teniente piloto bombero jefe jefa rector decano consultor asesor asesora sacerdote pastor rabino
-    obispo arzobispo papa rey reina príncipe princesa líder entrenador seleccionador meteorólogo`),
+    obispo arzobispo papa rey reina príncipe princesa líder entrenador seleccionador meteorólogo
+    consejero consejera conseller consellera viceconsejero viceconsejera concejala vicepresidenta subdirector
+    subdirectora responsable técnico técnica magistrado magistrada farmacéutico farmacéutica veterinario
+    veterinaria matrona psicóloga investigadora académico académica rectora decana jefe jefa`),
   roleSuffixes: words(`ólogo óloga iatra`),
   postAdjectives: words(`electo electa interino interina adjunto adjunta general ejecutivo emérito`),
   namedWords: words(`llamado llamada`),
+  articles: words(`el los las`),
   determiners: words(`el la los las un una su sus`),
   appositionLeads: words(`hoy actualmente ahora ex el la un una`),
   copulas: words(`es era fue`),

@@ -23,6 +23,7 @@ export const fr: PeopleLexicon = {
   roleSuffixes: words(`ologue iatre ologiste`),
   postAdjectives: words(`élu élue délégué déléguée général générale adjoint adjointe honoraire émérite sortant sortante`),
   namedWords: words(`nommé nommée appelé appelée baptisé`),
+  articles: words(`le la les`),
   determiners: words(`le la les l un une son sa ses leur notre`),
   appositionLeads: words(`désormais aujourd'hui actuellement ancien ancienne ex le la l un une`),
   copulas: words(`est était fut devient`),

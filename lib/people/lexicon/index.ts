@@ -5,29 +5,47 @@ import { es } from './es';
 import { fr } from './fr';
 import { pt } from './pt';
 import { ru } from './ru';
-import type { PeopleLexicon } from './types';
+import { stem } from './stem';
+import type { NominativeRules, PeopleLexicon } from './types';
 
 /** Every language table, by primary language subtag. Register new tables here. */
 export const TABLES: Record<string, PeopleLexicon> = { en, fr, pt, es, de, ru, cs };
 
-type SetKey = Exclude<keyof PeopleLexicon, 'roleSuffixes' | 'inflected'>;
+type SetKey = Exclude<keyof PeopleLexicon, 'roleSuffixes' | 'inflected' | 'compoundHeads' | 'nominative'>;
 
 /** A lexicon compiled for look-ups. */
-export type Lexicon = { [K in SetKey]: Set<string> } & { roleSuffixes: string[]; inflected: boolean };
+export type Lexicon = { [K in SetKey]: Set<string> } & {
+  roleSuffixes: string[];
+  inflected: boolean;
+  /** Stems of the role nouns and organisation words, for inflected languages ("lékařky" → "lékařk"). */
+  roleStems: Set<string>;
+  orgStems: Set<string>;
+  /** Compound heads that make a role noun or an organisation ("Gesundheitsminister", "Krankenhausgesellschaft"). */
+  roleHeads: string[];
+  orgHeads: string[];
+  nominative: NominativeRules | null;
+};
 
 const cache = new Map<string, Lexicon>();
 
 function compile(tables: PeopleLexicon[]): Lexicon {
-  const set = (k: SetKey) => new Set(tables.flatMap((t) => t[k]));
+  const set = (k: SetKey) => new Set(tables.flatMap((t) => t[k] ?? []));
   return {
     titles: set('titles'), honorifics: set('honorifics'), roleNouns: set('roleNouns'),
     postAdjectives: set('postAdjectives'), namedWords: set('namedWords'), determiners: set('determiners'),
     appositionLeads: set('appositionLeads'), copulas: set('copulas'), relativeWho: set('relativeWho'),
-    prepositions: set('prepositions'), cueWords: set('cueWords'), kinNouns: set('kinNouns'),
+    prepositions: set('prepositions'), articles: set('articles'), cueWords: set('cueWords'), kinNouns: set('kinNouns'),
     continuationCues: set('continuationCues'), indefinites: set('indefinites'),
     stopWords: set('stopWords'), months: set('months'), orgWords: set('orgWords'),
     roleSuffixes: [...new Set(tables.flatMap((t) => t.roleSuffixes))],
     inflected: tables.some((t) => t.inflected),
+    obliqueLeads: set('obliqueLeads'),
+    roleStems: new Set(tables.filter((t) => t.inflected).flatMap((t) => t.roleNouns.map(stem))),
+    orgStems: new Set(tables.filter((t) => t.inflected).flatMap((t) => t.orgWords.map(stem))),
+    roleHeads: tables.flatMap((t) => (t.compoundHeads ?? []).filter((w) => t.roleNouns.includes(w))),
+    orgHeads: tables.flatMap((t) => (t.compoundHeads ?? []).filter((w) => t.orgWords.includes(w))),
+    // Case rules only make sense for one language at a time.
+    nominative: tables.length <= 2 ? tables.find((t) => t.nominative)?.nominative ?? null : null,
   };
 }
 

@@ -16,6 +16,11 @@ export interface PeopleLexicon {
   postAdjectives: string[];
   /** "a meteorologist named X": words between a role noun and the name. */
   namedWords: string[];
+  /**
+   * Definite articles that never stand right before a person's name in news prose ("the Johnson
+   * administration", "des Deutschen Roten Kreuzes"): a run right after one names a thing.
+   */
+  articles?: string[];
   /** Articles and possessive determiners that may open a role phrase. */
   determiners: string[];
   /** Adverbs allowed at the head of an apposition: "X, now a physical oceanographer". */
@@ -42,4 +47,28 @@ export interface PeopleLexicon {
   orgWords: string[];
   /** Set when nouns and names inflect (Czech "Petra Nováka"): match stems, not whole words. */
   inflected?: boolean;
+  /**
+   * Role nouns and organisation words that also count as the head of a compound, where a language
+   * glues nouns together (German "Gesundheits|minister", "Haus|arzt", "Krankenhaus|gesellschaft").
+   * Only heads that no common surname ends with belong here.
+   */
+  compoundHeads?: string[];
+  /**
+   * Words after which a name stands in an oblique case (Czech "podle Petry Novákové", Russian
+   * "по словам Иванова"), so the form is not the nominative one a name should be given in.
+   */
+  obliqueLeads?: string[];
+  /**
+   * Case endings that turn an oblique name form back into the nominative: `[oblique, nominative]`
+   * pairs, longest first, for surnames and first names of each gender.
+   */
+  nominative?: NominativeRules;
+}
+
+/** Rules to rebuild the nominative of a name seen only in an oblique case (inflected languages). */
+export interface NominativeRules {
+  feminine: { surname: [string, string][]; first: [string, string][] };
+  masculine: { surname: [string, string][]; first: [string, string][] };
+  /** A vowel that drops in the oblique cases, put back after stripping an ending: `[pattern, replacement]` ("Pavl" → "Pavel"). */
+  mobileVowel?: [string, string];
 }
