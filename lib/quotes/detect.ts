@@ -27,12 +27,14 @@ export function detectQuotes(article: ArticleText, lang: string | null): QuoteSp
     const utterance = dialogue.get(blockIndex);
     if (utterance) {
       // Quotes in marks before speech that starts mid-paragraph (`"A," he said. - B - dodał.`).
-      if (utterance.from > 1) markedQuotes(block, blockIndex, lex, null, spans, utterance.from);
+      if (!utterance.whole && utterance.from > 1) markedQuotes(block, blockIndex, lex, null, spans, utterance.from);
       const pieces = utterance.whole ? [wholePiece(block.text, utterance.from)] : utterancePieces(block.text, lex, utterance.from);
       for (const p of pieces) {
         if (p.end <= p.start) continue;
         if (utterance.continues) p.continues = true;
-        spans.push(at(block, p, 'dialogue', blockIndex, p.continues, utterance.turn));
+        const span = at(block, p, 'dialogue', blockIndex, p.continues, utterance.turn);
+        if (utterance.label) span.label = utterance.label;
+        spans.push(span);
       }
       openAtEnd = null;
       return;

@@ -18,6 +18,7 @@ const COLON_DASH = /:\s*[-–—―]\s*(?=[\p{Lu}"“«„¿¡])/u;
 /** A dash after a full stop in mid-paragraph: speech when it ends with an attribution (`…wicepremierem. - To jest…`). */
 const SENTENCE_DASH = /[.!?…]\s+[-–—―]\s+(?=[\p{Lu}"“«„¿¡])/u;
 const DOUBLE_MARKS = /["“”„«»]/;
+const OPENS_WITH_MARK = /^["“”„«»‘'‚]/;
 /**
  * A dash inside an utterance that may open a trailing attribution: after punctuation and a space
  * (`…," - tells X`, `…, — сказал он`), glued to the next word (`—dijo él—`) or between spaces
@@ -38,6 +39,8 @@ export interface Utterance {
   whole?: boolean;
   /** The block continues the previous block's utterance (an answer over several paragraphs). */
   continues?: boolean;
+  /** The speaker's name labelling the turn, as offsets in the article text (name-labelled interviews). */
+  label?: { start: number; end: number };
 }
 
 export interface Piece {
@@ -178,7 +181,15 @@ function assignTurns(blocks: Block[], lines: number[], lex: CompiledLexicon, out
   };
   const firstIsQuestion = score(true) >= score(false);
   lines.forEach((i, k) => {
-    const q = (k % 2 === 0) === firstIsQuestion;
-    out.set(i, { blockIndex: i, turn: q ? 'question' : 'answer', from: from[k] });
+    const turn = (k % 2 === 0) === firstIsQuestion ? 'question' : 'answer';
+    out.set(i, { blockIndex: i, turn, from: from[k] });
+    // Paragraphs without a dash before the next line continue this turn (an answer over several
+    // paragraphs), unless they are speech of their own or open with a quotation mark.
+    const next = lines[k + 1] ?? i;
+    for (let j = i + 1; j < next; j++) {
+      const b = blocks[j];
+      if ((b.kind !== 'paragraph' && b.kind !== 'other') || out.has(j) || OPENS_WITH_MARK.test(b.text)) break;
+      out.set(j, { blockIndex: j, turn, from: 0, whole: true, continues: true });
+    }
   });
 }

@@ -34,6 +34,8 @@ interface Turn {
   role?: 'question' | 'answer';
   byName: boolean;
   from: number;
+  /** Length of the label's words at the start of the block. */
+  labelLength: number;
   question: boolean;
 }
 
@@ -46,12 +48,12 @@ function labelOf(text: string, lex: CompiledLexicon): Omit<Turn, 'blockIndex'> |
   const role = lex.labels.get(label.toLowerCase());
   const separator = m[0].slice(m[1].length).trim();
   const question = QUESTION.test(text);
-  if (role) return { key: label.toLowerCase(), role, byName: false, from: m[0].length, question };
+  if (role) return { key: label.toLowerCase(), role, byName: false, from: m[0].length, labelLength: label.length, question };
   // A name needs a colon: "J. Smith said" and "U.S. officials" start with capitals and a full stop.
   if (!separator.startsWith(':')) return null;
   const words = label.split(/\s+/);
   const key = words[words.length - 1].toLowerCase();
-  return { key, byName: true, from: m[0].length, question };
+  return { key, byName: true, from: m[0].length, labelLength: label.length, question };
 }
 
 /** The turns of a labelled interview, as utterances (`whole`: the label's paragraph to its end). */
@@ -71,13 +73,15 @@ export function findLabelledInterview(blocks: Block[], lex: CompiledLexicon): Ma
   const out = new Map<number, Utterance>();
   chosen.forEach((t, k) => {
     const turn = t.role ?? 'answer';
-    out.set(t.blockIndex, { blockIndex: t.blockIndex, turn, from: t.from, whole: true });
+    const start = blocks[t.blockIndex].start;
+    const label = t.byName ? { start, end: start + t.labelLength } : undefined;
+    out.set(t.blockIndex, { blockIndex: t.blockIndex, turn, from: t.from, whole: true, label });
     // Paragraphs without a label up to the next turn continue this one.
     const next = chosen[k + 1]?.blockIndex;
     if (next === undefined || next - t.blockIndex - 1 > MAX_GAP) return;
     for (let i = t.blockIndex + 1; i < next; i++) {
       if (!TURN_KINDS.has(blocks[i].kind)) break;
-      out.set(i, { blockIndex: i, turn, from: 0, whole: true, continues: true });
+      out.set(i, { blockIndex: i, turn, from: 0, whole: true, continues: true, label });
     }
   });
   return out;

@@ -12,4 +12,9 @@ export interface QuoteSpan {
   continues?: boolean;
   /** For interview dialogue: whether the line reads as the interviewer's question or an answer. */
   turn?: 'question' | 'answer';
+  /**
+   * For a turn of an interview labelled with names (`Marco Ferri: …`): offsets in the article text
+   * of the name that labels the turn (of the turn it continues, for a later paragraph).
+   */
+  label?: { start: number; end: number };
 }

@@ -81,6 +81,25 @@ describe('interview dialogue', () => {
     ]);
   });
 
+  it('continues an answer over paragraphs without a dash up to the next line, not past the last line', () => {
+    const lines = [
+      '— Почему врачи уезжают?',
+      '— Причин много. Главная — усталость.',
+      'Люди работают на полторы ставки годами и не видят перспективы.',
+      '— Вернутся ли они?',
+      '— Не думаю.',
+      'Редакция благодарит собеседника.',
+    ];
+    const spans = quoteSpans(article(lines), 'ru');
+    expect(spans.map((s) => [s.turn, s.text, !!s.continues])).toEqual([
+      ['question', 'Почему врачи уезжают?', false],
+      ['answer', 'Причин много. Главная — усталость.', false],
+      ['answer', 'Люди работают на полторы ставки годами и не видят перспективы.', true],
+      ['question', 'Вернутся ли они?', false],
+      ['answer', 'Не думаю.', false],
+    ]);
+  });
+
   it('lets an answer be a question when the alternation says so', () => {
     const lines = [
       'Sergei Ivanov.',

@@ -81,6 +81,12 @@ describe('interviews labelled with names', () => {
     ]);
   });
 
+  it('gives each turn the name that labels it, and a continued turn the label of its first paragraph', () => {
+    const a = article(['DER SPIEGEL: Is the plan dead?', 'Olaf Scholz: No.', 'It is only delayed.', 'DER SPIEGEL: Until when?', 'Scholz: Until spring.']);
+    const labels = quoteSpans(a, 'en').map((s) => (s.label ? a.text.slice(s.label.start, s.label.end) : null));
+    expect(labels).toEqual(['DER SPIEGEL', 'Olaf Scholz', 'Olaf Scholz', 'DER SPIEGEL', 'Scholz']);
+  });
+
   it('accepts initials and lower-case particles in name labels', () => {
     const found = turns(['SPIEGEL: Can Europe defend itself?', 'Ursula von der Leyen: It must learn to.', 'SPIEGEL: How fast?', 'von der Leyen: Within this decade.'], 'en');
     expect(found.filter(([turn]) => turn === 'answer').map(([, text]) => text)).toEqual(['It must learn to.', 'Within this decade.']);
