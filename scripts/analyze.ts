@@ -10,6 +10,7 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename, extname, join } from 'node:path';
 import { Window } from 'happy-dom';
 import { analyze } from '../lib/analyze';
+import { decodeHtml } from '../lib/text/decode-html';
 import { parseHtml } from '../lib/text/parse-html';
 
 interface Args {
@@ -51,7 +52,7 @@ function readHtml(file: string): string {
     throw new Error(`${file}: cannot read: ${why}`);
   }
   if (buf.includes(0)) throw new Error(`${file}: not HTML (binary data)`);
-  const html = buf.toString('utf8');
+  const html = decodeHtml(buf);
   if (!/<(!doctype\s+html|html|head|body|p|div|article|main)[\s>]/i.test(html)) throw new Error(`${file}: not HTML (no HTML elements found)`);
   return html;
 }
