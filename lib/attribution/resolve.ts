@@ -108,7 +108,13 @@ export class SpeakerResolver {
       return { speaker: null, person: null, mention, unnamed: true };
     }
     const byRole = this.byRole(mention, start);
-    if (byRole) return { speaker: byRole.name, person: byRole, mention };
+    if (byRole) {
+      // "— добавил врач" after the pulmonologist spoke: the current speaker, not an earlier
+      // person whose role happens to contain the word, unless that person is the more recent.
+      const last = this.lastSpeaker;
+      const current = last && last !== byRole && this.lastMentionBefore(last, start) > this.lastMentionBefore(byRole, start) ? last : byRole;
+      return { speaker: current.name, person: current, mention };
+    }
     if (DETERMINERS.has(first)) {
       const back = this.definite(start);
       if (back) return { speaker: back.name, person: back, mention };
@@ -179,14 +185,20 @@ export class SpeakerResolver {
   }
 
   /** The latest-mentioned person whose roles share a content word with the description. */
+  /** Offset of a person's last mention before `pos` (-1 when none). */
+  private lastMentionBefore(p: Person, pos: number): number {
+    let at = -1;
+    for (const m of p.mentions) if (m.start < pos && m.start > at) at = m.start;
+    return at;
+  }
+
   private byRole(description: string, pos: number): Person | null {
     const want = new Set(words(description));
     if (!want.size) return null;
     let best: { p: Person; at: number } | null = null;
     for (const p of this.people) {
       if (!p.roles.some((r) => words(r).some((w) => want.has(w)))) continue;
-      const before = p.mentions.filter((m) => m.start < pos).map((m) => m.start);
-      const at = before.length ? Math.max(...before) : -1;
+      const at = this.lastMentionBefore(p, pos);
       if (!best || at > best.at) best = { p, at };
     }
     return best?.p ?? null;
