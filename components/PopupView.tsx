@@ -1,5 +1,7 @@
 import type { ComponentChildren } from 'preact';
 import type { FindingRef, PageState } from '../lib/messages';
+import { normalizeUrl } from '../lib/url/normalize';
+import { PageExportMenu } from './ExportMenu';
 import { HighlightSwitch } from './HighlightSwitch';
 import { QuoteGroups } from './QuoteGroups';
 import { SpecialistList } from './SpecialistList';
@@ -67,6 +69,7 @@ function PageBody({ state, site, onToggle, onReveal, onAnalyze }: Omit<PopupView
         <h2 id="h-specialists">Specialists</h2>
         {a.specialists.length ? <SpecialistList specialists={a.specialists} anchored={specialistIds} onReveal={onReveal} /> : <p class="empty">No named specialists found.</p>}
       </section>
+      <PageExportMenu pageUrl={normalizeUrl(state.url) ?? state.url} />
     </>
   );
 }
@@ -83,6 +86,7 @@ export function PopupView({ model, ...handlers }: PopupViewProps) {
         </Notice>
       )}
       {model.kind === 'page' && <PageBody state={model.state} site={model.site} {...handlers} />}
+      <p class="library-link"><a href="/library.html" target="_blank" rel="noopener">Open the notes library</a></p>
     </main>
   );
 }
