@@ -9,7 +9,9 @@ export default defineConfig({
     description: 'Find who is quoted and who the experts are in any news article; annotate, tag and export.',
     // storage: per-site preferences; activeTab: the popup may read the current tab's address.
     // The content script's match patterns are the only host access; no network requests are made.
-    permissions: ['storage', 'activeTab'],
+    // offscreen (Chrome only): the analysis parses the page's HTML in an offscreen document, off the
+    // page's main thread; Firefox's background page has a DOM of its own.
+    permissions: ['storage', 'activeTab', ...(browser === 'firefox' || browser === 'safari' ? [] : ['offscreen'])],
     commands: {
       'toggle-highlights': {
         suggested_key: { default: 'Alt+Shift+H' },

@@ -18,8 +18,19 @@ export const TimingsSchema = z.object({
   highlighting: z.number().nonnegative(),
   /** The longest single slice of our work between two yields to the page. */
   longestSlice: z.number().nonnegative(),
+  /** Main-thread time spent serialising the page for the off-page analysis (0 when it ran in the page). */
+  serialize: z.number().nonnegative().optional(),
+  /** From the content script's start (or the re-run's start) to highlights shown, waits included. */
+  sinceStart: z.number().nonnegative().optional(),
 });
 export type Timings = z.infer<typeof TimingsSchema>;
+
+/**
+ * Where the analysis ran: the offscreen document (Chrome MV3), the background page (Firefox MV2,
+ * which has a DOM), or in the page itself (the fallback: Readability then blocks the page's thread).
+ */
+export const AnalysisPathSchema = z.enum(['offscreen', 'background', 'in-page']);
+export type AnalysisPath = z.infer<typeof AnalysisPathSchema>;
 
 /** The content script's state, as the popup sees it. */
 export const PageStateSchema = z.object({
@@ -34,6 +45,9 @@ export const PageStateSchema = z.object({
   timings: TimingsSchema.nullable(),
   /** Errors our own code caught on this page (shown in the popup, asserted empty by the e2e tests). */
   errors: z.array(z.string()),
+  /** Where the last analysis ran, and why it fell back to the page when it did. */
+  analysisPath: AnalysisPathSchema.nullable().optional(),
+  fallbackReason: z.string().nullable().optional(),
 });
 export type PageState = z.infer<typeof PageStateSchema>;
 
@@ -57,6 +71,8 @@ export type ToContent = z.infer<typeof ToContentSchema>;
 export const ToBackgroundSchema = z.discriminatedUnion('type', [
   /** The number to show on the toolbar button for the sender's tab ("" clears it). */
   z.object({ type: z.literal('badge'), text: z.string().max(4) }),
+  /** Analyze a serialised page off the page's main thread (offscreen document or background page). */
+  z.object({ type: z.literal('analyze-html'), html: z.string(), url: z.string() }),
 ]);
 export type ToBackground = z.infer<typeof ToBackgroundSchema>;
 
@@ -95,3 +111,37 @@ export function parseToBackground(raw: unknown): ToBackground | null {
   const r = ToBackgroundSchema.safeParse(raw);
   return r.success ? r.data : null;
 }
+
+/**
+ * Above this many characters of serialised page the content script does not send the page away
+ * (runtime messages are JSON, capped at 64 MiB by Chrome): it analyzes in the page, as before.
+ */
+export const MAX_OFFPAGE_HTML_CHARS = 12_000_000;
+
+/** The background's request to the offscreen document (Chrome MV3); `target` keeps it from others. */
+export const ToOffscreenSchema = z.object({
+  target: z.literal('offscreen'),
+  type: z.literal('analyze-html'),
+  html: z.string(),
+  url: z.string(),
+});
+export type ToOffscreen = z.infer<typeof ToOffscreenSchema>;
+
+export function parseToOffscreen(raw: unknown): ToOffscreen | null {
+  const r = ToOffscreenSchema.safeParse(raw);
+  return r.success ? r.data : null;
+}
+
+/** The reply to 'analyze-html', from the offscreen document and then the background. */
+export const AnalyzeHtmlReplySchema = z.discriminatedUnion('ok', [
+  z.object({
+    ok: z.literal(true),
+    analysis: AnalysisSchema,
+    path: AnalysisPathSchema.exclude(['in-page']),
+    /** Milliseconds spent off the page: parsing the HTML, then the analysis. */
+    parseMs: z.number().nonnegative(),
+    analyzeMs: z.number().nonnegative(),
+  }),
+  z.object({ ok: z.literal(false), error: z.string() }),
+]);
+export type AnalyzeHtmlReply = z.infer<typeof AnalyzeHtmlReplySchema>;

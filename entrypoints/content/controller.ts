@@ -7,7 +7,10 @@ import { buildTextIndex } from '../../lib/anchoring/text-index';
 import { extractArticle, looksLikeArticle } from '../../lib/article/extract';
 import { HighlightLayer, type HighlightItem } from '../../lib/highlight/layer';
 import { MARK_TAG } from '../../lib/highlight/styles';
-import { parseToContent, type FindingRef, type PageState, type ToBackground, type ToContent } from '../../lib/messages';
+import {
+  AnalyzeHtmlReplySchema, MAX_OFFPAGE_HTML_CHARS, parseToContent,
+  type AnalysisPath, type FindingRef, type PageState, type ToBackground, type ToContent,
+} from '../../lib/messages';
 import { SITE_PREFS_KEY, highlightsEnabled, parseSitePrefs, siteOf, withHighlights, type SitePrefs } from '../../lib/settings/site-prefs';
 import { CardHost } from './card-host';
 import { runInSlices, whenIdle, yieldToPage } from './schedule';
@@ -19,6 +22,21 @@ const MUTATION_SETTLE_MS = 1500;
 const SPA_SETTLE_MS = 700;
 /** How often a page that did not look like an article is looked at again as it changes. */
 const MAX_LATE_CHECKS = 4;
+/** How long the off-page analysis may take before the page analyzes itself after all. */
+const OFFPAGE_TIMEOUT_MS = 15_000;
+/** A bench-only build (WXT_ANALYSIS=in-page) keeps the analysis in the page, for before/after figures. */
+const OFFPAGE_ENABLED = (import.meta.env as Record<string, string | undefined>).WXT_ANALYSIS !== 'in-page';
+
+/** An analysis and where it ran; `mainThread` lists our blocking stretches (ms) along the way. */
+interface Analyzed {
+  analysis: Analysis;
+  path: AnalysisPath;
+  fallbackReason: string | null;
+  /** Wall time until the analysis was there (off the page, mostly waiting). */
+  ms: number;
+  serializeMs: number;
+  mainThread: number[];
+}
 
 /** The content script: analysis, anchoring, highlights, card, messages, for one page. */
 export class PageController {
@@ -37,6 +55,8 @@ export class PageController {
   private moveQueued = false;
   private insideCard = false;
   private observer: MutationObserver | null = null;
+  /** When the current run was asked for: the content script's start, a re-run or the popup's request. */
+  private since = performance.now();
   private state: PageState = {
     status: 'waiting', url: location.href, analysis: null, highlightsOn: true, mode: this.layer.mode,
     anchored: { quotes: [], specialists: [] }, timings: null, errors: [],
@@ -78,6 +98,7 @@ export class PageController {
         return this.state;
       case 'analyze-now':
         this.forced = true;
+        this.since = performance.now();
         await this.analyzePage();
         return this.state;
       case 'set-highlights':
@@ -102,19 +123,10 @@ export class PageController {
     this.lastUrl = location.href;
     this.lastTitle = document.title;
     try {
-      // analyze() in two tasks with a yield between (Readability, then quotes and people), so
-      // neither half blocks the page for the time of both.
-      const t0 = performance.now();
-      const article = extractArticle(document);
-      const extractMs = performance.now() - t0;
-      await yieldToPage();
-      if (cancelled()) return;
-      const t01 = performance.now();
-      const url = location.href;
-      const analysis = article ? analyzeArticle(article, { url }) : emptyAnalysis(url);
-      const analyzeMs = performance.now() - t01;
-      const analysisMs = extractMs + analyzeMs;
-      if (cancelled()) return;
+      const analyzed = await this.analyze(cancelled);
+      if (!analyzed || cancelled()) return;
+      const { analysis } = analyzed;
+      this.state = { ...this.state, analysisPath: analyzed.path, fallbackReason: analyzed.fallbackReason };
       if (!analysis.isArticle) return this.setNotArticle(analysis);
 
       const t1 = performance.now();
@@ -137,10 +149,12 @@ export class PageController {
         analysis,
         anchored: anchoredIds(items),
         timings: {
-          analysis: round(analysisMs),
+          analysis: round(analyzed.ms),
           anchoring: round(indexMs + anchored.busy),
           highlighting: round(highlightMs),
-          longestSlice: round(Math.max(extractMs, analyzeMs, indexMs, anchored.longest, highlightMs)),
+          longestSlice: round(Math.max(...analyzed.mainThread, indexMs, anchored.longest, highlightMs)),
+          serialize: round(analyzed.serializeMs),
+          sinceStart: round(performance.now() - this.since),
         },
       };
       this.badge(String(analysis.quotes.length));
@@ -148,6 +162,61 @@ export class PageController {
       if (run !== this.run) return;
       this.state = { ...this.state, status: 'error', errors: [...this.state.errors, errorText(e)] };
       this.badge('');
+    }
+  }
+
+  /**
+   * The analysis: off the page (the background's offscreen document or DOM) when it answers in time,
+   * else in the page in two tasks with a yield between (Readability, then quotes and people), so
+   * neither half blocks the page for the time of both. Null when the run was cancelled.
+   */
+  private async analyze(cancelled: () => boolean): Promise<Analyzed | null> {
+    const url = location.href;
+    const t0 = performance.now();
+    const off = OFFPAGE_ENABLED ? await this.analyzeOffPage(url) : { error: 'off-page analysis disabled in this build', serializeMs: 0 };
+    if (cancelled()) return null;
+    if ('analysis' in off) {
+      return { analysis: off.analysis, path: off.path, fallbackReason: null, ms: performance.now() - t0, serializeMs: off.serializeMs, mainThread: [off.serializeMs] };
+    }
+    const t1 = performance.now();
+    const article = extractArticle(document);
+    const extractMs = performance.now() - t1;
+    await yieldToPage();
+    if (cancelled()) return null;
+    const t2 = performance.now();
+    const analysis = article ? analyzeArticle(article, { url }) : emptyAnalysis(url);
+    const analyzeMs = performance.now() - t2;
+    return {
+      analysis, path: 'in-page', fallbackReason: off.error, ms: extractMs + analyzeMs, serializeMs: off.serializeMs,
+      mainThread: [off.serializeMs, extractMs, analyzeMs],
+    };
+  }
+
+  /** Send the page's HTML to the background, which analyzes it where there is a DOM but no page. */
+  private async analyzeOffPage(url: string): Promise<{ analysis: Analysis; path: AnalysisPath; serializeMs: number } | { error: string; serializeMs: number }> {
+    const t0 = performance.now();
+    // The live DOM as it is now (scripts have run), not the HTML the server sent.
+    const html = (document.doctype ? '<!doctype html>' : '') + document.documentElement.outerHTML;
+    if (html.length > MAX_OFFPAGE_HTML_CHARS) {
+      return { error: `page too large to send (${(html.length / 1e6).toFixed(1)} M characters)`, serializeMs: performance.now() - t0 };
+    }
+    const message: ToBackground = { type: 'analyze-html', html, url };
+    // sendMessage copies the string synchronously: that is main-thread time too.
+    const sent = browser.runtime.sendMessage(message);
+    const serializeMs = performance.now() - t0;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const timeout = new Promise<never>((_, reject) => {
+      timer = setTimeout(() => reject(new Error(`no answer in ${OFFPAGE_TIMEOUT_MS / 1000} s`)), OFFPAGE_TIMEOUT_MS);
+    });
+    try {
+      const reply = AnalyzeHtmlReplySchema.safeParse(await Promise.race([sent, timeout]));
+      if (!reply.success) return { error: 'unexpected reply from the background', serializeMs };
+      if (!reply.data.ok) return { error: reply.data.error, serializeMs };
+      return { analysis: reply.data.analysis, path: reply.data.path, serializeMs };
+    } catch (e) {
+      return { error: errorText(e), serializeMs };
+    } finally {
+      clearTimeout(timer);
     }
   }
 
@@ -293,6 +362,7 @@ export class PageController {
   }
 
   private async rerun(): Promise<void> {
+    this.since = performance.now();
     this.forced = false;
     this.lateChecks = 0;
     await whenIdle();
