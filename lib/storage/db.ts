@@ -1,8 +1,9 @@
 import Dexie, { type EntityTable } from 'dexie';
-import type { AnnotationRecord, PageRecord, TagRecord } from './schemas';
+import type { AnnotationRecord, PageRecord, PersonRecord, TagRecord } from './schemas';
 import type { SchemaVersion } from './upgrades/types';
 import { v1 } from './upgrades/v1';
 import { v2 } from './upgrades/v2';
+import { v3 } from './upgrades/v3';
 import { storageError, toStorageError, type WriteResult } from './errors';
 
 /**
@@ -13,12 +14,14 @@ export type NotesDb = Dexie & {
   pages: EntityTable<PageRecord, 'url'>;
   annotations: EntityTable<AnnotationRecord, 'id'>;
   tags: EntityTable<TagRecord, 'key'>;
+  /** Since v3: people met in annotated articles (lib/storage/people.ts). */
+  people: EntityTable<PersonRecord, 'key'>;
 };
 
 export const DB_NAME = 'sourcelight-notes';
 
 /** Every schema version, oldest first. Only ever append. */
-export const VERSIONS: readonly SchemaVersion[] = [v1, v2];
+export const VERSIONS: readonly SchemaVersion[] = [v1, v2, v3];
 
 /** Declare schema versions on a Dexie instance (exported so tests can build an older database). */
 export function applyVersions(db: Dexie, versions: readonly SchemaVersion[]): void {

@@ -101,9 +101,42 @@ export const TagRecordSchema = z.object({
 });
 export type TagRecord = z.infer<typeof TagRecordSchema>;
 
+/** One article's view of a person: the name, roles and quotes as that article gave them. */
+export const PersonAppearanceSchema = z.object({
+  pageUrl: z.url(),
+  title: z.string(),
+  site: z.string().nullable(),
+  /** The name as this article wrote it. */
+  name: z.string().min(1),
+  /** Roles as this article worded them ("pulmonologist", "government adviser"). */
+  roles: z.array(z.string()).max(20),
+  /** A named specialist of the article (not only a speaker). */
+  specialist: z.boolean(),
+  quoteCount: z.number().int().nonnegative(),
+  /** Their quotes in this article (the first ones, each shortened). */
+  quotes: z.array(z.string()).max(50),
+  seenAt: Time,
+});
+export type PersonAppearance = z.infer<typeof PersonAppearanceSchema>;
+
+/** A person met across annotated articles (since schema v3). */
+export const PersonRecordSchema = z.object({
+  /** Folded name (lib/people/names foldName) of the first name seen, the primary key. */
+  key: z.string().min(1),
+  /** The fullest name seen. */
+  name: z.string().min(1),
+  /** Folded surname: the index merge candidates are looked up by. */
+  surname: z.string().min(1),
+  appearances: z.array(PersonAppearanceSchema),
+  /** The pages of the appearances (multi-entry index). */
+  pageUrls: z.array(z.url()),
+  updatedAt: Time,
+});
+export type PersonRecord = z.infer<typeof PersonRecordSchema>;
+
 /** A stored record that failed its schema: reported to the caller, never dropped or overwritten. */
 export interface InvalidRecord {
-  table: 'pages' | 'annotations' | 'tags';
+  table: 'pages' | 'annotations' | 'tags' | 'people';
   key: unknown;
   reason: string;
   raw: unknown;
