@@ -1,6 +1,7 @@
 import type { ArticleText, Block } from '../article/types';
 import { blockquotePieces } from './blockquote';
 import { findDialogue, utterancePieces, type Piece } from './dialogue';
+import { splitIncise } from './incise';
 import { findLabelledInterview } from './interview';
 import { dropPullQuotes } from './duplicates';
 import { judgeSpan } from './filter';
@@ -79,7 +80,9 @@ function markedQuotes(
     const continues = previous
       ? isSplitQuote(text.slice(previous.close + 1, run.open), lex)
       : !!continuing && run.open <= 0;
-    spans.push(at(block, words, 'marks', blockIndex, continues));
+    // An incise inside the marks (`« A, a-t-il dit. B »`) makes a split quote.
+    const pieces = run.level === 'double' && lex.inciseInsideMarks ? splitIncise(text, words.start, words.end, lex) : [words];
+    pieces.forEach((p, k) => spans.push(at(block, p, 'marks', blockIndex, continues || k > 0)));
     previous = run;
     openAtEnd = run.close < 0 ? run.mark : null;
   }

@@ -5,6 +5,14 @@ import { LEXICONS, type QuoteLexicon } from './languages';
 export interface CompiledLexicon {
   /** Finds a reporting cue anywhere in a short window of text. */
   cue: RegExp;
+  /**
+   * Finds a reporting cue of the page's language only (every language when it is unknown): the
+   * stricter test for an incise inside the marks, where a cue word of another language
+   * (Spanish `manifest*` in French `manifestations`) must not cut a quote.
+   */
+  speechVerb: RegExp;
+  /** Matches a source preposition at the start of a text ("according to", "selon"). */
+  sourceStart: RegExp;
   /** Matches text that ends with a naming word ("so-called ", "intitulé "). */
   namingBefore: RegExp;
   /** Matches text that ends with a noun for a work ("the film "). */
@@ -14,6 +22,8 @@ export interface CompiledLexicon {
   titleSmallWords: ReadonlySet<string>;
   /** Whether Title Case and capitalised short spans may be read as names (not in German). */
   caseRules: boolean;
+  /** Whether an author's incise may sit inside the marks (French, Italian, Spanish, Portuguese). */
+  inciseInsideMarks: boolean;
   /** Whether the language has no articles, so that short uncued lower-case spans read as terms. */
   articleless: boolean;
   /** Interview turn labels (lower case), from every table: `q`, `pregunta` → question; `a`, `r` → answer. */
@@ -38,12 +48,14 @@ function alternation(entries: Iterable<string>): string {
   return [...new Set(entries)].sort((a, b) => b.length - a.length).map(entrySource).join('|');
 }
 
-function compile(tables: QuoteLexicon[], cueTables: QuoteLexicon[]): CompiledLexicon {
+function compile(tables: QuoteLexicon[], cueTables: QuoteLexicon[], verbs: string[]): CompiledLexicon {
   const pick = (f: (t: QuoteLexicon) => string[], ts = tables) => ts.flatMap(f);
   return {
     // The attribution module's cue verbs count too: one list of speech verbs per language, so a
     // verb added for attribution also marks a quote as speech.
     cue: new RegExp(`(?<![${L}])(?:${alternation([...pick((t) => t.cues, cueTables), ...ATTRIBUTION_VERBS])})(?![${L}])`, 'iu'),
+    speechVerb: new RegExp(`(?<![${L}])(?:${alternation([...pick((t) => t.cues), ...verbs])})(?![${L}])`, 'iu'),
+    sourceStart: new RegExp(`^(?:${alternation([...pick((t) => t.sources ?? [], cueTables), ...SOURCE_WORDS])})(?![${L}])`, 'iu'),
     namingBefore: new RegExp(`(?<![${L}])(?:${alternation(pick((t) => t.naming))})[\\s,:]*$`, 'iu'),
     workBefore: new RegExp(`(?<![${L}])(?:${alternation(pick((t) => t.works))})\\s*$`, 'iu'),
     determinerBefore: new RegExp(
@@ -53,6 +65,7 @@ function compile(tables: QuoteLexicon[], cueTables: QuoteLexicon[]): CompiledLex
     titleSmallWords: new Set(pick((t) => t.titleSmallWords)),
     caseRules: !tables.every((t) => t.nounsCapitalised),
     articleless: tables.every((t) => t.articleless),
+    inciseInsideMarks: tables.every((t) => t.inciseInsideMarks),
     labels: new Map([
       ...cueTables.flatMap((t) => t.interviewLabels.question.map((l) => [l.toLowerCase(), 'question'] as const)),
       ...cueTables.flatMap((t) => t.interviewLabels.answer.map((l) => [l.toLowerCase(), 'answer'] as const)),
@@ -61,7 +74,9 @@ function compile(tables: QuoteLexicon[], cueTables: QuoteLexicon[]): CompiledLex
 }
 
 const ALL = Object.values(LEXICONS);
+const attributionVerbs = (t: (typeof CUE_TABLES)[string] | undefined) => (t ? t.verbs.map((v) => v.toLowerCase()) : []);
 const ATTRIBUTION_VERBS = Object.values(CUE_TABLES).flatMap((t) => [...t.verbs, ...t.sourceFirst]).map((v) => v.toLowerCase());
+const SOURCE_WORDS = Object.values(CUE_TABLES).flatMap((t) => t.sourceFirst).map((v) => v.toLowerCase());
 const cache = new Map<string, CompiledLexicon>();
 
 /**
@@ -73,7 +88,8 @@ export function lexiconFor(lang: string | null): CompiledLexicon {
   const key = lang && LEXICONS[lang] ? lang : '*';
   let c = cache.get(key);
   if (!c) {
-    c = compile(key === '*' ? ALL : [LEXICONS[key]], ALL);
+    const verbs = key === '*' ? ATTRIBUTION_VERBS : attributionVerbs(CUE_TABLES[key === 'uk' ? 'ru' : key === 'sk' ? 'cs' : key]);
+    c = compile(key === '*' ? ALL : [LEXICONS[key]], ALL, verbs);
     cache.set(key, c);
   }
   return c;

@@ -131,6 +131,50 @@ const PAGES: WrittenPage[] = [
       'Cosa farebbe lei?',
     ],
   },
+  // Written after the rules above, to check that they carry over to pages they were not made for.
+  {
+    file: 'buses-nl.html',
+    lang: 'nl',
+    required: [
+      'Voor veel ouderen is de bus de enige manier om bij de huisarts te komen,',
+      'Als de halte verdwijnt, blijven zij thuis.',
+      'vrijwel leeg door de dorpen',
+      'Het is een sigaar uit eigen doos',
+      'Je moet een dag van tevoren bellen. Dat kan niet iedereen.',
+      'de bereikbaarheid van kleine kernen ernstig ondermijnt',
+      'Hier stopt straks niets meer,',
+    ],
+    either: ['noodzakelijke keuze'],
+  },
+  {
+    file: 'interview-de.html',
+    lang: 'de',
+    required: [
+      'Nein. Überrascht hat mich eher…',
+      'Dass wir den Kipppunkt womöglich früher erreichen als gedacht…',
+      'Das ist bitter…',
+      'Für manches ja…',
+    ],
+    either: [
+      'Wir haben die Kipppunkte unterschätzt',
+      'Frau Berger, der vergangene Sommer…',
+      'Was heißt das für Grönland?',
+      'Die Bundesregierung hat gerade ihr Klimaschutzprogramm verschoben.',
+      'Ist es schon zu spät?',
+    ],
+  },
+  {
+    file: 'strike-fr.html',
+    lang: 'fr',
+    required: [
+      "menace l'avenir du service public ferroviaire",
+      'Nous avons tout essayé : les réunions, les courriers, les manifestations. Personne ne nous écoute',
+      'Le dialogue reste ouvert,',
+      'Mais la réforme ne sera pas retirée.',
+      "On ira jusqu'au bout.",
+    ],
+    either: ['Nous ne lâcherons rien', 'mouvement injustifié'],
+  },
 ];
 
 const matches = (found: string, entry: string) =>

@@ -19,5 +19,6 @@ export const es: QuoteLexicon = {
   ],
   determiners: ['el', 'la', 'los', 'las', 'lo', 'un', 'una', 'unos', 'unas', 'este', 'esta', 'ese', 'esa', 'su', 'sus', 'del', 'al'],
   titleSmallWords: ['de', 'del', 'la', 'el', 'los', 'las', 'y', 'e', 'en', 'a', 'al', 'por', 'para', 'con'],
+  inciseInsideMarks: true,
   interviewLabels: { question: ['P', 'Pregunta'], answer: ['R', 'Respuesta'] },
 };

@@ -22,5 +22,6 @@ export const fr: QuoteLexicon = {
   ],
   determiners: ['le', 'la', 'les', 'l’', "l'", 'un', 'une', 'des', 'ce', 'cet', 'cette', 'ces', 'son', 'sa', 'ses', 'leur', 'leurs', 'du', 'au', 'aux'],
   titleSmallWords: ['de', 'du', 'des', 'la', 'le', 'les', 'l', 'd', 'et', 'à', 'au', 'aux', 'en', 'sur', 'pour', 'par', 'un', 'une'],
+  inciseInsideMarks: true,
   interviewLabels: { question: ['Q', 'Question'], answer: ['R', 'Réponse'] },
 };

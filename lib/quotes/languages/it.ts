@@ -6,9 +6,10 @@ export const it: QuoteLexicon = {
     'precis*', 'raccont*', 'rispos*', 'rispond*', 'scritto', 'scrive', 'avvert*', 'ammess*', 'ammette', 'conferm*',
     'osserv*', 'ricord*', 'insist*', 'annunci*', 'ribad*', 'evidenzi*',
   ],
+  sources: ['secondo', 'a detta di', 'stando a'],
   naming: [
     'chiamato', 'chiamata', 'intitolato', 'intitolata', 'soprannominato', 'soprannominata', 'denominato',
-    'denominata', 'battezzato', 'battezzata', 'cosiddetto', 'cosiddetta', 'cosiddetti', 'conosciuto come',
+    'denominata', 'battezzato', 'battezzata', 'cosiddett*', 'conosciuto come',
     'noto come', 'il termine', 'la parola', "l'espressione", 'l’espressione', 'lo slogan', "l'hashtag", 'il nome',
   ],
   works: [
@@ -18,5 +19,6 @@ export const it: QuoteLexicon = {
   ],
   determiners: ['il', 'lo', 'la', 'i', 'gli', 'le', "l'", 'l’', 'un', 'uno', 'una', "un'", 'questo', 'questa', 'suo', 'sua', 'del', 'della'],
   titleSmallWords: ['di', 'del', 'della', 'dei', 'delle', 'e', 'il', 'la', 'lo', 'in', 'a', 'al', 'per', 'con', 'da'],
+  inciseInsideMarks: true,
   interviewLabels: { question: ['D', 'Domanda'], answer: ['R', 'Risposta'] },
 };

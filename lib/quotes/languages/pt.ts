@@ -19,5 +19,6 @@ export const pt: QuoteLexicon = {
   ],
   determiners: ['o', 'a', 'os', 'as', 'um', 'uma', 'uns', 'umas', 'este', 'esta', 'esse', 'essa', 'seu', 'sua', 'seus', 'suas', 'do', 'da', 'dos', 'das', 'no', 'na'],
   titleSmallWords: ['de', 'do', 'da', 'dos', 'das', 'e', 'o', 'a', 'os', 'as', 'em', 'no', 'na', 'por', 'para', 'com'],
+  inciseInsideMarks: true,
   interviewLabels: { question: ['P', 'Pergunta'], answer: ['R', 'Resposta'] },
 };

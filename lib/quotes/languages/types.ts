@@ -6,6 +6,12 @@
 export interface QuoteLexicon {
   /** Reporting verbs and phrases: words near a span that show it is someone's speech. */
   cues: string[];
+  /**
+   * Prepositional cues ("according to") that name a source without a speech verb, where the
+   * attribution tables do not list them already: an aside they open inside a quote is not an
+   * author's incise.
+   */
+  sources?: string[];
   /** Words right before a span that show it is a name, a term or a title, not speech. */
   naming: string[];
   /** Nouns for works and named things whose titles follow in quotes ("the book", "le film"). */
@@ -24,6 +30,12 @@ export interface QuoteLexicon {
    * the interviewer's and the interviewee's, without the colon or full stop that follows them.
    */
   interviewLabels: { question: string[]; answer: string[] };
+  /**
+   * Languages whose typography puts the author's incise inside the quotation marks
+   * (`« A, a-t-il dit, B »`, `«A —dijo—, B»`); elsewhere a clause such as `, to say the least,`
+   * inside a quote is the speaker's own words.
+   */
+  inciseInsideMarks?: boolean;
   /**
    * Languages without articles (Russian, Polish, Czech): a short term in quotes has no
    * determiner before it to give it away, so an uncued lower-case span of a few words is read
