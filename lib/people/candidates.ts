@@ -3,6 +3,9 @@ import type { Lexicon } from './lexicon';
 import type { Token } from './tokens';
 import { isHonorific, isInitial, isNameWord, isOrgWord, isParticle, isRoleWord, isTitle } from './words';
 
+/** Prepositions that join words of one organisation's name ("Institute for Applied Geosciences"). */
+const CONNECTORS = new Set(['of', 'for', 'on', 'de', 'del', 'des', 'du', 'da', 'do', 'dos', 'das', 'der', 'für', 'pour', 'para']);
+
 /** Russian patronymics ("Sergeyevich", "Петрович", "Ивановна"): the middle of a three-word name. */
 const PATRONYMIC = /(?:ович|евич|ьич|овна|евна|ична|ovich|evich|ovna|evna)$/u;
 
@@ -96,7 +99,18 @@ function shape(
   const lead1 = lead(before, tokens[s]);
   const lead2 = lead1 && lead(before2, lead1);
   let named = false;
-  if (name === s && lead1 && lex.inflected) {
+  // "Central Asian Institute for Applied Geosciences", "University of California": a run joined to an
+  // organisation's name by a preposition continues that name.
+  const connector = before !== undefined && before2 !== undefined && before.block === tokens[s].block && tokens[s].gap === ' ' &&
+    before.gap === ' ' && CONNECTORS.has(before.lower) && isNameWord(before2) && isOrgWord(before2.lower, lex);
+  if (name === s && connector) {
+    named = true;
+  } else if (name === s && lex.inflected && j - s >= 3 && before?.block === tokens[s].block && tokens[s].gap === ' ' &&
+    lex.prepositions.has(before.lower) && !PATRONYMIC.test(tokens[j - 2].lower)) {
+    // "dyrektor Szpitala Powiatowego w Bochni Marek Nowicki": a name after a preposition would be in an
+    // oblique case and short; a long run there starts with the place or the institution.
+    s = name = j - 2;
+  } else if (name === s && lead1 && lex.inflected) {
     // "ředitel Fakultní nemocnice Brno Ivo Rovný", "šéf Agrofertu Zbyněk Průša": inflected languages put
     // the complement of a role or an organisation noun in the genitive, with no preposition; a long
     // run after one starts with the complement's name, and the person is its last two words.
@@ -108,11 +122,17 @@ function shape(
     // organisation noun is that organisation.
     named = isOrgWord(lead1.lower, lex) || (lead2 !== undefined && isOrgWord(lead2.lower, lex) && !lex.cueWords.has(lead1.lower) && !lex.prepositions.has(lead1.lower) && !titleLike(lead1));
   }
+  // "Rzecznik Narodowego Funduszu Zdrowia Paweł Florek": in inflected languages an institution in the
+  // genitive may sit between a title and the name; the person is the last two words after it.
+  if (lex.inflected && j - name >= 3 && !PATRONYMIC.test(tokens[j - 2].lower)) {
+    for (let k = name; k < j - 2; k++) if (isOrgWord(tokens[k].lower, lex)) name = j - 2;
+  }
   if (titleLike(tokens[name])) return null; // "Former Deputy Head": roles, no name
   while (name < j && isParticle(tokens[name])) name++;
   if (name >= j) return null;
   const next = tokens[j];
-  let org = named || (next !== undefined && adjacent(tokens[j - 1], next) && isOrgWord(next.lower, lex));
-  for (let k = name; k < j && !org; k++) org = isOrgWord(tokens[k].lower, lex);
+  const orgAt = (k: number) => isOrgWord(tokens[k].lower, lex) && (k === name || !lex.headFirstOrgs.has(tokens[k].lower));
+  let org = named || (next !== undefined && adjacent(tokens[j - 1], next) && orgAt(j));
+  for (let k = name; k < j && !org; k++) org = orgAt(k);
   return { prefix: s, name, end: j, org };
 }

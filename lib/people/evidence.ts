@@ -6,6 +6,9 @@ import { isInitial, isParticle } from './words';
 /** Words before a name that mark an author or a credit ("a post by Sergei Rybakov"). */
 export const BY = new Set(['by', 'par', 'por', 'von', 'od', 'от']);
 
+/** Short words between a cue and a name that still make the name a person: "according to X", "dijo a X". */
+const AFTER_CUE = new Set(['to', 'a', 'à', 'al', 'ao']);
+
 /**
  * Is this occurrence presented like a person? A title or form of address, a speech verb next to
  * it ("says Parata", "Morozov said", "according to X"), "X, who", an age ("Eloise Parry, 21,"),
@@ -16,7 +19,9 @@ export function looksLikePerson(tokens: Token[], lex: Lexicon, run: NameRun): bo
   if (run.prefix < run.name) return true;
   const multi = run.end - run.name > 1;
   if (multi) {
-    for (let k = run.name + 1; k < run.end - 1; k++) if (isInitial(tokens[k]) || isParticle(tokens[k])) return true;
+    // A particle is weak at the start of a sentence: "Moradora de Itaquera" is a common noun and a place.
+    const particleCounts = (t: Token) => !tokens[run.name].sentenceStart || !(lex.prepositions.has(t.lower) || lex.stopWords.has(t.lower));
+    for (let k = run.name + 1; k < run.end - 1; k++) if (isInitial(tokens[k]) || (isParticle(tokens[k]) && particleCounts(tokens[k]))) return true;
   }
   const last = tokens[run.end - 1];
   const after = tokens[run.end];
@@ -35,7 +40,8 @@ export function looksLikePerson(tokens: Token[], lex: Lexicon, run: NameRun): bo
     if (lex.cueWords.has(before.lower) || lex.kinNouns.has(before.lower)) return true;
     if (multi && BY.has(before.lower)) return true;
     const before2 = tokens[run.prefix - 2];
-    if (before.lower.length <= 3 && before2 && before2.block === first.block && lex.cueWords.has(before2.lower)) return true;
+    // "according to X"; not "a-t-il déclaré sur France Inter", where the name is the medium.
+    if (AFTER_CUE.has(before.lower) && before2 && before2.block === first.block && lex.cueWords.has(before2.lower)) return true;
   }
   return false;
 }

@@ -8,7 +8,7 @@ import { foldName } from './names';
 import { continuationRole, rolesOf, signatureRole } from './roles';
 import { tokenize, type Token } from './tokens';
 import type { Person } from './types';
-import { isInitial, isNameWord, isObliqueRole, isParticle, stem } from './words';
+import { isInitial, isNameWord, isObliqueRole, isParticle, isRoleWord, stem } from './words';
 
 /**
  * Blocks Written In Title Case (headlines): capitals there say nothing about names, so such a
@@ -43,7 +43,10 @@ function caseOf(tokens: Token[], lex: Lexicon, run: NameRun): { nominative: bool
   const after = tokens[run.end];
   const tight = (gap: string) => /^\s*,?\s*$/.test(gap);
   const lead = before?.block === first.block && tight(first.gap) ? before.lower : null;
-  const oblique = lead !== null && (lex.obliqueLeads.has(lead) || lex.prepositions.has(lead) || isObliqueRole(lead, lex));
+  // "Zdaniem anestezjolog Katarzyny Wójcik": a role noun that does not inflect, after a word that governs the case.
+  const before2 = tokens[run.prefix - 2];
+  const governedRole = lead !== null && isRoleWord(lead, lex) && before2?.block === first.block && tight(before.gap) && lex.obliqueLeads.has(before2.lower);
+  const oblique = lead !== null && (lex.obliqueLeads.has(lead) || lex.prepositions.has(lead) || isObliqueRole(lead, lex) || governedRole);
   const verbBefore = lead !== null && lex.cueWords.has(lead) && !lex.obliqueLeads.has(lead);
   const verbAfter = after?.block === last.block && tight(after.gap) && lex.cueWords.has(after.lower) && !lex.obliqueLeads.has(after.lower);
   return { nominative: !oblique && (verbBefore || verbAfter), oblique };

@@ -66,7 +66,10 @@ function genitiveHead(c: Ctx, k: number): number {
     const t = tokens[m];
     const prev = tokens[m - 1].lower;
     const governed = isRoleWord(prev, lex) || isOrgWord(prev, lex);
+    // "Szpitala Powiatowego w Bochni": a preposition inside a named complement.
+    const inner = m < k && lex.prepositions.has(t.lower) && (isNameWord(tokens[m - 1]) || isOrgWord(prev, lex)) && isNameWord(tokens[m + 1]);
     const content = !lex.stopWords.has(t.lower) && !lex.cueWords.has(t.lower) && !lex.copulas.has(t.lower) && !lex.prepositions.has(t.lower);
+    if (inner) continue;
     if (!content || !(/^\p{N}+$/u.test(t.lower) || isNameWord(t) || isOrgWord(t.lower, lex) || governed)) return -1;
     if (isRoleWord(prev, lex)) return m - 1;
   }
@@ -109,8 +112,11 @@ function rolesBefore(c: Ctx, run: NameRun): string[] {
       if (m < run.prefix && m !== k && PHRASE_END.test(tokens[m + 1].gap)) break;
       const w = tokens[m - 1].lower;
       if (lex.cueWords.has(w) || lex.copulas.has(w) || PHRASE_END.test(tokens[m].gap)) break;
-      if (lex.prepositions.has(tokens[m].lower) && isRoleWord(w, lex)) {
-        head = m - 1;
+      // "secretária municipal da Saúde": one adjective may follow the role noun.
+      const adjective = m >= 2 && sameBlock(c, m - 2, m - 1) && tokens[m - 1].gap === ' ' && !isNameWord(tokens[m - 1]) &&
+        !lex.stopWords.has(w) && !lex.prepositions.has(w) && isRoleWord(tokens[m - 2].lower, lex);
+      if (lex.prepositions.has(tokens[m].lower) && (isRoleWord(w, lex) || adjective)) {
+        head = isRoleWord(w, lex) ? m - 1 : m - 2;
         end = comma ? k + 1 : run.name;
         break;
       }

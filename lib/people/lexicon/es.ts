@@ -39,6 +39,9 @@ export const es: PeopleLexicon = {
     cuando donde como porque que quien él ella ellos ellas nosotros yo usted su sus si entonces también según
     lunes martes miércoles jueves viernes sábado domingo norte sur este oeste san santa santo foto lea`),
   months: words(`enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre diciembre`),
+  // Organisation names start with their head noun ("Hospital das Clínicas"): a place noun at the end of
+  // a run is a surname ("Fernanda Costa").
+  orgHeadFirst: true,
   orgWords: words(`universidad facultad escuela instituto hospital clínica sociedad asociación fundación consejo
     comité comisión departamento ministerio agencia secretaría servicio policía tribunal corte cámara senado
     congreso partido unión alianza federación liga club grupo compañía empresa banco fondo autoridad

@@ -40,6 +40,9 @@ export const fr: PeopleLexicon = {
     nous vous je on son sa ses leur leurs notre votre mon ma mes si alors aussi selon lundi mardi mercredi jeudi
     vendredi samedi dimanche nord sud est ouest saint sainte photo lire aussi voir`),
   months: words(`janvier février mars avril mai juin juillet août septembre octobre novembre décembre`),
+  // Organisation names start with their head noun ("Hospital das Clínicas"): a place noun at the end of
+  // a run is a surname ("Fernanda Costa").
+  orgHeadFirst: true,
   orgWords: words(`université école institut institution centre hôpital clinique société association fondation
     conseil comité commission département ministère agence bureau office service police gendarmerie tribunal
     cour parlement assemblée sénat parti union alliance fédération ligue club groupe compagnie banque fonds

@@ -3,15 +3,16 @@ import { de } from './de';
 import { en } from './en';
 import { es } from './es';
 import { fr } from './fr';
+import { pl } from './pl';
 import { pt } from './pt';
 import { ru } from './ru';
 import { stem } from './stem';
 import type { NominativeRules, PeopleLexicon } from './types';
 
 /** Every language table, by primary language subtag. Register new tables here. */
-export const TABLES: Record<string, PeopleLexicon> = { en, fr, pt, es, de, ru, cs };
+export const TABLES: Record<string, PeopleLexicon> = { en, fr, pt, es, de, ru, cs, pl };
 
-type SetKey = Exclude<keyof PeopleLexicon, 'roleSuffixes' | 'inflected' | 'compoundHeads' | 'nominative'>;
+type SetKey = Exclude<keyof PeopleLexicon, 'roleSuffixes' | 'inflected' | 'compoundHeads' | 'nominative' | 'orgHeadFirst'>;
 
 /** A lexicon compiled for look-ups. */
 export type Lexicon = { [K in SetKey]: Set<string> } & {
@@ -24,6 +25,8 @@ export type Lexicon = { [K in SetKey]: Set<string> } & {
   roleHeads: string[];
   orgHeads: string[];
   nominative: NominativeRules | null;
+  /** Organisation words that only count as the first word of a run ("Costa" ends "Fernanda Costa"). */
+  headFirstOrgs: Set<string>;
 };
 
 const cache = new Map<string, Lexicon>();
@@ -44,6 +47,8 @@ function compile(tables: PeopleLexicon[]): Lexicon {
     orgStems: new Set(tables.filter((t) => t.inflected).flatMap((t) => t.orgWords.map(stem))),
     roleHeads: tables.flatMap((t) => (t.compoundHeads ?? []).filter((w) => t.roleNouns.includes(w))),
     orgHeads: tables.flatMap((t) => (t.compoundHeads ?? []).filter((w) => t.orgWords.includes(w))),
+    headFirstOrgs: new Set(tables.filter((t) => t.orgHeadFirst).flatMap((t) => t.orgWords)
+      .filter((w) => !tables.some((t) => !t.orgHeadFirst && t.orgWords.includes(w)))),
     // Case rules only make sense for one language at a time.
     nominative: tables.length <= 2 ? tables.find((t) => t.nominative)?.nominative ?? null : null,
   };
@@ -54,7 +59,8 @@ function compile(tables: PeopleLexicon[]): Lexicon {
  * everywhere). An unknown or missing language gets every table, so a page without `lang` still works.
  */
 export function lexiconFor(lang: string | null): Lexicon {
-  const key = lang && TABLES[lang] ? lang : '*';
+  const primary = lang?.trim().toLowerCase().split(/[-_]/)[0] ?? null;
+  const key = primary && TABLES[primary] ? primary : '*';
   let lex = cache.get(key);
   if (!lex) {
     const own = TABLES[key];

@@ -38,6 +38,9 @@ export const pt: PeopleLexicon = {
     então também segundo segunda terça quarta quinta sexta sábado domingo norte sul leste oeste são santa santo
     foto leia veja ao à`),
   months: words(`janeiro fevereiro março abril maio junho julho agosto setembro outubro novembro dezembro`),
+  // Organisation names start with their head noun ("Hospital das Clínicas"): a place noun at the end of
+  // a run is a surname ("Fernanda Costa").
+  orgHeadFirst: true,
   orgWords: words(`universidade faculdade escola instituto hospital clínica sociedade associação fundação conselho
     comitê comissão departamento ministério agência secretaria serviço polícia tribunal supremo câmara senado
     congresso partido união aliança federação confederação liga clube grupo companhia empresa banco fundo

@@ -43,6 +43,8 @@ export interface PeopleLexicon {
   stopWords: string[];
   /** Month names: may end a name ("Theresa May") but never start one. */
   months: string[];
+  /** Set when organisation names start with their head noun (Romance languages): then only a first word counts. */
+  orgHeadFirst?: boolean;
   /** Words that make a capitalised run an organisation or a place when first or last. */
   orgWords: string[];
   /** Set when nouns and names inflect (Czech "Petra Nováka"): match stems, not whole words. */
