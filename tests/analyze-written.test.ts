@@ -79,6 +79,92 @@ const pages: Page[] = [
     ],
     specialists: ['Ivo Rovný', 'Vlastimil Válek', 'Petra Nováková'],
   },
+  {
+    // Korean names in English news: surname first, the surname alone later.
+    file: 'korea-en.html',
+    quotes: [
+      ['We are running the emergency room', 'Kim Min-jun'],
+      ['Patients are waiting six hours', 'Kim Min-jun'],
+      ['The door for dialogue remains open', 'Cho Kyoo-hong'],
+      ['Nobody could tell us', 'Park Ji-yeon'],
+      ['The government wants more doctors', 'Lee Seo-yeon'],
+    ],
+    specialists: ['Kim Min-jun', 'Cho Kyoo-hong', 'Lee Seo-yeon'],
+  },
+  {
+    // Central Asian names; two people share a surname; an institute named with "for".
+    file: 'water-en.html',
+    quotes: [
+      ['Water must unite our peoples', 'Sadyr Japarov'],
+      ['This agreement protects farmers', 'Kassym-Jomart Tokayev'],
+      ['We have waited for this agreement', 'Akylbek Japarov'],
+      ['No agreement can make more water', 'Gulnara Abdullaeva'],
+      ['We have lost two harvests', 'Bakhtiyor Yusupov'],
+    ],
+    specialists: ['Sadyr Japarov', 'Kassym-Jomart Tokayev', 'Nursultan Nazarbayev', 'Akylbek Japarov', 'Gulnara Abdullaeva'],
+  },
+  {
+    // Victims, relatives and witnesses are named people, not specialists.
+    file: 'fire-en.html',
+    quotes: [
+      ['She was the kindest person', 'Joanne Pickering'],
+      ['She would do anything', 'Joanne Pickering'],
+      ['He always looked after', 'Claire Holloway'],
+      ['People were screaming', 'Tom Baxter'],
+      ['Our firefighters went', 'Neil Daley'],
+      ['The cause of the fire', 'Neil Daley'],
+    ],
+    specialists: ['Neil Daley', 'Rachel Kerr'],
+  },
+  {
+    // Organisations and places that look like names: Johns Hopkins, Mount Sinai, Saint Petersburg.
+    file: 'trial-en.html',
+    quotes: [
+      ['This is the first time', 'Rebecca Alvarez'],
+      ['But it is not a cure', 'Rebecca Alvarez'],
+      ['I can follow a conversation', 'Samuel Greene'],
+      ['We need to know who', 'Martin Lindqvist'],
+    ],
+    specialists: ['Rebecca Alvarez', 'Martin Lindqvist'],
+  },
+  {
+    // Polish: „…” – powiedział X; a role with an institution in the genitive; a name seen only in the genitive.
+    file: 'hospitals-pl.html',
+    quotes: [
+      ['Nie mamy kim obsadzić', 'Marek Nowicki'],
+      ['Lekarze odchodzą', 'Marek Nowicki'],
+      ['Pieniądze muszą iść', 'Izabela Leszczyna'],
+      ['Ostrzegaliśmy przed tym', 'Katarzyna Wójcik'],
+    ],
+    specialists: ['Marek Nowicki', 'Izabela Leszczyna', 'Katarzyna Wójcik', 'Paweł Florek'],
+    // "– powiedział dyrektor Szpitala Powiatowego w Bochni Marek Nowicki": attribution's subject stops at
+    // the preposition "w" and credits "Szpitala Powiatowego".
+    unchecked: ['Nie mamy kim obsadzić', 'Lekarze odchodzą'],
+  },
+  {
+    // A French interview piece with « … » and "explique-t-elle".
+    file: 'sleep-fr.html',
+    quotes: [
+      ['Les écrans ne sont', 'Claire Fontaine'],
+      ['Les horaires scolaires', 'Claire Fontaine'],
+      ['Quand on a testé', 'Claire Fontaine'],
+      ['Ce n\'est pas une priorité', 'Pierre Moreau'],
+    ],
+    specialists: ['Claire Fontaine', 'Pierre Moreau'],
+    // "a-t-il déclaré sur France Inter": attribution credits the radio station, not "il" (Pierre Moreau).
+    unchecked: ['Ce n\'est pas une priorité'],
+  },
+  {
+    // Portuguese (pt-BR): a surname that is also a place noun ("Costa"); a retiree is not a specialist.
+    file: 'dengue-pt.html',
+    quotes: [
+      ['Estamos diante da maior', 'Ricardo Almeida'],
+      ['Os hospitais precisam', 'Ricardo Almeida'],
+      ['Ninguém vai ficar', 'Fernanda Costa'],
+      ['Achei que fosse', 'Maria Aparecida dos Santos'],
+    ],
+    specialists: ['Ricardo Almeida', 'Fernanda Costa'],
+  },
 ];
 
 describe.each(pages)('analyze $file', (page) => {
