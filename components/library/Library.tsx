@@ -1,0 +1,295 @@
+import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { loadExportData } from '../../lib/export/load';
+import type { NotesDb } from '../../lib/storage/db';
+import { tagKey } from '../../lib/storage/schemas';
+import { ExportMenu } from '../ExportMenu';
+import { bulkAddTag, bulkDelete } from './bulk';
+import { Filters } from './Filters';
+import { ImportPanel } from './ImportPanel';
+import { NoteRow } from './NoteRow';
+import { PeopleView } from './PeopleView';
+import { EMPTY_FILTER, filterChoices, isFiltered, matchingIds, readRows, type FilterChoices, type LibraryFilter, type LibrarySort, type RowRecord } from './query';
+import { VirtualList } from './VirtualList';
+
+const ROW_HEIGHT = 96;
+/** Typing pauses this long before the search runs (one query per word, not per key). */
+const SEARCH_DELAY_MS = 120;
+
+type Tab = 'notes' | 'people' | 'import';
+const TABS: Array<[Tab, string]> = [
+  ['notes', 'Notes'],
+  ['people', 'People'],
+  ['import', 'Import'],
+];
+
+export interface LibraryProps {
+  db: NotesDb;
+  /** Timings for tests and measurements (first list shown, each search). */
+  onTiming?: (what: 'first-render' | 'search', ms: number, count: number) => void;
+}
+
+/** The notes library: every note across pages, searchable and filterable; people; import. */
+export function Library({ db, onTiming }: LibraryProps) {
+  const [tab, setTab] = useState<Tab>('notes');
+  const [version, setVersion] = useState(0);
+  const reload = useCallback(() => setVersion((v) => v + 1), []);
+  return (
+    <div class="library">
+      <header class="top">
+        <h1>Sourcelight notes</h1>
+        <div role="tablist" aria-label="Library sections" class="tabs">
+          {TABS.map(([t, label]) => (
+            <button
+              key={t}
+              type="button"
+              role="tab"
+              id={`tab-${t}`}
+              aria-controls={`panel-${t}`}
+              aria-selected={tab === t}
+              tabIndex={tab === t ? 0 : -1}
+              onClick={() => setTab(t)}
+              onKeyDown={(e) => {
+                const i = TABS.findIndex(([x]) => x === t);
+                const next = e.key === 'ArrowRight' ? (i + 1) % TABS.length : e.key === 'ArrowLeft' ? (i + TABS.length - 1) % TABS.length : -1;
+                if (next < 0) return;
+                setTab(TABS[next][0]);
+                document.getElementById(`tab-${TABS[next][0]}`)?.focus();
+              }}
+            >
+              {label}
+            </button>
+          ))}
+        </div>
+      </header>
+      <main>
+        <div role="tabpanel" id="panel-notes" aria-labelledby="tab-notes" hidden={tab !== 'notes'}>
+          <NotesView db={db} version={version} onChanged={reload} onTiming={onTiming} />
+        </div>
+        {tab === 'people' && (
+          <div role="tabpanel" id="panel-people" aria-labelledby="tab-people">
+            <PeopleView db={db} version={version} />
+          </div>
+        )}
+        {tab === 'import' && (
+          <div role="tabpanel" id="panel-import" aria-labelledby="tab-import">
+            <ImportPanel db={db} onImported={reload} />
+          </div>
+        )}
+      </main>
+    </div>
+  );
+}
+
+interface Undo {
+  message: string;
+  undo: () => Promise<void>;
+}
+
+function NotesView({ db, version, onChanged, onTiming }: { db: NotesDb; version: number; onChanged: () => void; onTiming?: LibraryProps['onTiming'] }) {
+  const [filter, setFilter] = useState<LibraryFilter>(EMPTY_FILTER);
+  const [sort, setSort] = useState<LibrarySort>('newest');
+  const [choices, setChoices] = useState<FilterChoices>({ tags: [], sites: new Map(), speakers: [], pages: new Map() });
+  const [ids, setIds] = useState<string[] | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [rows, setRows] = useState<Map<string, RowRecord>>(new Map());
+  const [selected, setSelected] = useState<Set<string>>(new Set());
+  const [active, setActive] = useState(0);
+  const [undo, setUndo] = useState<Undo | null>(null);
+  const [busy, setBusy] = useState<string | null>(null);
+  const [tagInput, setTagInput] = useState('');
+  const firstShown = useRef(false);
+  const generation = useRef(0);
+  const range = useRef<[number, number]>([0, 0]);
+
+  useEffect(() => {
+    void filterChoices(db).then(setChoices, (e) => setError(String(e)));
+  }, [db, version]);
+
+  // The matching ids: run after a short pause while typing; a newer query wins over an older one.
+  useEffect(() => {
+    const gen = ++generation.current;
+    const t0 = performance.now();
+    const timer = setTimeout(
+      () => {
+        matchingIds(db, filter, sort, choices.sites).then(
+          (found) => {
+            if (gen !== generation.current) return;
+            setIds(found);
+            setRows(new Map());
+            setActive((a) => Math.min(a, Math.max(0, found.length - 1)));
+            if (firstShown.current) requestAnimationFrame(() => onTiming?.('search', performance.now() - t0, found.length));
+          },
+          (e) => setError(`The notes could not be read: ${e instanceof Error ? e.message : String(e)}`),
+        );
+      },
+      firstShown.current ? SEARCH_DELAY_MS : 0,
+    );
+    return () => clearTimeout(timer);
+    // The site list only matters to a site filter: loading it must not run the query again.
+  }, [db, filter, sort, filter.site ? choices.sites : null, version]);
+
+  const loadRange = useCallback(
+    (start: number, end: number) => {
+      range.current = [start, end];
+      if (!ids) return;
+      const want = ids.slice(start, end).filter((id) => !rows.has(id));
+      if (!want.length) return;
+      void readRows(db, want).then((got) => {
+        setRows((old) => {
+          const next = new Map(old);
+          for (const [k, v] of got) next.set(k, v);
+          return next;
+        });
+        if (!firstShown.current) {
+          firstShown.current = true;
+          requestAnimationFrame(() => onTiming?.('first-render', performance.now(), ids.length));
+        }
+      });
+    },
+    [db, ids, rows],
+  );
+  useEffect(() => loadRange(...range.current), [ids]);
+
+  const selectedIds = useMemo(() => (ids ? ids.filter((id) => selected.has(id)) : []), [ids, selected]);
+  const allSelected = !!ids?.length && selectedIds.length === ids.length;
+
+  const toggle = (index: number, on: boolean) => {
+    const id = ids?.[index];
+    if (!id) return;
+    setSelected((s) => {
+      const n = new Set(s);
+      if (on) n.add(id);
+      else n.delete(id);
+      return n;
+    });
+  };
+
+  const act = async (label: string, run: (onProgress: (n: number) => void) => Promise<{ changed: number; failed: number; undo: () => Promise<void> }>, done: (n: number) => string) => {
+    setBusy(`${label}…`);
+    const r = await run((n) => n % 50 === 0 && setBusy(`${label}… ${n} / ${selectedIds.length}`));
+    setBusy(null);
+    setSelected(new Set());
+    setUndo({ message: `${done(r.changed)}${r.failed ? ` (${r.failed} could not be changed)` : ''}`, undo: r.undo });
+    onChanged();
+  };
+
+  const onBulkTag = () => {
+    const tag = tagInput.trim();
+    if (!tag || !selectedIds.length) return;
+    void act('Tagging', (p) => bulkAddTag(db, selectedIds, tag, p), (n) => `Tagged ${n} ${n === 1 ? 'note' : 'notes'} “${tag}”.`);
+    setTagInput('');
+  };
+  const onBulkDelete = () => {
+    if (!selectedIds.length) return;
+    void act('Deleting', (p) => bulkDelete(db, selectedIds, p), (n) => `Deleted ${n} ${n === 1 ? 'note' : 'notes'}.`);
+  };
+  const onUndo = async () => {
+    if (!undo) return;
+    setBusy('Undoing…');
+    await undo.undo();
+    setBusy(null);
+    setUndo(null);
+    onChanged();
+  };
+
+  const filtered = isFiltered(filter);
+  const loadForExport = async () => {
+    const { data } = await loadExportData(db);
+    if (!filtered || !ids) return data;
+    const keep = new Set(ids);
+    const annotations = data.annotations.filter((a) => keep.has(a.id));
+    const used = new Set(annotations.flatMap((a) => a.tags.map(tagKey)));
+    const urls = new Set(annotations.map((a) => a.pageUrl));
+    return { annotations, pages: data.pages.filter((p) => urls.has(p.url)), tags: data.tags.filter((t) => used.has(t.key)) };
+  };
+
+  return (
+    <section aria-labelledby="notes-h">
+      <h2 id="notes-h" class="visually-hidden">
+        Notes
+      </h2>
+      <Filters
+        filter={filter}
+        sort={sort}
+        choices={choices}
+        onFilter={(f) => {
+          setFilter(f);
+          setSelected(new Set());
+        }}
+        onSort={setSort}
+      />
+      {error && (
+        <p role="alert" class="error">
+          {error}
+        </p>
+      )}
+      <div class="toolbar">
+        <p class="count" role="status" aria-live="polite" data-count={ids?.length ?? ''}>
+          {ids === null ? 'Loading notes…' : `${ids.length.toLocaleString()} ${ids.length === 1 ? 'note' : 'notes'}${filtered ? ' match' : ''}`}
+          {selectedIds.length > 0 && ` · ${selectedIds.length.toLocaleString()} selected`}
+        </p>
+        <label class="check">
+          <input
+            type="checkbox"
+            checked={allSelected}
+            disabled={!ids?.length}
+            onChange={(e) => setSelected((e.currentTarget as HTMLInputElement).checked && ids ? new Set(ids) : new Set())}
+          />{' '}
+          Select all {filtered ? 'matching' : ''}
+        </label>
+        <div class="bulk" role="group" aria-label="Act on the selected notes">
+          <label for="bulk-tag" class="visually-hidden">
+            Tag to add to the selected notes
+          </label>
+          <input id="bulk-tag" type="text" placeholder="Tag" value={tagInput} list="tag-names" onInput={(e) => setTagInput((e.currentTarget as HTMLInputElement).value)} onKeyDown={(e) => e.key === 'Enter' && onBulkTag()} />
+          <datalist id="tag-names">
+            {choices.tags.map((t) => (
+              <option key={t} value={t} />
+            ))}
+          </datalist>
+          <button type="button" onClick={onBulkTag} disabled={!selectedIds.length || !tagInput.trim() || !!busy}>
+            Add tag to selected
+          </button>
+          <button type="button" class="danger" onClick={onBulkDelete} disabled={!selectedIds.length || !!busy}>
+            Delete selected
+          </button>
+        </div>
+      </div>
+      <div class="undo" role="status" aria-live="polite">
+        {busy}
+        {!busy && undo && (
+          <>
+            {undo.message}{' '}
+            <button type="button" onClick={onUndo}>
+              Undo
+            </button>
+          </>
+        )}
+      </div>
+      {ids?.length === 0 && <p class="empty">{filtered ? 'No notes match these filters.' : 'No notes yet. Select text on a news page and add a note; it shows up here.'}</p>}
+      {!!ids?.length && (
+        <VirtualList
+          count={ids.length}
+          rowHeight={ROW_HEIGHT}
+          label={filtered ? 'Matching notes' : 'All notes'}
+          active={active}
+          onActive={setActive}
+          onRange={loadRange}
+          onRowKey={(e, index) => {
+            if (e.key === ' ') {
+              e.preventDefault();
+              toggle(index, !selected.has(ids[index]));
+            } else if (e.key === 'Enter') {
+              (document.querySelector(`[data-index="${index}"] a`) as HTMLAnchorElement | null)?.click();
+            }
+          }}
+          renderRow={(i, isActive) => {
+            const row = rows.get(ids[i]);
+            return <NoteRow index={i} row={row} page={row?.ok ? choices.pages.get(row.note.pageUrl) : undefined} selected={selected.has(ids[i])} active={isActive} onSelect={toggle} />;
+          }}
+        />
+      )}
+      <ExportMenu scope={filtered ? 'filtered' : 'all'} load={loadForExport} label={filtered ? 'Export the matching notes' : 'Export all notes'} idPrefix="library-export" />
+    </section>
+  );
+}

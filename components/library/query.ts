@@ -1,0 +1,157 @@
+import { siteOf } from '../../lib/settings/site-prefs';
+import type { NotesDb } from '../../lib/storage/db';
+import { AnnotationRecordSchema, describeIssues, PageRecordSchema, type AnnotationRecord, type PageRecord, type Verdict } from '../../lib/storage/schemas';
+import { queryTerms } from '../../lib/storage/words';
+
+/**
+ * The library's queries. A filter becomes a set of note ids read from the storage indexes (words,
+ * tags, page, verdict, speaker, creation time); the sets are intersected and laid over the ids in
+ * sort order (one index key list). Only ids are held for 100,000 notes; the records of the rows
+ * on screen are read when they scroll into view.
+ */
+
+export interface LibraryFilter {
+  /** Words of quotes and notes; the last one may be unfinished. */
+  text: string;
+  /** A tag's stored spelling. */
+  tag: string | null;
+  site: string | null;
+  verdict: Verdict | null;
+  speaker: string | null;
+  /** Creation day range, YYYY-MM-DD (local time), both inclusive. */
+  from: string | null;
+  to: string | null;
+}
+
+export const EMPTY_FILTER: LibraryFilter = { text: '', tag: null, site: null, verdict: null, speaker: null, from: null, to: null };
+
+export const SORTS = {
+  newest: 'Newest first',
+  oldest: 'Oldest first',
+  changed: 'Recently changed',
+} as const;
+export type LibrarySort = keyof typeof SORTS;
+
+export function isFiltered(f: LibraryFilter): boolean {
+  return !!(queryTerms(f.text).length || f.tag || f.site || f.verdict || f.speaker || f.from || f.to);
+}
+
+/** Local midnight of a YYYY-MM-DD day (plus `days`) in milliseconds; NaN when not a day. */
+export function dayStart(day: string, days = 0): number {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(day);
+  return m ? new Date(Number(m[1]), Number(m[2]) - 1, Number(m[3]) + days).getTime() : NaN;
+}
+
+/** The creation-time range of a filter, [lower, upper) in milliseconds; null when unbounded. */
+export function timeRange(f: Pick<LibraryFilter, 'from' | 'to'>): { lower: number; upper: number } | null {
+  const lower = f.from ? dayStart(f.from) : NaN;
+  // The end day is inclusive: up to the next local midnight (Date handles DST days).
+  const upper = f.to ? dayStart(f.to, 1) : NaN;
+  if (Number.isNaN(lower) && Number.isNaN(upper)) return null;
+  return { lower: Number.isNaN(lower) ? 0 : lower, upper: Number.isNaN(upper) ? Number.MAX_SAFE_INTEGER : upper };
+}
+
+/** The site a page is filed under: what the page calls itself, else its host name. */
+export function siteLabel(p: Pick<PageRecord, 'url' | 'site'>): string {
+  return p.site?.trim() || siteOf(p.url) || p.url;
+}
+
+/** Pages by site label, for the site filter (a site may have many pages). */
+export function pagesBySite(pages: PageRecord[]): Map<string, string[]> {
+  const out = new Map<string, string[]>();
+  for (const p of pages) {
+    const k = siteLabel(p);
+    if (!out.has(k)) out.set(k, []);
+    out.get(k)!.push(p.url);
+  }
+  return new Map([...out].sort((a, b) => a[0].localeCompare(b[0])));
+}
+
+const keys = async (c: { primaryKeys(): Promise<unknown[]> }): Promise<Set<string>> => new Set((await c.primaryKeys()) as string[]);
+
+/** The ids matching each active filter, one set per filter (null when nothing filters). */
+export async function filterSets(db: NotesDb, f: LibraryFilter, sites: Map<string, string[]>): Promise<Array<Set<string>>> {
+  const sets: Array<Set<string>> = [];
+  const terms = [...new Set(queryTerms(f.text))];
+  for (let i = 0; i < terms.length; i++) {
+    const where = db.annotations.where('words');
+    sets.push(await keys(i === terms.length - 1 ? where.startsWith(terms[i]) : where.equals(terms[i])));
+  }
+  if (f.tag) sets.push(await keys(db.annotations.where('tags').equals(f.tag)));
+  if (f.verdict) sets.push(await keys(db.annotations.where('verdict').equals(f.verdict)));
+  if (f.speaker) sets.push(await keys(db.annotations.where('speaker').equals(f.speaker)));
+  if (f.site) {
+    const urls = sites.get(f.site) ?? [];
+    const s = new Set<string>();
+    for (const u of urls) for (const id of (await db.annotations.where('pageUrl').equals(u).primaryKeys()) as string[]) s.add(id);
+    sets.push(s);
+  }
+  const range = timeRange(f);
+  if (range) sets.push(await keys(db.annotations.where('createdAt').between(range.lower, range.upper, true, false)));
+  return sets;
+}
+
+/** Note ids in sort order (all notes, deleted ones included: the caller drops those). */
+export async function orderedIds(db: NotesDb, sort: LibrarySort): Promise<string[]> {
+  const ids = (await db.annotations.orderBy(sort === 'changed' ? 'updatedAt' : 'createdAt').primaryKeys()) as string[];
+  return sort === 'oldest' ? ids : ids.reverse();
+}
+
+/** Ids of soft-deleted notes (only those are in the deletedAt index). */
+export async function deletedIds(db: NotesDb): Promise<Set<string>> {
+  return keys(db.annotations.where('deletedAt').aboveOrEqual(0));
+}
+
+/** The ordered ids that are in every set and not deleted. */
+export function intersectOrdered(ordered: readonly string[], sets: Array<Set<string>>, deleted: Set<string>): string[] {
+  const bySize = [...sets].sort((a, b) => a.size - b.size);
+  if (bySize.some((s) => s.size === 0)) return [];
+  return ordered.filter((id) => !deleted.has(id) && bySize.every((s) => s.has(id)));
+}
+
+/** The matching note ids, in order. */
+export async function matchingIds(db: NotesDb, f: LibraryFilter, sort: LibrarySort, sites: Map<string, string[]>): Promise<string[]> {
+  const [ordered, sets, deleted] = await Promise.all([orderedIds(db, sort), filterSets(db, f, sites), deletedIds(db)]);
+  return intersectOrdered(ordered, sets, deleted);
+}
+
+/** A row's note, or why the stored record cannot be shown. */
+export type RowRecord = { ok: true; note: AnnotationRecord } | { ok: false; id: string; reason: string };
+
+/** Read and validate the records of some ids (the rows on screen). */
+export async function readRows(db: NotesDb, ids: string[]): Promise<Map<string, RowRecord>> {
+  const raws = await db.annotations.bulkGet(ids);
+  const out = new Map<string, RowRecord>();
+  ids.forEach((id, i) => {
+    const raw = raws[i];
+    if (raw === undefined) return out.set(id, { ok: false, id, reason: 'This note no longer exists.' });
+    const r = AnnotationRecordSchema.safeParse(raw);
+    out.set(id, r.success ? { ok: true, note: r.data } : { ok: false, id, reason: `Stored note is not valid: ${describeIssues(r.error)}` });
+  });
+  return out;
+}
+
+/** What the filter menus offer: tags, sites, speakers (read from the indexes). */
+export interface FilterChoices {
+  tags: string[];
+  sites: Map<string, string[]>;
+  speakers: string[];
+  pages: Map<string, PageRecord>;
+}
+
+export async function filterChoices(db: NotesDb): Promise<FilterChoices> {
+  const [tagRaws, pageRaws, speakers] = await Promise.all([db.tags.toArray(), db.pages.toArray(), db.annotations.orderBy('speaker').uniqueKeys()]);
+  const pages = pageRaws.flatMap((p) => {
+    const r = PageRecordSchema.safeParse(p);
+    return r.success ? [r.data] : [];
+  });
+  return {
+    tags: tagRaws
+      .filter((t) => typeof t?.name === 'string' && t.count > 0)
+      .map((t) => t.name)
+      .sort((a, b) => a.localeCompare(b)),
+    sites: pagesBySite(pages),
+    speakers: (speakers as unknown[]).filter((s): s is string => typeof s === 'string').sort((a, b) => a.localeCompare(b)),
+    pages: new Map(pages.map((p) => [p.url, p])),
+  };
+}
