@@ -66,6 +66,16 @@ export function attributeQuotes(article: ArticleText, quotes: QuoteSpan[], peopl
     const block = blocks[q.blockIndex];
     const prevInBlock = k > 0 && sorted[k - 1].q.blockIndex === q.blockIndex ? sorted[k - 1].q : null;
     const nextInBlock = k + 1 < sorted.length && sorted[k + 1].q.blockIndex === q.blockIndex ? sorted[k + 1].q : null;
+    if (q.label) {
+      // A name-labelled interview turn ("Marco Ferri: …", "MF: …"): the label is the speaker.
+      const resolved = resolver.resolve(q.label.start, q.label.end);
+      const byInitials = resolved.person ? null : resolver.byInitials(text.slice(q.label.start, q.label.end));
+      const labelled = byInitials ? { speaker: byInitials.name, person: byInitials, mention: resolved.mention } : resolved;
+      if (labelled.speaker) {
+        if (labelled.person) resolver.lastSpeaker = labelled.person;
+        return toAttribution({ resolved: labelled, cue: ':' });
+      }
+    }
     const after = localAfter(text, q.end, nextInBlock?.start ?? block.end, cues, resolver);
     let found: Local | null = after;
     if (q.kind !== 'dialogue' && !after?.resolved.speaker && !after?.resolved.unnamed) {

@@ -185,6 +185,14 @@ export class SpeakerResolver {
   }
 
   /** The latest-mentioned person whose roles share a content word with the description. */
+  /** The one person whose initials are `label` ("MF" → "Marco Ferri"), for interviews labelled so. */
+  byInitials(label: string): Person | null {
+    const wanted = label.replace(/[^\p{L}]/gu, '').toUpperCase();
+    if (wanted.length < 2 || wanted.length > 4 || wanted !== label.replace(/[^\p{L}]/gu, '')) return null;
+    const hits = this.people.filter((p) => p.name.split(/[\s-]+/).map((w) => w[0]?.toUpperCase()).join('') === wanted);
+    return hits.length === 1 ? hits[0] : null;
+  }
+
   /** Offset of a person's last mention before `pos` (-1 when none). */
   private lastMentionBefore(p: Person, pos: number): number {
     let at = -1;

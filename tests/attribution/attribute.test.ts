@@ -100,6 +100,18 @@ describe('attributeQuotes', () => {
     expect(result.map((a) => a.speaker)).toEqual(c.speakers);
   });
 
+  it.each([
+    ['a full name', 'Marco Ferri', 'Marco Ferri'],
+    ['a surname', 'Ferri', 'Marco Ferri'],
+    ['initials', 'MF', 'Marco Ferri'],
+  ])('a turn labelled with %s goes to the person it names', (_what, label, speaker) => {
+    const article = blocksFromParagraphs(['Marco Ferri, a cardiologist, talked to Anna Rossi.', `${label}: The heart is a pump.`]);
+    const start = article.blocks[1].start;
+    const quote: QuoteSpan = { start: start + label.length + 2, end: article.blocks[1].end, kind: 'dialogue', blockIndex: 1, turn: 'answer', label: { start, end: start + label.length } };
+    const [a] = attributeQuotes(article, [quote], people(article, [{ name: 'Marco Ferri', aliases: ['Ferri'], roles: ['cardiologist'] }, { name: 'Anna Rossi' }]), 'en');
+    expect(a.speaker).toBe(speaker);
+  });
+
   it('keeps the describing words when no name can be given', () => {
     const article = blocksFromParagraphs(['"We will not comment," a spokesperson said.']);
     const [a] = attributeQuotes(article, spans(article), [], 'en');
