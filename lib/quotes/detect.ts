@@ -12,8 +12,9 @@ import type { QuoteSpan } from './types';
 
 /**
  * Find direct quotes in an article's blocks: words inside quotation marks (every convention of
- * `marks.ts`), interview dialogue lines, and block quotes. Spans are sorted, do not overlap, and
- * cover the words only. One pass over each block; the context looked at around a span is bounded,
+ * `marks.ts`, cut around an author's incise), interview dialogue (dash lines, or turns labelled
+ * `Q:`/`A:` or with names), and block quotes that do not repeat a body quote (pull quotes). Spans
+ * are sorted, do not overlap, and cover the words only. One pass over each block; the context looked at around a span is bounded,
  * so the cost grows linearly with the article.
  */
 export function detectQuotes(article: ArticleText, lang: string | null): QuoteSpan[] {

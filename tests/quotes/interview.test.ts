@@ -30,6 +30,16 @@ describe('interviews labelled with turn words', () => {
     expect(found.every(([, text]) => !/^[A-ZА-Я][.:]/u.test(String(text)))).toBe(true);
   });
 
+  it('reads full-word labels (Pergunta/Resposta) and a dash after the label', () => {
+    const found = turns(['Pergunta: Por que os preços sobem?', 'Resposta: O gás ficou mais caro.', 'Pergunta: Até quando?', 'Resposta.- Provavelmente até a primavera.'], 'pt');
+    expect(found.map(([turn, text]) => [turn, text])).toEqual([
+      ['question', 'Por que os preços sobem?'],
+      ['answer', 'O gás ficou mais caro.'],
+      ['question', 'Até quando?'],
+      ['answer', 'Provavelmente até a primavera.'],
+    ]);
+  });
+
   it('keeps a nested quote inside an answer as part of the answer', () => {
     const found = turns(['Q: What do you tell students?', 'A: I tell them "plan for the climate to come" every year.', 'Q: Do they listen?', 'A: Some of them do.'], 'en');
     expect(found.map(([, text]) => text)).toContain('I tell them "plan for the climate to come" every year.');
