@@ -11,11 +11,16 @@ export default defineConfig({
     // The content script's match patterns are the only host access; no network requests are made.
     // offscreen (Chrome only): the analysis parses the page's HTML in an offscreen document, off the
     // page's main thread; Firefox's background page has a DOM of its own.
-    permissions: ['storage', 'activeTab', ...(browser === 'firefox' || browser === 'safari' ? [] : ['offscreen'])],
+    // contextMenus: "Sourcelight: annotate selection" on selected text.
+    permissions: ['storage', 'activeTab', 'contextMenus', ...(browser === 'firefox' || browser === 'safari' ? [] : ['offscreen'])],
     commands: {
       'toggle-highlights': {
         suggested_key: { default: 'Alt+Shift+H' },
         description: 'Show or hide Sourcelight highlights on this site',
+      },
+      'annotate-selection': {
+        suggested_key: { default: 'Alt+Shift+N' },
+        description: 'Annotate the selected text',
       },
       [manifestVersion === 2 ? '_execute_browser_action' : '_execute_action']: {
         suggested_key: { default: 'Alt+Shift+S' },

@@ -31,6 +31,8 @@ export const NoteInputSchema = z.object({
   verdict: VerdictSchema.nullable().optional(),
   evidence: z.array(z.string()).default([]),
   speaker: z.string().nullable().default(null),
+  /** The quoted speaker's role (quotes only; stored only when given). */
+  speakerRole: z.string().nullable().optional(),
 });
 export type NoteInput = z.input<typeof NoteInputSchema>;
 
@@ -44,6 +46,7 @@ export const NotePatchSchema = z
     verdict: VerdictSchema.nullable(),
     evidence: z.array(z.string()),
     speaker: z.string().nullable(),
+    speakerRole: z.string().nullable(),
     /** After re-anchoring, a note may store fresh selectors for the passage it was found at. */
     selectors: SelectorsSchema,
   })
@@ -65,7 +68,10 @@ function checked(a: AnnotationRecord): AnnotationRecord {
 function fitKind(a: AnnotationRecord): AnnotationRecord {
   const verdict = a.kind === 'claim' ? (a.verdict ?? 'unchecked') : null;
   const speaker = a.kind === 'quote' ? a.speaker : null;
-  return { ...a, verdict, speaker, words: wordsOf(a.text, a.note) };
+  const { speakerRole, ...rest } = a;
+  // speakerRole is optional in the record: present only on quotes that have one.
+  const role = a.kind === 'quote' && speakerRole ? { speakerRole } : {};
+  return { ...rest, ...role, verdict, speaker, words: wordsOf(a.text, a.note) };
 }
 
 /** Read one stored note, validated; a stored record that fails is an error, never overwritten. */
@@ -105,6 +111,7 @@ export async function addNote(db: NotesDb, input: NoteInput, now = Date.now(), n
           verdict: i.verdict ?? null,
           evidence: i.evidence,
           speaker: i.speaker,
+          ...(i.speakerRole ? { speakerRole: i.speakerRole } : {}),
           createdAt: now,
           updatedAt: now,
           deletedAt: null,

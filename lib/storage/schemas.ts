@@ -74,6 +74,12 @@ export const AnnotationRecordSchema = z
     evidence: z.array(z.url({ protocol: /^https?$/ })).max(50),
     /** Only quotes carry a speaker (as the analysis named them; null when unnamed). */
     speaker: z.string().nullable(),
+    /**
+     * The speaker's role as the article gave it ("pulmonologist"), for quotes made from a detected
+     * quote's card. Optional and not indexed, so older records stay valid and no new Dexie version
+     * is needed (a schema version only changes when the stores/indexes change).
+     */
+    speakerRole: z.string().max(500).nullable().optional(),
     createdAt: Time,
     updatedAt: Time,
     /** Set when deleted; the record stays so the deletion can be undone. */
@@ -85,6 +91,7 @@ export const AnnotationRecordSchema = z
     if (a.kind === 'claim' && a.verdict === null) ctx.addIssue({ code: 'custom', path: ['verdict'], message: 'a claim needs a verdict (use "unchecked")' });
     if (a.kind !== 'claim' && a.verdict !== null) ctx.addIssue({ code: 'custom', path: ['verdict'], message: 'only a claim has a verdict' });
     if (a.kind !== 'quote' && a.speaker !== null) ctx.addIssue({ code: 'custom', path: ['speaker'], message: 'only a quote has a speaker' });
+    if (a.kind !== 'quote' && a.speakerRole) ctx.addIssue({ code: 'custom', path: ['speakerRole'], message: 'only a quote has a speaker role' });
     if (new Set(a.tags.map(tagKey)).size !== a.tags.length) ctx.addIssue({ code: 'custom', path: ['tags'], message: 'a tag is listed twice' });
   });
 export type AnnotationRecord = z.infer<typeof AnnotationRecordSchema>;
