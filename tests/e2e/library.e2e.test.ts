@@ -1,0 +1,179 @@
+import { readFileSync } from 'node:fs';
+import type { Server } from 'node:http';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { AnnotationRecordSchema, type AnnotationRecord, type PageRecord, type TagRecord } from '../../lib/storage/schemas';
+import { wordsOf } from '../../lib/storage/words';
+import { normalizeUrl } from '../../lib/url/normalize';
+import { PAGES_DIR, ROOT, buildExtension, launch, serve, settledState, tabIdOf, type Browsers } from './harness';
+import { seedNotes } from './library-seed';
+
+/**
+ * The notes library and export/import in Chromium: export from the popup gives a file that
+ * parses, importing it through the library restores the notes into an empty profile, and the
+ * library lists, searches and filters.
+ */
+
+let browsers: Browsers;
+let server: Server;
+let origin: string;
+let control: Page;
+let pageUrl: string;
+
+function note(id: string, url: string, text: string, extra: Partial<AnnotationRecord> = {}, at = Date.UTC(2024, 2, 1)): AnnotationRecord {
+  const base = { id, pageUrl: url, selectors: { quote: { type: 'TextQuoteSelector' as const, exact: text, prefix: '', suffix: '' } }, text, note: '', tags: [], colour: null, kind: 'note' as const, verdict: null, evidence: [], speaker: null, createdAt: at, updatedAt: at, deletedAt: null, words: [] };
+  const r = { ...base, ...extra };
+  return AnnotationRecordSchema.parse({ ...r, words: wordsOf(r.text, r.note) });
+}
+
+beforeAll(async () => {
+  buildExtension();
+  ({ server, origin } = await serve(PAGES_DIR));
+  browsers = await launch();
+  control = await browsers.withExtension.newPage();
+  await control.goto(`chrome-extension://${browsers.extensionId}/popup.html`);
+  pageUrl = normalizeUrl(`${origin}/bbc-1.html`)!;
+});
+
+afterAll(async () => {
+  await browsers?.close();
+  server?.close();
+});
+
+const OTHER = 'https://news.example/2024/rail';
+const pages = (): PageRecord[] => [
+  { url: pageUrl, title: 'Smog over the city', site: 'BBC News', byline: null, publishedTime: '2024-03-01', firstVisit: 1, lastVisit: 1 },
+  { url: OTHER, title: 'Trains late again', site: 'Rail Times', byline: null, publishedTime: null, firstVisit: 1, lastVisit: 1 },
+];
+const tags = (): TagRecord[] => [
+  { key: 'health', name: 'Health', colour: '#5b8ff9', count: 2, createdAt: 1 },
+  { key: 'transport', name: 'Transport', colour: '#5ad8a6', count: 1, createdAt: 1 },
+];
+const notes = () => [
+  note('n1', pageUrl, 'The air is toxic', { kind: 'quote', speaker: 'Anna Nowak', tags: ['Health'], note: 'check the WHO figures' }, Date.UTC(2024, 2, 1)),
+  note('n2', pageUrl, 'Smog killed 18,000 people', { kind: 'claim', verdict: 'false', tags: ['Health'] }, Date.UTC(2024, 2, 2)),
+  note('n3', OTHER, 'Trains will run on time', { kind: 'claim', verdict: 'unchecked', tags: ['Transport'], note: 'a promise' }, Date.UTC(2024, 2, 3)),
+];
+
+async function openLibrary(): Promise<Page> {
+  const lib = await browsers.withExtension.newPage();
+  await lib.setViewportSize({ width: 1100, height: 760 });
+  await lib.goto(`chrome-extension://${browsers.extensionId}/library.html`);
+  return lib;
+}
+
+const count = (lib: Page) => lib.locator('[data-count]').getAttribute('data-count');
+async function countIs(lib: Page, n: number) {
+  await expect.poll(() => count(lib), { timeout: 10_000 }).toBe(String(n));
+}
+
+describe('notes library', () => {
+  it('starts empty, then lists, searches and filters the notes', async () => {
+    const lib = await openLibrary();
+    await lib.getByText('No notes yet').waitFor();
+    await seedNotes(lib, { annotations: notes(), pages: pages(), tags: tags() });
+    await lib.reload();
+    await countIs(lib, 3);
+    await expect.poll(() => lib.getByRole('listitem').count()).toBe(3);
+    // Newest first.
+    expect(await lib.getByRole('listitem').first().textContent()).toContain('Trains will run on time');
+
+    await lib.getByLabel('Search quotes and notes').fill('toxi');
+    await countIs(lib, 1);
+    expect(await lib.getByRole('listitem').textContent()).toContain('The air is toxic');
+    await lib.getByLabel('Search quotes and notes').fill('');
+    await countIs(lib, 3);
+
+    await lib.getByLabel('Tag', { exact: true }).selectOption('Health');
+    await countIs(lib, 2);
+    await lib.getByLabel('Verdict').selectOption('false');
+    await countIs(lib, 1);
+    await lib.getByLabel('Verdict').selectOption('');
+    await lib.getByLabel('Tag', { exact: true }).selectOption('');
+    await lib.getByLabel('Site').selectOption('Rail Times');
+    await countIs(lib, 1);
+    await lib.getByLabel('Site').selectOption('');
+    await lib.getByLabel('Speaker').selectOption('Anna Nowak');
+    await countIs(lib, 1);
+    await lib.getByLabel('Speaker').selectOption('');
+    await countIs(lib, 3);
+
+    // The passage link opens the page scrolled to it (a text fragment).
+    const href = await lib.getByRole('link', { name: 'Trains late again' }).getAttribute('href');
+    expect(href).toBe(`${OTHER}#:~:text=Trains%20will%20run%20on%20time`);
+
+    // Keyboard: the first row has focus in the tab order; Space selects, Delete-selected, then undo.
+    await lib.getByRole('listitem').first().focus();
+    await lib.keyboard.press('ArrowDown');
+    await lib.keyboard.press(' ');
+    await lib.getByText('1 selected').waitFor();
+    await lib.getByRole('button', { name: 'Delete selected' }).click();
+    await countIs(lib, 2);
+    await lib.getByRole('button', { name: 'Undo' }).click();
+    await countIs(lib, 3);
+
+    await lib.screenshot({ path: join(ROOT, 'docs/screenshots/library.png') });
+    await lib.close();
+  });
+
+  it('exports this page’s notes from the popup as a file that parses, and the library imports it into an empty profile', async () => {
+    const page = await browsers.withExtension.newPage();
+    await page.goto(`${origin}/bbc-1.html`);
+    const tabId = await tabIdOf(control, `${origin}/bbc-1.html`);
+    await settledState(control, tabId);
+    const popup = await browsers.withExtension.newPage();
+    await popup.goto(`chrome-extension://${browsers.extensionId}/popup.html?tab=${tabId}`);
+    await popup.getByLabel('Format').selectOption('json');
+    const [download] = await Promise.all([popup.waitForEvent('download'), popup.getByRole('button', { name: 'Export', exact: true }).click()]);
+    expect(download.suggestedFilename()).toMatch(/^sourcelight-this-page-\d{4}-\d{2}-\d{2}\.json$/);
+    const file = await download.path();
+    const json = JSON.parse(readFileSync(file, 'utf8'));
+    // Only this page's notes, with their tags and verdicts.
+    expect(json.annotations.map((a: AnnotationRecord) => [a.id, a.tags, a.verdict])).toEqual([
+      ['n1', ['Health'], null],
+      ['n2', ['Health'], 'false'],
+    ]);
+    await popup.getByText(/Saved 2 notes as sourcelight-this-page/).waitFor();
+
+    // Markdown too: a file with the quotes linked back to the page.
+    await popup.getByLabel('Format').selectOption('markdown');
+    const [md] = await Promise.all([popup.waitForEvent('download'), popup.getByRole('button', { name: 'Export', exact: true }).click()]);
+    expect(readFileSync(await md.path(), 'utf8')).toContain('#:~:text=The%20air%20is%20toxic');
+    await popup.close();
+    await page.close();
+
+    // A fresh profile: import through the library.
+    const other = await launch();
+    try {
+      const lib = await other.withExtension.newPage();
+      await lib.goto(`chrome-extension://${other.extensionId}/library.html`);
+      await lib.getByText('No notes yet').waitFor();
+      await lib.getByRole('tab', { name: 'Import' }).click();
+      await lib.getByLabel('Choose a file to import').setInputFiles(file);
+      await lib.getByText('2 new notes', { exact: false }).waitFor();
+      await lib.getByRole('button', { name: 'Import 2 notes' }).click();
+      await lib.getByText(/Imported 2 notes from/).waitFor();
+
+      // Importing the same file again doubles nothing.
+      await lib.getByLabel('Choose a file to import').setInputFiles(file);
+      await lib.getByRole('button', { name: 'Import 0 notes' }).waitFor();
+      expect(await lib.locator('.preview .counts').textContent()).toContain('2 already present');
+      await lib.getByRole('button', { name: 'Cancel' }).click();
+
+      await lib.getByRole('tab', { name: 'Notes' }).click();
+      await countIs(lib, 2);
+      await lib.getByLabel('Tag', { exact: true }).selectOption('Health');
+      await countIs(lib, 2);
+      await lib.getByLabel('Verdict').selectOption('false');
+      await countIs(lib, 1);
+
+      // A broken file is refused with the reason, nothing written.
+      await lib.getByRole('tab', { name: 'Import' }).click();
+      await lib.getByLabel('Choose a file to import').setInputFiles({ name: 'broken.json', mimeType: 'application/json', buffer: Buffer.from('{"format": "sourcelight", "annotations": [') });
+      await lib.getByRole('alert').filter({ hasText: 'broken.json cannot be imported' }).waitFor();
+    } finally {
+      await other.close();
+    }
+  });
+});
