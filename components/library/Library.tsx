@@ -1,14 +1,13 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { loadExportData } from '../../lib/export/load';
 import type { NotesDb } from '../../lib/storage/db';
-import { tagKey } from '../../lib/storage/schemas';
 import { ExportMenu } from '../ExportMenu';
 import { bulkAddTag, bulkDelete } from './bulk';
 import { Filters } from './Filters';
 import { ImportPanel } from './ImportPanel';
 import { NoteRow } from './NoteRow';
 import { PeopleView } from './PeopleView';
-import { EMPTY_FILTER, filterChoices, isFiltered, matchingIds, readRows, type FilterChoices, type LibraryFilter, type LibrarySort, type RowRecord } from './query';
+import { EMPTY_FILTER, filterChoices, isFiltered, loadNotesForExport, matchingIds, readRows, type FilterChoices, type LibraryFilter, type LibrarySort, type RowRecord } from './query';
 import { VirtualList } from './VirtualList';
 
 const ROW_HEIGHT = 96;
@@ -108,9 +107,9 @@ function NotesView({ db, version, onChanged, onTiming }: { db: NotesDb; version:
   // The matching ids: run after a short pause while typing; a newer query wins over an older one.
   useEffect(() => {
     const gen = ++generation.current;
-    const t0 = performance.now();
     const timer = setTimeout(
       () => {
+        const t0 = performance.now();
         matchingIds(db, filter, sort, choices.sites).then(
           (found) => {
             if (gen !== generation.current) return;
@@ -193,15 +192,7 @@ function NotesView({ db, version, onChanged, onTiming }: { db: NotesDb; version:
   };
 
   const filtered = isFiltered(filter);
-  const loadForExport = async () => {
-    const { data } = await loadExportData(db);
-    if (!filtered || !ids) return data;
-    const keep = new Set(ids);
-    const annotations = data.annotations.filter((a) => keep.has(a.id));
-    const used = new Set(annotations.flatMap((a) => a.tags.map(tagKey)));
-    const urls = new Set(annotations.map((a) => a.pageUrl));
-    return { annotations, pages: data.pages.filter((p) => urls.has(p.url)), tags: data.tags.filter((t) => used.has(t.key)) };
-  };
+  const loadForExport = async () => (filtered && ids ? loadNotesForExport(db, ids) : (await loadExportData(db)).data);
 
   return (
     <section aria-labelledby="notes-h">

@@ -1,6 +1,8 @@
+import { yieldToEventLoop } from '../../lib/export/chunks';
+import type { ExportData } from '../../lib/export/types';
 import { siteOf } from '../../lib/settings/site-prefs';
 import type { NotesDb } from '../../lib/storage/db';
-import { AnnotationRecordSchema, describeIssues, PageRecordSchema, type AnnotationRecord, type PageRecord, type Verdict } from '../../lib/storage/schemas';
+import { AnnotationRecordSchema, describeIssues, PageRecordSchema, parseRecords, tagKey, TagRecordSchema, type AnnotationRecord, type PageRecord, type Verdict } from '../../lib/storage/schemas';
 import { queryTerms } from '../../lib/storage/words';
 
 /**
@@ -154,4 +156,26 @@ export async function filterChoices(db: NotesDb): Promise<FilterChoices> {
     speakers: (speakers as unknown[]).filter((s): s is string => typeof s === 'string').sort((a, b) => a.localeCompare(b)),
     pages: new Map(pages.map((p) => [p.url, p])),
   };
+}
+
+/** Records read per batch when exporting matching notes; the thread gets a turn between batches. */
+const EXPORT_BATCH = 1000;
+
+/**
+ * The export data of some notes (the library's matching set): read by id in batches with a turn
+ * for the UI between them, instead of loading and checking every note of the database at once.
+ */
+export async function loadNotesForExport(db: NotesDb, ids: readonly string[]): Promise<ExportData> {
+  const annotations: AnnotationRecord[] = [];
+  for (let i = 0; i < ids.length; i += EXPORT_BATCH) {
+    const raws = (await db.annotations.bulkGet(ids.slice(i, i + EXPORT_BATCH))).filter((x) => x !== undefined);
+    annotations.push(...parseRecords('annotations', AnnotationRecordSchema, raws, (r) => (r as AnnotationRecord).id).records.filter((a) => a.deletedAt === null));
+    await yieldToEventLoop();
+  }
+  annotations.sort((a, b) => a.createdAt - b.createdAt || (a.id < b.id ? -1 : 1));
+  const urls = [...new Set(annotations.map((a) => a.pageUrl))];
+  const pages = parseRecords('pages', PageRecordSchema, (await db.pages.bulkGet(urls)).filter((p) => p !== undefined), (r) => (r as PageRecord).url).records;
+  const used = new Set(annotations.flatMap((a) => a.tags.map(tagKey)));
+  const tags = parseRecords('tags', TagRecordSchema, await db.tags.toArray(), (r) => (r as { key?: unknown }).key).records.filter((t) => used.has(t.key));
+  return { annotations, pages, tags: tags.sort((a, b) => (a.key < b.key ? -1 : 1)) };
 }

@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { EMPTY_FILTER, filterChoices, intersectOrdered, isFiltered, matchingIds, pagesBySite, readRows, timeRange, type LibraryFilter } from '../../components/library/query';
+import { EMPTY_FILTER, filterChoices, intersectOrdered, isFiltered, loadNotesForExport, matchingIds, pagesBySite, readRows, timeRange, type LibraryFilter } from '../../components/library/query';
 import { bulkAddTag, bulkDelete } from '../../components/library/bulk';
 import type { NotesDb } from '../../lib/storage/db';
 import { addNote, type NoteInput } from '../../lib/storage/notes';
@@ -127,5 +127,14 @@ describe('filter helpers', () => {
       ['example.org', ['https://www.example.org/a', 'https://example.org/c']],
       ['Other News', ['https://other.example/b']],
     ]);
+  });
+});
+
+describe('loadNotesForExport', () => {
+  it('exports the given notes oldest first, with their pages and the tags they use', async () => {
+    const data = await loadNotesForExport(db, ['n3', 'n1']);
+    expect(data.annotations.map((a) => a.id)).toEqual(['n1', 'n3']);
+    expect(data.pages.map((p) => p.url).sort()).toEqual([A, B].sort());
+    expect(data.tags.map((t) => t.name)).toEqual(['Health', 'Transport']);
   });
 });
