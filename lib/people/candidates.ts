@@ -75,7 +75,9 @@ function shape(
   // a common word, not the start of a name.
   // A capitalised particle ("Bin Laden", "Van Gogh") stays.
   const particle = NAME_PARTICLES.has(tokens[s].lower) && s + 1 < j;
-  if (tokens[s].sentenceStart && !titleLike(tokens[s]) && !particle && lowercaseWords.has(tokens[s].lower)) s++;
+  // But "Health Minister Cho Kyoo-hong": a common word right before a title is part of the role.
+  const beforeTitle = s + 2 < j && titleLike(tokens[s + 1]) && !titleLike(tokens[s + 2]);
+  if (tokens[s].sentenceStart && !titleLike(tokens[s]) && !particle && !beforeTitle && lowercaseWords.has(tokens[s].lower)) s++;
   if (s >= j) return j - i === 1 && isNameWord(tokens[i]) ? { prefix: i, name: i, end: j, org: false, weak: true } : null;
   // Titles and role nouns before the name: "President Barack Obama", "Health Minister Jane Doe".
   let name = s;
@@ -132,7 +134,9 @@ function shape(
   if (name >= j) return null;
   const next = tokens[j];
   const orgAt = (k: number) => isOrgWord(tokens[k].lower, lex) && (k === name || !lex.headFirstOrgs.has(tokens[k].lower));
-  let org = named || (next !== undefined && adjacent(tokens[j - 1], next) && orgAt(j));
+  // A lower-case organisation noun after the run ("Fakultní nemocnice", "the Mekong river"); in inflected
+  // languages only after one word, since "Tomasza Nowaka szpital …" is a name and the next clause.
+  let org = named || (next !== undefined && adjacent(tokens[j - 1], next) && (!lex.inflected || j - name === 1) && orgAt(j));
   for (let k = name; k < j && !org; k++) org = orgAt(k);
   return { prefix: s, name, end: j, org };
 }

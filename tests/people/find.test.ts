@@ -206,3 +206,35 @@ describe('findPeople: the nominative of inflected names', () => {
     expect(found.map((p) => p.name)).toEqual([name]);
   });
 });
+
+describe('findPeople: names that look like places, organisations that look like names', () => {
+  it.each([
+    ['en', 'Researchers at the Central Asian Institute for Applied Geosciences warned, officials said.', []],
+    ['pt', 'A secretária municipal da Saúde, Fernanda Costa, afirmou que não há falta de vagas.', ['Fernanda Costa']],
+
+    ['fr', '« Ce n’est pas une priorité », a-t-il déclaré sur France Inter.', []],
+    ['en', 'Health Minister Cho Kyoo-hong urged the doctors to return. Health officials agreed.', ['Cho Kyoo-hong']],
+    ['pl', 'Rzecznik Narodowego Funduszu Zdrowia Paweł Florek zapewnił, że pacjenci nie stracą miejsca.', ['Paweł Florek']],
+    ['pl', '„Brakuje ludzi” – powiedział dyrektor Szpitala Miejskiego w Tarnowie Adam Zieliński.', ['Adam Zieliński']],
+  ])('%s: %s', (lang, text, names) => {
+    expect(specialists(text, lang).map((p) => p.name)).toEqual(names);
+    expect(people(text, lang).filter((p) => !p.specialist)).toEqual([]);
+  });
+
+  it('takes neither a sentence-initial common noun with a particle nor a retiree for a specialist', () => {
+    const found = people('Moradora de Itaquera, a aposentada Maria Aparecida dos Santos passou dois dias internada.', 'pt');
+    expect(found.map((p) => [p.name, p.specialist])).toEqual([['Maria Aparecida dos Santos', false]]);
+  });
+
+  it('keeps a role noun of the language when it starts a sentence: "Health Minister"', () => {
+    expect(specialists('Health Minister Cho Kyoo-hong urged calm. Health officials agreed.')[0].roles).toEqual(['Health Minister']);
+  });
+
+  it.each([
+    ['pl', ['Zdaniem anestezjolog Anny Kowalskiej z Krakowa problem narasta.'], 'Anna Kowalska'],
+    ['pl', ['Według lekarza Tomasza Nowaka szpital jest przepełniony.'], 'Tomasz Nowak'],
+    ['pl', ['Zdaniem profesora Pawła Wróbla to za mało.'], 'Paweł Wróbel'],
+  ])('%s: the nominative of %j is %s', (lang, paragraphs, name) => {
+    expect(specialists(paragraphs, lang).map((p) => p.name)).toEqual([name]);
+  });
+});

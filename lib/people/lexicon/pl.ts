@@ -57,6 +57,6 @@ export const pl: PeopleLexicon = {
       surname: [['skiego', 'ski'], ['ckiego', 'cki'], ['dzkiego', 'dzki'], ['skiemu', 'ski'], ['ckiemu', 'cki'], ['skim', 'ski'], ['ckim', 'cki'], ['owi', ''], ['iem', ''], ['em', ''], ['a', '']],
       first: [['owi', ''], ['iem', ''], ['em', ''], ['a', '']],
     },
-    mobileVowel: ['([bcćdfghjklłmnńprsśtwzźż])([kł])$', '$1e$2'],
+    mobileVowel: ['([bcćdfghjklłmnńprsśtwzźż])([kłl])$', '$1e$2'],
   },
 };
