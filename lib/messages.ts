@@ -22,6 +22,8 @@ export const TimingsSchema = z.object({
   serialize: z.number().nonnegative().optional(),
   /** From the content script's start (or the re-run's start) to highlights shown, waits included. */
   sinceStart: z.number().nonnegative().optional(),
+  /** When that run started, on the page's performance timeline (performance.now()), for the benchmarks. */
+  startedAt: z.number().nonnegative().optional(),
 });
 export type Timings = z.infer<typeof TimingsSchema>;
 

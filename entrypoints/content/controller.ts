@@ -5,6 +5,7 @@ import { analyzeArticle, emptyAnalysis } from '../../lib/analyze';
 import { anchorFindings, findingKey, lazyIndex, parseFindingKey } from '../../lib/anchoring/dom-anchor';
 import { buildTextIndex } from '../../lib/anchoring/text-index';
 import { extractArticle, looksLikeArticle } from '../../lib/article/extract';
+import { serializePage } from '../../lib/article/serialize';
 import { HighlightLayer, type HighlightItem } from '../../lib/highlight/layer';
 import { MARK_TAG } from '../../lib/highlight/styles';
 import {
@@ -26,6 +27,14 @@ const MAX_LATE_CHECKS = 4;
 const OFFPAGE_TIMEOUT_MS = 15_000;
 /** A bench-only build (WXT_ANALYSIS=in-page) keeps the analysis in the page, for before/after figures. */
 const OFFPAGE_ENABLED = (import.meta.env as Record<string, string | undefined>).WXT_ANALYSIS !== 'in-page';
+/**
+ * Bench builds (WXT_BENCH_MARKS=1) put our main-thread stretches on the page's performance timeline
+ * (`sourcelight:*` measures), so the benchmark can tell our long tasks from the page's own.
+ */
+const MARKS = (import.meta.env as Record<string, string | undefined>).WXT_BENCH_MARKS === '1';
+const measure = (name: string, start: number) => {
+  if (MARKS) performance.measure(`sourcelight:${name}`, { start, end: performance.now() });
+};
 
 /** An analysis and where it ran; `mainThread` lists our blocking stretches (ms) along the way. */
 interface Analyzed {
@@ -134,6 +143,7 @@ export class PageController {
       const everything = lazyIndex(() => buildTextIndex(document.body, { skip: (el) => this.isOurs(el) }));
       visible();
       const indexMs = performance.now() - t1;
+      measure('index', t1);
       const anchored = await runInSlices(anchorFindings([visible, everything], analysis), cancelled);
       if (!anchored) return;
       const items = anchored.results.filter((i): i is HighlightItem => i !== null);
@@ -142,6 +152,8 @@ export class PageController {
       this.items = items;
       this.applyHighlights(this.state.highlightsOn, true);
       const highlightMs = performance.now() - t2;
+      // Anchoring slices and highlighting: our work, with yields to the page in between.
+      measure('anchor-and-paint', t1);
 
       this.state = {
         ...this.state,
@@ -155,6 +167,7 @@ export class PageController {
           longestSlice: round(Math.max(...analyzed.mainThread, indexMs, anchored.longest, highlightMs)),
           serialize: round(analyzed.serializeMs),
           sinceStart: round(performance.now() - this.since),
+          startedAt: round(this.since),
         },
       };
       this.badge(String(analysis.quotes.length));
@@ -181,11 +194,13 @@ export class PageController {
     const t1 = performance.now();
     const article = extractArticle(document);
     const extractMs = performance.now() - t1;
+    measure('extract', t1);
     await yieldToPage();
     if (cancelled()) return null;
     const t2 = performance.now();
     const analysis = article ? analyzeArticle(article, { url }) : emptyAnalysis(url);
     const analyzeMs = performance.now() - t2;
+    measure('analyze', t2);
     return {
       analysis, path: 'in-page', fallbackReason: off.error, ms: extractMs + analyzeMs, serializeMs: off.serializeMs,
       mainThread: [off.serializeMs, extractMs, analyzeMs],
@@ -196,7 +211,7 @@ export class PageController {
   private async analyzeOffPage(url: string): Promise<{ analysis: Analysis; path: AnalysisPath; serializeMs: number } | { error: string; serializeMs: number }> {
     const t0 = performance.now();
     // The live DOM as it is now (scripts have run), not the HTML the server sent.
-    const html = (document.doctype ? '<!doctype html>' : '') + document.documentElement.outerHTML;
+    const html = serializePage(document);
     if (html.length > MAX_OFFPAGE_HTML_CHARS) {
       return { error: `page too large to send (${(html.length / 1e6).toFixed(1)} M characters)`, serializeMs: performance.now() - t0 };
     }
@@ -204,6 +219,7 @@ export class PageController {
     // sendMessage copies the string synchronously: that is main-thread time too.
     const sent = browser.runtime.sendMessage(message);
     const serializeMs = performance.now() - t0;
+    measure('serialize', t0);
     let timer: ReturnType<typeof setTimeout> | undefined;
     const timeout = new Promise<never>((_, reject) => {
       timer = setTimeout(() => reject(new Error(`no answer in ${OFFPAGE_TIMEOUT_MS / 1000} s`)), OFFPAGE_TIMEOUT_MS);

@@ -60,14 +60,14 @@ export interface Browsers {
 }
 
 /** One Chromium with the extension (persistent context, as MV3 needs) and one without. */
-export async function launch(): Promise<Browsers> {
+export async function launch(extensionDir = EXTENSION_DIR): Promise<Browsers> {
   const profile = mkdtempSync(join(tmpdir(), 'sourcelight-e2e-'));
   const executablePath = chromiumPath();
   const withExtension = await chromium.launchPersistentContext(profile, {
     headless: true,
     executablePath,
     viewport: { width: 1280, height: 900 },
-    args: [...ARGS, `--disable-extensions-except=${EXTENSION_DIR}`, `--load-extension=${EXTENSION_DIR}`],
+    args: [...ARGS, `--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`],
   });
   const worker = withExtension.serviceWorkers()[0] ?? (await withExtension.waitForEvent('serviceworker'));
   const extensionId = new URL(worker.url()).host;
