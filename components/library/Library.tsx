@@ -7,7 +7,7 @@ import { Filters } from './Filters';
 import { ImportPanel } from './ImportPanel';
 import { NoteRow } from './NoteRow';
 import { PeopleView } from './PeopleView';
-import { EMPTY_FILTER, filterChoices, isFiltered, loadNotesForExport, matchingIds, readRows, type FilterChoices, type LibraryFilter, type LibrarySort, type RowRecord } from './query';
+import { EMPTY_FILTER, deletedIds, filterChoices, filterSets, intersectOrdered, isFiltered, loadNotesForExport, orderedIds, readRows, type FilterChoices, type LibraryFilter, type LibrarySort, type RowRecord } from './query';
 import { VirtualList } from './VirtualList';
 
 const ROW_HEIGHT = 96;
@@ -104,13 +104,27 @@ function NotesView({ db, version, onChanged, onTiming }: { db: NotesDb; version:
     void filterChoices(db).then(setChoices, (e) => setError(String(e)));
   }, [db, version]);
 
+  // The ids in sort order and the deleted ones, read once per sort and change (100,000 keys), so
+  // a search only reads its own index entries.
+  const order = useRef<{ key: string; ids: string[]; deleted: Set<string> } | null>(null);
+  const baseOrder = async (s: LibrarySort) => {
+    const key = `${s}:${version}`;
+    if (order.current?.key !== key) {
+      const [ids, deleted] = await Promise.all([orderedIds(db, s), deletedIds(db)]);
+      order.current = { key, ids, deleted };
+    }
+    return order.current;
+  };
+
   // The matching ids: run after a short pause while typing; a newer query wins over an older one.
   useEffect(() => {
     const gen = ++generation.current;
     const timer = setTimeout(
       () => {
         const t0 = performance.now();
-        matchingIds(db, filter, sort, choices.sites).then(
+        baseOrder(sort)
+          .then(async (base) => intersectOrdered(base.ids, await filterSets(db, filter, choices.sites), base.deleted))
+          .then(
           (found) => {
             if (gen !== generation.current) return;
             setIds(found);
