@@ -58,7 +58,8 @@ export function attributeQuotes(article: ArticleText, quotes: QuoteSpan[], peopl
   const resolver = new SpeakerResolver(text, people, cues, insideQuote);
   for (const u of unnamedSubjects(article, insideQuote)) resolver.addUnnamed(u.pos, u.mention);
   for (const o of organisations(article, insideQuote)) resolver.addUnnamed(o.pos, o.name, true, o.name);
-  const interviewee = findInterviewee(article, sorted.map((s) => s.q), people);
+  const found = findInterviewee(article, sorted.map((s) => s.q), people);
+  let interviewee: { name: string; roles: string[] } | null = found;
 
   const weak: (Attribution | null)[] = sorted.map(() => null);
   // Pass 1: attributions written next to each quote (or in a colon introduction just before it).
@@ -105,6 +106,16 @@ export function attributeQuotes(article: ArticleText, quotes: QuoteSpan[], peopl
     return toAttribution(found);
   });
 
+  if (!interviewee) {
+    // No person listed before the interview: the speaker of a quote credited before it (an
+    // interview headline such as "Lucía Herrero: “…”").
+    const firstDialogue = sorted.findIndex(({ q }) => q.kind === 'dialogue');
+    for (let k = firstDialogue - 1; k >= 0 && !interviewee; k--) {
+      const speaker = local[k]?.speaker;
+      if (speaker) interviewee = { name: speaker, roles: local[k]?.speakerRole ? [local[k]!.speakerRole!] : [] };
+    }
+  }
+
   // Pass 2: quotes with no attribution of their own take it from their sentence, the quote they
   // continue, the interview they belong to, or the paragraph before them.
   const result: Attribution[] = quotes.map(none);
@@ -115,6 +126,12 @@ export function attributeQuotes(article: ArticleText, quotes: QuoteSpan[], peopl
     const next = sorted[k + 1]?.q;
     const prevInBlock = k > 0 && sorted[k - 1].q.blockIndex === q.blockIndex;
     let attribution = local[k];
+    const prevAttribution: Attribution | null = previous ? (previous as { attribution: Attribution }).attribution : null;
+    const sameTurn = k > 0 && sorted[k - 1].q.turn === q.turn;
+    if (!attribution && q.kind === 'dialogue' && prevAttribution && sameTurn && (q.continues || prevInBlock)) {
+      // "— A, — сказал X. — B": the second half of a dialogue line keeps its speaker.
+      attribution = continued(prevAttribution);
+    }
     if (!attribution && q.kind === 'dialogue') {
       attribution = q.turn === 'question'
         ? { speaker: null, speakerMention: 'interviewer', speakerRole: null, cue: null }
@@ -126,10 +143,9 @@ export function attributeQuotes(article: ArticleText, quotes: QuoteSpan[], peopl
       // «A» … et «B», selon le ministère: one attribution for the whole sentence.
       attribution = local[k + 1];
     }
-    const prevAttribution: Attribution | null = previous ? (previous as { attribution: Attribution }).attribution : null;
-    if (!attribution && prevAttribution) {
+    if (!attribution && prevAttribution && !(q.kind === 'dialogue' && !sameTurn)) {
       const continues = q.continues || prevInBlock || (startsBlock(text, block.start, q.start) && onlyAsidesBetween(article, previous!.block, q.blockIndex));
-      if (continues) attribution = { ...prevAttribution, speakerMention: prevAttribution.speakerMention ? `${prevAttribution.speakerMention.replace(/ \(continued\)$/, '')} (continued)` : null };
+      if (continues) attribution = continued(prevAttribution);
     }
     attribution ??= weak[k] ?? fromPrecedingParagraph(article, q.blockIndex, resolver, cues) ?? none();
     result[i] = attribution;
@@ -149,6 +165,11 @@ function bareName(tokens: ReturnType<typeof tokenize>): { start: number; end: nu
 /** No sentence ends between two offsets of the same block. */
 function sameSentence(text: string, from: number, to: number): boolean {
   return sentenceStarts(text.slice(from, to).replace(/^[\s"”»’'.,!?…]+/, '')).length === 1;
+}
+
+/** The previous quote's attribution, for a quote that continues it. */
+function continued(prev: Attribution): Attribution {
+  return { ...prev, speakerMention: prev.speakerMention ? `${prev.speakerMention.replace(/ \(continued\)$/, '')} (continued)` : null };
 }
 
 function toAttribution(local: Local): Attribution {
@@ -189,9 +210,19 @@ function localAfter(text: string, from: number, to: number, cues: CueMatcher, re
   const { cue, first, last } = found;
   // Words between the quote and the cue are its subject ("he said"); none means inverted order
   // ("said Mr. Reeves"), and so does an auxiliary alone ("a ajouté Laurent Fabius").
+  if (cue.pronoun) return { resolved: resolver.pronoun(cue.start, false, cue.text, pronounGender(cue.pronoun)), cue: cue.text };
   const subject = (first > 0 && !cue.sourceFirst ? subjectBefore(tokens, first, cues) : null) ?? subjectAfter(tokens, last, cues);
   if (!subject) return null;
-  return { resolved: resolver.resolve(subject.start, subject.end), cue: cue.text };
+  return { resolved: resolveSubject(subject, resolver), cue: cue.text };
+}
+
+/** Resolve a subject; a person named further along its clause wins over a name-less description. */
+function resolveSubject(subject: { start: number; end: number; wideEnd?: number }, resolver: SpeakerResolver): Resolved {
+  if (subject.wideEnd && !resolver.mentionIn(subject.start, subject.end)) {
+    const wide = resolver.mentionIn(subject.start, subject.wideEnd);
+    if (wide) return resolver.resolve(subject.start, subject.wideEnd);
+  }
+  return resolver.resolve(subject.start, subject.end);
 }
 
 /** `Mr Obama said it was "distressing"` / `She added: "…"` / `According to X, "…"`. */
@@ -217,10 +248,11 @@ function localBefore(text: string, from: number, to: number, cues: CueMatcher, r
     const cueEndIndex = tokens.findIndex((t) => t.start >= cue.end);
     const distance = cueEndIndex < 0 ? 0 : tokens.length - cueEndIndex;
     if (distance > BEFORE_WINDOW) return null;
+    if (cue.pronoun) return { resolved: resolver.pronoun(cue.start, false, cue.text, pronounGender(cue.pronoun)), cue: cue.text };
     const before = !cue.sourceFirst ? subjectBefore(tokens, index, cues) : null;
     const subject = before ?? subjectAfter(tokens, cueEndIndex < 0 ? tokens.length - 1 : cueEndIndex - 1, cues);
     if (!subject) continue;
-    return { resolved: resolver.resolve(subject.start, subject.end), cue: cue.text };
+    return { resolved: resolveSubject(subject, resolver), cue: cue.text };
   }
   return null;
 }

@@ -7,7 +7,14 @@ export interface CueMatch {
   text: string;
   /** The source comes after the cue ("according to X"), whatever the word order. */
   sourceFirst: boolean;
+  /** The pronoun a cue phrase holds ("по его словам" → "он"): the source is that pronoun's referent. */
+  pronoun?: string;
 }
+
+/** A verb with an inverted subject pronoun ("dit-il", "ajoute-t-elle", "a-t-il"). */
+const CLITIC = /^(.+?)-(?:t-)?(il|elle|ils|elles)$/;
+/** Auxiliaries that carry the inverted pronoun before a participle ("a-t-il déclaré"). */
+const AUXILIARY = /^(?:a|avait|aurait|est|était|va)$/;
 
 /** Words of a cue table entry, lower-cased ("according to" → ["according", "to"]). */
 const wordsOf = (entry: string) => entry.toLowerCase().split(/\s+/).filter(Boolean);
@@ -22,6 +29,7 @@ const WORD = /[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu;
 export class CueMatcher {
   /** Cue phrases keyed by their word count, as space-joined lower-case words. */
   private readonly phrases = new Map<number, Map<string, boolean>>();
+  private readonly pronounOf = new Map<string, string>();
   private readonly longest: number;
   readonly fillers: Set<string>;
   readonly personPronouns: Set<string>;
@@ -40,6 +48,12 @@ export class CueMatcher {
     };
     for (const v of all('verbs')) add(v, false);
     for (const v of all('sourceFirst')) add(v, true);
+    for (const t of tables) {
+      for (const [phrase, pronoun] of Object.entries(t.pronounPhrases)) {
+        add(phrase, true);
+        this.pronounOf.set(wordsOf(phrase).join(' '), pronoun);
+      }
+    }
     this.longest = Math.max(0, ...this.phrases.keys());
     const set = (k: keyof CueTable) => new Set(all(k).map((w) => w.toLowerCase()));
     this.fillers = set('fillers');
@@ -57,17 +71,28 @@ export class CueMatcher {
     let skipUntil = 0;
     for (let i = 0; i < words.length; i++) {
       if (words[i].start < skipUntil) continue;
+      // French inverted subjects: "dit-il", "explique-t-elle", "a-t-il déclaré".
+      const clitic = CLITIC.exec(words[i].w);
+      if (clitic) {
+        const verb = this.phrases.get(1)?.get(clitic[1]) !== undefined ? words[i] : AUXILIARY.test(clitic[1]) && words[i + 1] && this.phrases.get(1)?.has(words[i + 1].w) ? words[i + 1] : null;
+        if (verb) {
+          out.push({ start: offset + words[i].start, end: offset + verb.end, text: text.slice(words[i].start, verb.end), sourceFirst: true, pronoun: clitic[2] });
+          skipUntil = verb.end;
+          continue;
+        }
+      }
       for (let n = Math.min(this.longest, words.length - i); n >= 1; n--) {
         const byLength = this.phrases.get(n);
         if (!byLength) continue;
         // Words of a phrase must be separated by white space only.
         const span = words.slice(i, i + n);
         if (n > 1 && span.some((x, k) => k > 0 && !/^\s+$/.test(text.slice(span[k - 1].end, x.start)))) continue;
-        const sourceFirst = byLength.get(span.map((x) => x.w).join(' '));
+        const key = span.map((x) => x.w).join(' ');
+        const sourceFirst = byLength.get(key);
         if (sourceFirst === undefined) continue;
         const start = span[0].start;
         const end = span[n - 1].end;
-        out.push({ start: offset + start, end: offset + end, text: text.slice(start, end), sourceFirst });
+        out.push({ start: offset + start, end: offset + end, text: text.slice(start, end), sourceFirst, pronoun: this.pronounOf.get(key) });
         skipUntil = end;
         break;
       }

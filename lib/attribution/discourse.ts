@@ -1,7 +1,7 @@
 import type { ArticleText } from '../article/types';
 import type { Person } from '../people/types';
 import type { QuoteSpan } from '../quotes/types';
-import { ORG_HEADS_SOURCE } from './lang/organisations';
+import { ORG_HEAD, ORG_HEADS_SOURCE } from './lang/organisations';
 import { sentenceStarts } from './tokens';
 
 /**
@@ -36,15 +36,16 @@ export function findInterviewee(article: ArticleText, quotes: QuoteSpan[], peopl
   const first = quotes.find((q) => q.kind === 'dialogue');
   if (!first || !people.length) return null;
   const firstBlock = article.blocks[first.blockIndex];
+  // Organisations the people finder may have listed as people cannot give an interview.
+  const candidates = people.filter((p) => p.kind === 'person' && !p.name.split(/\s+/).some((w) => ORG_HEAD.test(w)));
   let best: { p: Person; at: number } | null = null;
-  for (const p of people) {
-    if (p.kind !== 'person') continue;
+  for (const p of candidates) {
     for (const m of p.mentions) {
       if (m.start < firstBlock.start && firstBlock.start - m.start < 1500 && (!best || m.start > best.at)) best = { p, at: m.start };
     }
   }
   if (best) return best.p;
-  return [...people].filter((p) => p.kind === 'person').sort((a, b) => b.mentions.length - a.mentions.length)[0] ?? null;
+  return [...candidates].sort((a, b) => b.mentions.length - a.mentions.length)[0] ?? null;
 }
 
 const ORG_WORD = new RegExp(`(?<![\\p{L}])(?:${ORG_HEADS_SOURCE})(?![\\p{L}])`, 'giu');

@@ -5,7 +5,8 @@ export type Gender = 'm' | 'f';
 /** Subject pronouns with a grammatical gender, in the languages we read. */
 const PRONOUN_GENDER: Record<string, Gender> = {
   he: 'm', she: 'f', il: 'm', elle: 'f', er: 'm', él: 'm', ella: 'f', ele: 'm', ela: 'f',
-  он: 'm', она: 'f', on: 'm', ona: 'f',
+  он: 'm', она: 'f', on: 'm', ona: 'f', lui: 'm', lei: 'f', hij: 'm', him: 'm', her: 'f', ihm: 'm', hem: 'm',
+  него: 'm', неё: 'f', нее: 'f', niego: 'm', niej: 'f', něj: 'm', ní: 'f', něho: 'm',
 };
 /** Titles that tell a person's gender ("Mr Obama", "Frau Merkel", "Sra. Pérez"). */
 const TITLE_GENDER: Record<string, Gender> = {

@@ -6,10 +6,15 @@ import { isCapitalized, isWord, NAME_PARTICLES, NAME_TITLES, type Token } from '
 export interface SubjectSpan {
   start: number;
   end: number;
+  /**
+   * Where the clause ends, when a description runs on past a preposition ("dyrektor Szpitala
+   * Powiatowego w Bochni Marek Nowicki"): a person named before it is the better subject.
+   */
+  wideEnd?: number;
 }
 
 const BOUNDARY_WORDS = new Set(['that', 'and', 'but', 'while', 'as', 'when', 'because', 'which', 'who', 'que', 'qui', 'et', 'mais', 'dass', 'und', 'aber', 'mas', 'pero', 'что', 'но', 'že', 'ale']);
-const PREPOSITIONS = new Set(['in', 'on', 'at', 'after', 'before', 'during', 'for', 'with', 'from', 'by', 'to', 'under', 'of', 'z', 'ze', 'von', 'aus', 'de', 'du', 'del', 'da', 'do', 'ao', 'dans', 'sur', 'après', 'avant', 'pendant', 'pour', 'avec', 'em', 'no', 'na', 'após', 'para', 'com', 'en', 'después', 'con', 'im', 'nach', 'vor', 'mit', 'bei', 'в', 'на', 'после', 'v', 'na', 'po', 'w']);
+const PREPOSITIONS = new Set(['in', 'on', 'at', 'after', 'before', 'during', 'for', 'with', 'from', 'by', 'to', 'under', 'of', 'z', 'ze', 'von', 'aus', 'de', 'du', 'del', 'da', 'do', 'ao', 'dans', 'sur', 'après', 'avant', 'pendant', 'pour', 'avec', 'em', 'no', 'na', 'após', 'para', 'com', 'en', 'después', 'con', 'im', 'nach', 'vor', 'mit', 'bei', 'in', 'op', 'bij', 'met', 'volgens', 'tijdens', 'nel', 'nella', 'durante', 'dopo', 'con', 'в', 'на', 'после', 'v', 'na', 'po', 'w']);
 const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'his', 'her', 'their', 'its', 'le', 'la', 'les', 'un', 'une', 'o', 'a', 'os', 'um', 'uma', 'el', 'los', 'der', 'die', 'das', 'ein', 'eine']);
 /** A token without a sentence-final full stop, lower-cased ("он." → "он"). */
 const bare = (t: string) => (/^\p{Ll}/u.test(t) ? t.replace(/\.$/, '') : t).toLowerCase();
@@ -72,6 +77,9 @@ export function subjectBefore(tokens: Token[], cueIndex: number, cues: CueMatche
     pick = valid[k];
     break;
   }
+  // "In een verklaring schrijft de organisatie …": a fronted adverbial is not the subject; in
+  // verb-second languages the subject follows the verb.
+  if (PREPOSITIONS.has(tokens[pick.start].text.toLowerCase()) && !hasName(tokens, pick.start, pick.end)) return null;
   const start = trimLeading(tokens, pick.start, pick.end, cues);
   return { start: tokens[start].start, end: tokens[pick.end].end };
 }
@@ -115,7 +123,11 @@ export function subjectAfter(tokens: Token[], cueIndex: number, cues: CueMatcher
     if (k > i && BOUNDARY_WORDS.has(lower)) break;
     end = k;
   }
-  return { start: tokens[start].start, end: tokens[end].end };
+  let wide = end;
+  if (!nameFirst && !orgDescription) {
+    while (wide + 1 < tokens.length && wide - i < 16 && isWord(tokens[wide + 1].text) && !BOUNDARY_WORDS.has(bare(tokens[wide + 1].text))) wide++;
+  }
+  return { start: tokens[start].start, end: tokens[end].end, wideEnd: wide > end ? tokens[wide].end : undefined };
 }
 
 function hasName(tokens: Token[], start: number, end: number): boolean {

@@ -12,8 +12,9 @@ export const cs: CueTable = {
     'říká', 'tvrdí', 'míní', 'uvádí', 'dodává', 'vysvětluje', 'píše', 'upozorňuje', 'zdůrazňuje', 'říkají', 'myslí',
   ],
   sourceFirst: ['podle', 'slovy'],
+  pronounPhrases: { 'podle jeho slov': 'on', 'podle jejích slov': 'ona' },
   fillers: ['také', 'též', 'už', 'již', 'pak', 'dále', 'ještě', 'se', 'to'],
-  personPronouns: ['on', 'ona', 'oni', 'já', 'my'],
+  personPronouns: ['on', 'ona', 'oni', 'já', 'my', 'něj', 'ní', 'něho'],
   orgPronouns: [],
   timeWords: ['v', 've', 'včera', 'dnes', 'pondělí', 'úterý', 'středu', 'čtvrtek', 'pátek', 'sobotu', 'neděli', 'také', 'pro', 'serveru', 'deníku'],
 };

@@ -10,8 +10,9 @@ export const de: CueTable = {
     'findet', 'fand', 'teilte', 'teilt', 'verkündete', 'verkündet', 'bestätigt', 'bestätigte', 'unterstreicht', 'unterstrich',
   ],
   sourceFirst: ['laut', 'nach angaben von', 'zufolge'],
+  pronounPhrases: { 'seinen angaben zufolge': 'er', 'ihren angaben zufolge': 'sie', 'nach seinen worten': 'er', 'nach ihren worten': 'sie' },
   fillers: ['hat', 'hatte', 'habe', 'auch', 'dann', 'noch', 'bereits', 'außerdem', 'zudem', 'er', 'sie', 'es'],
-  personPronouns: ['er', 'sie', 'ich', 'wir'],
+  personPronouns: ['er', 'sie', 'ich', 'wir', 'ihm', 'ihr'],
   orgPronouns: ['es'],
   timeWords: ['am', 'heute', 'gestern', 'montag', 'dienstag', 'mittwoch', 'donnerstag', 'freitag', 'samstag', 'sonntag', 'auch', 'dann', 'noch'],
 };

@@ -31,8 +31,9 @@ export const en: CueTable = {
   lang: 'en',
   verbs: stems.flat(),
   sourceFirst: ['posted by', 'written by', 'tweeted by', 'shared by', 'signed by', 'said by', 'according to', 'in the words of', 'the words of', 'as quoted by', 'quoting'],
+  pronounPhrases: {},
   fillers: ['has', 'had', 'have', 'was', 'is', 'also', 'then', 'later', 'once', 'previously', 'earlier', 'recently', 'further', 'simply', 'just', 'again', 'would', 'will', 'later', 'has also', 'had also', 'then', 'famously', 'reportedly', 'publicly', 'privately', 'first', 'once said'],
-  personPronouns: ['he', 'she', 'they', 'i', 'we'],
+  personPronouns: ['he', 'she', 'they', 'i', 'we', 'him', 'her'],
   orgPronouns: ['it'],
   timeWords: ['today', 'yesterday', 'tonight', 'earlier', 'later', 'recently', 'last', 'this', 'on', 'in', 'at', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'week', 'month', 'year', 'morning', 'afternoon', 'evening', 'night', 'also', 'then', 'once'],
 };

@@ -10,6 +10,7 @@ export const es: CueTable = {
     'reconoce', 'respondió', 'responde', 'concluyó', 'anunció', 'denunció', 'relató', 'relata', 'lamentó', 'precisó',
   ],
   sourceFirst: ['según', 'de acuerdo con', 'en palabras de'],
+  pronounPhrases: {},
   fillers: ['ha', 'había', 'también', 'además', 'luego', 'ya', 'después'],
   personPronouns: ['él', 'ella', 'ellos', 'ellas', 'yo'],
   orgPronouns: [],

@@ -3,6 +3,8 @@ import { de } from './de';
 import { en } from './en';
 import { es } from './es';
 import { fr } from './fr';
+import { it } from './it';
+import { nl } from './nl';
 import { pl } from './pl';
 import { pt } from './pt';
 import { ru } from './ru';
@@ -10,7 +12,7 @@ import type { CueTable } from './types';
 
 export type { CueTable } from './types';
 
-export const CUE_TABLES: Record<string, CueTable> = { en, fr, de, es, pt, ru, cs, pl };
+export const CUE_TABLES: Record<string, CueTable> = { en, fr, de, es, pt, it, nl, ru, cs, pl };
 
 /**
  * The cue tables to use for an article: its own language plus English (English quotes and

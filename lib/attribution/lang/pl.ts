@@ -9,8 +9,9 @@ export const pl: CueTable = {
     'przyznał', 'przyznała', 'odpowiedział', 'odpowiedziała', 'ostrzegł', 'ostrzegła', 'poinformował', 'poinformowała',
   ],
   sourceFirst: ['według', 'zdaniem', 'jak powiedział', 'jak mówi'],
+  pronounPhrases: { 'jego zdaniem': 'on', 'jej zdaniem': 'ona', 'według niego': 'on', 'według niej': 'ona' },
   fillers: ['też', 'także', 'również', 'już', 'potem'],
-  personPronouns: ['on', 'ona', 'oni', 'one', 'ja', 'my'],
+  personPronouns: ['on', 'ona', 'oni', 'one', 'ja', 'my', 'niego', 'niej'],
   orgPronouns: [],
   timeWords: ['w', 'we', 'wczoraj', 'dziś', 'dzisiaj', 'też', 'także', 'również'],
 };

@@ -10,6 +10,7 @@ export const pt: CueTable = {
     'reconheceu', 'reconhece', 'alertou', 'alerta', 'concluiu', 'insistiu', 'frisou', 'pontuou', 'opinou', 'declarara',
   ],
   sourceFirst: ['segundo', 'de acordo com', 'conforme', 'nas palavras de'],
+  pronounPhrases: {},
   fillers: ['também', 'ainda', 'já', 'depois', 'então', 'tinha', 'havia'],
   personPronouns: ['ele', 'ela', 'eles', 'elas', 'eu'],
   orgPronouns: [],

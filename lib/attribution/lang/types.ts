@@ -5,6 +5,8 @@ export interface CueTable {
   verbs: string[];
   /** Phrases whose source follows them ("according to X", "selon X", "по словам X"). */
   sourceFirst: string[];
+  /** Phrases that name their source with a pronoun inside them ("по его словам" → "он"). */
+  pronounPhrases: Record<string, string>;
   /** Auxiliaries and adverbs that sit between a subject and its cue verb ("has", "also", "a"). */
   fillers: string[];
   /** Pronouns that refer to a person / to an organisation, as subjects. */

@@ -1,0 +1,19 @@
+import type { CueTable } from './types';
+
+export const it: CueTable = {
+  lang: 'it',
+  verbs: [
+    'dice', 'ha detto', 'detto', 'disse', 'dichiara', 'dichiarato', 'dichiarò', 'afferma', 'affermato', 'affermò',
+    'aggiunge', 'aggiunto', 'aggiunse', 'spiega', 'spiegato', 'spiegò', 'sottolinea', 'sottolineato', 'sottolineò',
+    'racconta', 'raccontato', 'raccontò', 'scrive', 'scritto', 'scrisse', 'commenta', 'commentato', 'commentò',
+    'assicura', 'assicurato', 'osserva', 'osservato', 'ricorda', 'ricordato', 'conclude', 'concluso', 'avverte',
+    'avvertito', 'ammette', 'ammesso', 'risponde', 'risposto', 'precisa', 'precisato', 'insiste', 'insistito',
+    'denuncia', 'denunciato', 'annuncia', 'annunciato', 'ribadisce', 'ribadito', 'conferma', 'confermato',
+  ],
+  sourceFirst: ['secondo', 'a detta di', 'stando a', 'come ha detto'],
+  pronounPhrases: {},
+  fillers: ['ha', 'aveva', 'anche', 'poi', 'ancora', 'già', 'inoltre'],
+  personPronouns: ['lui', 'lei', 'egli', 'ella', 'loro', 'io', 'noi'],
+  orgPronouns: [],
+  timeWords: ['ieri', 'oggi', 'lunedì', 'martedì', 'mercoledì', 'giovedì', 'venerdì', 'sabato', 'domenica', 'anche', 'poi', 'ancora'],
+};
