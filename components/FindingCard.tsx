@@ -2,19 +2,23 @@ import type { Quote, Specialist } from '../lib/analysis-schema';
 
 export type CardFinding = { kind: 'quote'; quote: Quote } | { kind: 'specialist'; specialist: Specialist };
 
+export type CardAction = 'annotate' | 'claim';
+
 export interface FindingCardProps {
   finding: CardFinding;
   onClose: () => void;
+  /** Make a note of the finding (a quote keeps its speaker and role); without it the buttons are disabled. */
+  onAction?: (action: CardAction) => void;
 }
 
 const quoteCount = (n: number) => (n === 1 ? '1 quote' : `${n} quotes`);
 
-/** Placeholders until annotations land: visible, clearly disabled, explained on hover. */
-function Actions() {
+/** Note the finding, or mark it as a claim to check (disabled where notes cannot be made). */
+function Actions({ onAction }: { onAction?: (action: CardAction) => void }) {
   return (
     <div class="actions">
-      <button type="button" disabled title="Coming with annotations">Annotate</button>
-      <button type="button" disabled title="Coming with annotations">Tag as claim</button>
+      <button type="button" disabled={!onAction} onClick={() => onAction?.('annotate')} title="Keep this passage with a note and tags">Annotate</button>
+      <button type="button" disabled={!onAction} onClick={() => onAction?.('claim')} title="Mark it as a claim and give it a verdict">Tag as claim</button>
     </div>
   );
 }
@@ -52,12 +56,12 @@ function SpecialistBody({ specialist }: { specialist: Specialist }) {
 }
 
 /** The card shown over a highlight (rendered into a shadow root, so page styles cannot reach it). */
-export function FindingCard({ finding, onClose }: FindingCardProps) {
+export function FindingCard({ finding, onClose, onAction }: FindingCardProps) {
   return (
     <div class={`card ${finding.kind}`} role="dialog" aria-label="Sourcelight">
       <button type="button" class="close" aria-label="Close" onClick={onClose}>×</button>
       {finding.kind === 'quote' ? <QuoteBody quote={finding.quote} /> : <SpecialistBody specialist={finding.specialist} />}
-      <Actions />
+      <Actions onAction={onAction} />
     </div>
   );
 }
@@ -87,6 +91,8 @@ p { margin: 0 0 4px; }
 .actions { display: flex; gap: 8px; margin-top: 8px; }
 .actions button {
   flex: 1; padding: 5px 8px; font: inherit; border: 1px solid #d0d7de; border-radius: 6px;
-  background: #f6f8fa; color: #8c959f; cursor: not-allowed;
+  background: #f6f8fa; color: #1f2328; cursor: pointer;
 }
+.actions button:hover:not(:disabled), .actions button:focus-visible { background: #eef2f7; outline: 2px solid #2563eb; }
+.actions button:disabled { color: #8c959f; cursor: not-allowed; }
 `;

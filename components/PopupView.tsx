@@ -18,6 +18,8 @@ export interface PopupViewProps {
   onToggle: (on: boolean) => void;
   onReveal: (ref: FindingRef) => void;
   onAnalyze: () => void;
+  /** The page's notes (rendered by the popup entry, which talks to the page and the notes store). */
+  notes?: ComponentChildren;
 }
 
 const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
@@ -31,7 +33,7 @@ function Notice({ title, children }: { title: string; children?: ComponentChildr
   );
 }
 
-function PageBody({ state, site, onToggle, onReveal, onAnalyze }: Omit<PopupViewProps, 'model'> & { state: PageState; site: string | null }) {
+function PageBody({ state, site, onToggle, onReveal, onAnalyze }: Omit<PopupViewProps, 'model' | 'notes'> & { state: PageState; site: string | null }) {
   const a = state.analysis;
   if (state.status === 'waiting' || state.status === 'analyzing') {
     return <Notice title="Reading the page…"><p>Finding quotes and specialists.</p></Notice>;
@@ -75,7 +77,7 @@ function PageBody({ state, site, onToggle, onReveal, onAnalyze }: Omit<PopupView
 }
 
 /** The popup: the current page's article, its quotes by speaker and its specialists. */
-export function PopupView({ model, ...handlers }: PopupViewProps) {
+export function PopupView({ model, notes, ...handlers }: PopupViewProps) {
   return (
     <main class="popup">
       <p class="brand">Sourcelight</p>
@@ -86,6 +88,7 @@ export function PopupView({ model, ...handlers }: PopupViewProps) {
         </Notice>
       )}
       {model.kind === 'page' && <PageBody state={model.state} site={model.site} {...handlers} />}
+      {model.kind === 'page' && notes}
       <p class="library-link"><a href="/library.html" target="_blank" rel="noopener">Open the notes library</a></p>
     </main>
   );

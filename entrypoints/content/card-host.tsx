@@ -1,5 +1,5 @@
 import { render } from 'preact';
-import { FINDING_CARD_CSS, FindingCard, type CardFinding } from '../../components/FindingCard';
+import { FINDING_CARD_CSS, FindingCard, type CardAction, type CardFinding } from '../../components/FindingCard';
 
 const HOST_TAG = 'sourcelight-card';
 const GAP = 6;
@@ -15,7 +15,11 @@ export class CardHost {
   key: string | null = null;
   pinned = false;
 
-  constructor(private readonly onPointerInside: (inside: boolean) => void) {}
+  constructor(
+    private readonly onPointerInside: (inside: boolean) => void,
+    /** "Annotate" / "Tag as claim" on the card (the buttons stay disabled without it). */
+    private readonly onAction?: (key: string, finding: CardFinding, action: CardAction) => void,
+  ) {}
 
   get element(): Element | null {
     return this.host;
@@ -39,7 +43,8 @@ export class CardHost {
     }
     this.key = key;
     this.pinned = pinned;
-    render(<FindingCard finding={finding} onClose={() => this.close()} />, this.root!.lastElementChild!);
+    const onAction = this.onAction && ((action: CardAction) => this.onAction!(key, finding, action));
+    render(<FindingCard finding={finding} onClose={() => this.close()} onAction={onAction} />, this.root!.lastElementChild!);
     this.place(anchor);
   }
 

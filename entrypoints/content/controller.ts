@@ -14,9 +14,11 @@ import {
 } from '../../lib/messages';
 import { SITE_PREFS_KEY, highlightsEnabled, parseSitePrefs, siteOf, withHighlights, type SitePrefs } from '../../lib/settings/site-prefs';
 import { CardHost } from './card-host';
+import { NotesController } from './notes';
+import { TOOLBAR_TAG } from './toolbar-host';
 import { runInSlices, whenIdle, yieldToPage } from './schedule';
 
-const OUR_TAGS = new Set([MARK_TAG, 'sourcelight-card']);
+const OUR_TAGS = new Set([MARK_TAG, 'sourcelight-card', TOOLBAR_TAG]);
 const HOVER_OPEN_MS = 250;
 const HOVER_CLOSE_MS = 350;
 const MUTATION_SETTLE_MS = 1500;
@@ -51,6 +53,8 @@ interface Analyzed {
 export class PageController {
   private readonly layer = new HighlightLayer(document);
   private readonly card: CardHost;
+  /** The reader's notes and the selection toolbar (loaded at once, independently of the analysis). */
+  private readonly notes: NotesController;
   private items: HighlightItem[] = [];
   private run = 0;
   private prefs: SitePrefs = {};
@@ -76,7 +80,11 @@ export class PageController {
       this.insideCard = inside;
       if (inside) clearTimeout(this.closeTimer);
       else this.scheduleClose();
+    }, (key, finding, action) => {
+      this.notes.fromFinding(finding, this.layer.rangeOf(key), action);
+      this.card.close();
     });
+    this.notes = new NotesController(ctx);
   }
 
   async start(): Promise<void> {
@@ -93,6 +101,7 @@ export class PageController {
     });
     this.ctx.onInvalidated(() => this.teardown());
     this.listen();
+    void this.notes.start();
 
     this.prefs = parseSitePrefs((await browser.storage.local.get(SITE_PREFS_KEY))[SITE_PREFS_KEY]);
     this.state.highlightsOn = highlightsEnabled(this.prefs, siteOf(location.href));

@@ -3,6 +3,7 @@ import { useCallback, useEffect, useState } from 'preact/hooks';
 import { PopupView, type PopupModel } from '../../components/PopupView';
 import { parseReply, type FindingRef, type ToContent } from '../../lib/messages';
 import { siteOf } from '../../lib/settings/site-prefs';
+import { NotesSection } from './notes-section';
 import './style.css';
 
 /**
@@ -68,7 +69,8 @@ function Popup() {
     await send(tab.id, { type: 'analyze-now' }, tab.url);
   };
 
-  return <PopupView model={model} onToggle={onToggle} onReveal={onReveal} onAnalyze={onAnalyze} />;
+  const notes = tab ? <NotesSection tabId={tab.id} /> : null;
+  return <PopupView model={model} onToggle={onToggle} onReveal={onReveal} onAnalyze={onAnalyze} notes={notes} />;
 }
 
 render(<Popup />, document.getElementById('app')!);

@@ -1,0 +1,129 @@
+import { useState } from 'preact/hooks';
+import type { NotesPageState } from '../../lib/notes/messages';
+import { VERDICT_LABELS, tagKey, type AnnotationRecord, type TagRecord } from '../../lib/storage/schemas';
+import { NoteEditor, type EditorValue } from './NoteEditor';
+import type { TagSuggestion } from './TagInput';
+
+export interface NotesPanelProps {
+  state: NotesPageState;
+  tags: TagRecord[];
+  /** The note just deleted, while its deletion can be undone. */
+  deleted: AnnotationRecord | null;
+  /** A storage error from the last action (what was typed stays in the editor). */
+  error: string | null;
+  suggest: (typed: string) => Promise<TagSuggestion[]>;
+  /** Resolves to an error message, or null when saved. */
+  onEdit: (id: string, value: EditorValue) => Promise<string | null>;
+  onDelete: (id: string) => void;
+  onUndo: () => void;
+  onReveal: (id: string) => void;
+}
+
+const KIND_LABELS: Record<AnnotationRecord['kind'], string> = { highlight: 'Highlight', note: 'Note', claim: 'Claim', quote: 'Quote' };
+
+function NoteItem({ note, found, tagColour, onEdit, onDelete, onReveal, suggest }: {
+  note: AnnotationRecord;
+  found: boolean;
+  tagColour: (name: string) => string;
+  onEdit: NotesPanelProps['onEdit'];
+  onDelete: () => void;
+  onReveal: () => void;
+  suggest: NotesPanelProps['suggest'];
+}) {
+  const [editing, setEditing] = useState(false);
+  const [saving, setSaving] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  if (editing) {
+    return (
+      <li class="note-item editing">
+        <NoteEditor
+          passage={note.text}
+          initial={{ kind: note.kind, note: note.note, tags: note.tags, verdict: note.verdict, evidence: note.evidence }}
+          speaker={note.kind === 'quote' ? { name: note.speaker, role: note.speakerRole ?? null } : null}
+          suggest={suggest}
+          saving={saving}
+          error={error}
+          onCancel={() => setEditing(false)}
+          onSave={async (value) => {
+            setSaving(true);
+            const e = await onEdit(note.id, value);
+            setSaving(false);
+            setError(e);
+            if (!e) setEditing(false);
+          }}
+        />
+      </li>
+    );
+  }
+  return (
+    <li class={`note-item ${note.kind}`}>
+      <div class="note-head">
+        <span class="kind">{KIND_LABELS[note.kind]}</span>
+        {note.verdict && <span class={`verdict v-${note.verdict}`} title={VERDICT_LABELS[note.verdict].description}>{VERDICT_LABELS[note.verdict].label}</span>}
+        {note.kind === 'quote' && note.speaker && <span class="who">{note.speaker}{note.speakerRole ? `, ${note.speakerRole}` : ''}</span>}
+      </div>
+      {found ? (
+        <button type="button" class="passage clamp" onClick={onReveal} title="Show in the page">{note.text}</button>
+      ) : (
+        <p class="passage clamp missing-text">{note.text}</p>
+      )}
+      {note.note && <p class="note-text">{note.note}</p>}
+      {note.evidence.length > 0 && (
+        <ul class="evidence">{note.evidence.map((u) => <li key={u}><a href={u} target="_blank" rel="noreferrer noopener">{u}</a></li>)}</ul>
+      )}
+      {note.tags.length > 0 && (
+        <p class="note-tags">{note.tags.map((t) => <span class="chip" key={t}><span class="dot" style={{ background: tagColour(t) }} />{t}</span>)}</p>
+      )}
+      <div class="note-actions">
+        <button type="button" onClick={() => setEditing(true)}>Edit</button>
+        <button type="button" onClick={onDelete}>Delete</button>
+      </div>
+    </li>
+  );
+}
+
+/** The page's notes in the popup: found ones, then those not found on the page; filter by tag. */
+export function NotesPanel({ state, tags, deleted, error, suggest, onEdit, onDelete, onUndo, onReveal }: NotesPanelProps) {
+  const [filter, setFilter] = useState<string | null>(null);
+  const colours = new Map(tags.map((t) => [t.key, t.colour]));
+  const tagColour = (name: string) => colours.get(tagKey(name)) ?? '#8c959f';
+  const pageTags = [...new Map(state.notes.flatMap((n) => n.tags).map((t) => [tagKey(t), t])).values()].sort((a, b) => a.localeCompare(b));
+  const shown = filter ? state.notes.filter((n) => n.tags.some((t) => tagKey(t) === tagKey(filter))) : state.notes;
+  const anchored = new Set(state.anchored);
+  const found = shown.filter((n) => anchored.has(n.id));
+  const missing = shown.filter((n) => !anchored.has(n.id));
+  const item = (n: AnnotationRecord, isFound: boolean) => (
+    <NoteItem key={n.id} note={n} found={isFound} tagColour={tagColour} suggest={suggest} onEdit={onEdit} onDelete={() => onDelete(n.id)} onReveal={() => onReveal(n.id)} />
+  );
+  return (
+    <section class="notes" aria-labelledby="h-notes">
+      <h2 id="h-notes">Your notes{state.notes.length ? ` (${state.notes.length})` : ''}</h2>
+      {error && <p class="error" role="alert">{error}</p>}
+      {deleted && (
+        <p class="undo" role="status">
+          Note deleted. <button type="button" class="link" onClick={onUndo}>Undo</button>
+        </p>
+      )}
+      {state.status === 'loading' && <p class="empty">Loading notes…</p>}
+      {state.status === 'ready' && !state.notes.length && <p class="empty">No notes on this page yet. Select text in the page to add one.</p>}
+      {pageTags.length > 0 && (
+        <div class="filter" role="group" aria-label="Filter by tag">
+          <button type="button" aria-pressed={filter === null} onClick={() => setFilter(null)}>All</button>
+          {pageTags.map((t) => (
+            <button type="button" key={t} aria-pressed={filter !== null && tagKey(filter) === tagKey(t)} onClick={() => setFilter(t)}>
+              <span class="dot" style={{ background: tagColour(t) }} />{t}
+            </button>
+          ))}
+        </div>
+      )}
+      {found.length > 0 && <ul class="note-list">{found.map((n) => item(n, true))}</ul>}
+      {missing.length > 0 && (
+        <>
+          <h3 class="missing-head">Not found on this page</h3>
+          <p class="hint">The page changed and these passages are gone. The notes are kept.</p>
+          <ul class="note-list missing">{missing.map((n) => item(n, false))}</ul>
+        </>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,347 @@
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import type { CardFinding } from '../../components/FindingCard';
+import type { EditorValue } from '../../components/notes/NoteEditor';
+import type { NoteToolbarProps } from '../../components/notes/NoteToolbar';
+import type { TagSuggestion } from '../../components/notes/TagInput';
+import { describe, type Selectors } from '../../lib/anchoring/selectors';
+import { buildTextIndex, rangeFromOffsets, type TextIndex } from '../../lib/anchoring/text-index';
+import { anchorNotes } from '../../lib/notes/anchor-notes';
+import { askNotes } from '../../lib/notes/client';
+import { parseNotesToContent, type NoteDraft, type NotesPageState, type NotesToContent, type PageRef } from '../../lib/notes/messages';
+import { NoteLayer, type NoteHighlight } from '../../lib/notes/note-layer';
+import { offsetsOfRange } from '../../lib/notes/range-offsets';
+import type { AnnotationRecord } from '../../lib/storage/schemas';
+import { whenIdle } from './schedule';
+import { TOOLBAR_TAG, ToolbarHost } from './toolbar-host';
+
+/** Our own UI in the page: never part of the page's text. */
+const OUR_HOSTS = new Set([TOOLBAR_TAG, 'sourcelight-card']);
+const SETTLE_MS = 1000;
+const SPA_SETTLE_MS = 700;
+const SHOW_DELAY_MS = 10;
+
+/** Extra facts a note made from a detected finding keeps. */
+interface Preset {
+  kind: 'note' | 'claim';
+  quoteSpeaker?: { name: string | null; role: string | null };
+}
+
+const send = (m: unknown) => browser.runtime.sendMessage(m);
+
+/**
+ * The reader's notes in the page: loads them from the background, locates each in the page's
+ * visible text and highlights it (`sourcelight-note`), again after the page or the address
+ * changes; and the selection toolbar, context menu and keyboard command that make new ones.
+ */
+export class NotesController {
+  private readonly layer = new NoteLayer(document);
+  private readonly toolbar = new ToolbarHost();
+  private state: NotesPageState = { status: 'loading', pageUrl: null, notes: [], anchored: [], methods: {}, error: null, timings: null };
+  private loadRun = 0;
+  private lastUrl = location.href;
+  private observer: MutationObserver | null = null;
+  private changeTimer: number | undefined;
+  /** The passage the toolbar is about (a live Range: it follows DOM edits). */
+  private target: Range | null = null;
+  private showTimer: number | undefined;
+
+  constructor(private readonly ctx: ContentScriptContext) {}
+
+  async start(): Promise<void> {
+    browser.runtime.onMessage.addListener((raw, _sender, sendResponse) => {
+      const message = parseNotesToContent(raw);
+      if (!message) return false;
+      this.handle(message).then(sendResponse, (e) => sendResponse({ error: String(e) }));
+      return true;
+    });
+    const opts = { capture: true } as AddEventListenerOptions;
+    this.ctx.addEventListener(document, 'mouseup', (e) => this.onSelectMaybe(e), opts);
+    this.ctx.addEventListener(document, 'keyup', (e) => {
+      if ((e as KeyboardEvent).shiftKey || (e as KeyboardEvent).key === 'Shift') this.onSelectMaybe(e);
+    }, opts);
+    this.ctx.addEventListener(document, 'selectionchange', () => {
+      if (!this.toolbar.editing && this.toolbar.open && document.getSelection()?.isCollapsed) this.closeToolbar();
+    });
+    this.ctx.addEventListener(document, 'keydown', (e) => {
+      if ((e as KeyboardEvent).key === 'Escape' && this.toolbar.open && !this.toolbar.editing) this.closeToolbar();
+    }, opts);
+    this.ctx.addEventListener(window, 'scroll', () => this.toolbar.place(), { passive: true, capture: true });
+    this.ctx.addEventListener(window, 'resize', () => this.toolbar.place(), { passive: true });
+    this.ctx.addEventListener(window, 'wxt:locationchange', () => this.scheduleReload(SPA_SETTLE_MS));
+    this.ctx.onInvalidated(() => this.teardown());
+    await whenIdle(500);
+    await this.load();
+    this.observe();
+  }
+
+  private async handle(message: NotesToContent): Promise<unknown> {
+    switch (message.type) {
+      case 'notes:state':
+        return this.state;
+      case 'notes:refresh':
+        await this.load();
+        return this.state;
+      case 'notes:annotate-selection':
+        return { ok: this.annotateSelection() };
+      case 'notes:reveal':
+        return { found: this.reveal(message.id) };
+    }
+  }
+
+  private pageRef(): PageRef {
+    const meta = (name: string) => document.querySelector<HTMLMetaElement>(`meta[property="${name}"], meta[name="${name}"]`)?.content?.trim() || null;
+    return {
+      url: location.href,
+      canonical: document.querySelector<HTMLLinkElement>('link[rel~="canonical"]')?.href ?? null,
+      title: document.title,
+      site: meta('og:site_name'),
+      byline: meta('author'),
+      publishedTime: meta('article:published_time'),
+    };
+  }
+
+  private textIndex(): TextIndex {
+    // Quote marks (fallback mode) hold page text: only our card and toolbar are left out.
+    return buildTextIndex(document.body, { skip: (el) => OUR_HOSTS.has(el.localName) || !isRendered(el) });
+  }
+
+  // --- Loading and re-anchoring ---------------------------------------------------------------
+
+  /** Ask the background for this page's notes, locate them in the page and highlight them. */
+  async load(): Promise<void> {
+    const run = ++this.loadRun;
+    this.lastUrl = location.href;
+    const t0 = performance.now();
+    const reply = await askNotes(send, { type: 'notes:list', page: this.pageRef() });
+    if (run !== this.loadRun || this.ctx.isInvalid) return;
+    const loadMs = performance.now() - t0;
+    if (!reply.ok) {
+      this.layer.clear();
+      this.state = { ...this.state, status: 'error', error: reply.error, pageUrl: null, notes: [], anchored: [], methods: {} };
+      return;
+    }
+    this.render(reply.value.pageUrl, reply.value.notes, loadMs);
+  }
+
+  private render(pageUrl: string, notes: AnnotationRecord[], loadMs: number): void {
+    const t1 = performance.now();
+    const index = notes.length ? this.textIndex() : null;
+    const { found } = index ? anchorNotes(index.text, notes) : { found: [] };
+    const items: NoteHighlight[] = [];
+    const methods: NotesPageState['methods'] = {};
+    for (const f of found) {
+      const range = rangeFromOffsets(index!, f.start, f.end);
+      if (!range) continue;
+      items.push({ id: f.id, span: { startContainer: range.startContainer as Text, startOffset: range.startOffset, endContainer: range.endContainer as Text, endOffset: range.endOffset } });
+      methods[f.id] = f.method;
+    }
+    // Wrapping (fallback mode) changes the DOM: those mutations are ours.
+    this.observer?.disconnect();
+    this.layer.render(items);
+    this.observer?.takeRecords();
+    this.observe();
+    this.state = {
+      status: 'ready', pageUrl, notes, anchored: items.map((i) => i.id), methods, error: null,
+      timings: { load: round(loadMs), anchor: round(performance.now() - t1) },
+    };
+  }
+
+  private observe(): void {
+    if (!document.body || this.ctx.isInvalid) return;
+    this.observer ??= new MutationObserver((records) => {
+      if (records.every((r) => this.insideOurs(r.target))) return;
+      // Only a page with notes needs watching; and only when something of ours could be affected.
+      if (!this.state.notes.length && location.href === this.lastUrl) return;
+      this.scheduleReload(SETTLE_MS);
+    });
+    this.observer.observe(document.body, { childList: true, subtree: true, characterData: true });
+  }
+
+  private scheduleReload(ms: number): void {
+    clearTimeout(this.changeTimer);
+    this.changeTimer = window.setTimeout(() => {
+      const missing = this.state.notes.length > this.state.anchored.length;
+      if (location.href !== this.lastUrl || !this.layer.intact || missing) void this.load();
+    }, ms);
+  }
+
+  private insideOurs(node: Node): boolean {
+    const el = node.nodeType === 1 ? (node as Element) : node.parentElement;
+    return !!el && !!el.closest([...OUR_HOSTS].join(','));
+  }
+
+  private reveal(id: string): boolean {
+    const range = this.layer.rangeOf(id);
+    if (!range) return false;
+    const el = range.startContainer.nodeType === 1 ? (range.startContainer as Element) : range.startContainer.parentElement;
+    el?.scrollIntoView({ block: 'center', behavior: 'smooth' });
+    return this.layer.flash(id);
+  }
+
+  // --- Making notes ---------------------------------------------------------------------------
+
+  /** The reader's current selection in the page, unless it is in a form field or our own UI. */
+  private selectionRange(): Range | null {
+    const sel = document.getSelection();
+    if (!sel || sel.isCollapsed || !sel.rangeCount) return null;
+    const range = sel.getRangeAt(0);
+    const node = range.commonAncestorContainer;
+    const el = node.nodeType === 1 ? (node as Element) : node.parentElement;
+    if (!el || !document.body?.contains(el) || this.insideOurs(el)) return null;
+    if (el.closest('input, textarea, select, [contenteditable=""], [contenteditable="true"]')) return null;
+    if (!range.toString().trim()) return null;
+    return range;
+  }
+
+  private onSelectMaybe(e: Event): void {
+    if (this.toolbar.element && e.composedPath().includes(this.toolbar.element)) return;
+    if (this.toolbar.editing) return;
+    clearTimeout(this.showTimer);
+    // After the browser has finished updating the selection for this click or key.
+    this.showTimer = window.setTimeout(() => {
+      const range = this.selectionRange();
+      if (!range) return this.closeToolbar();
+      this.target = range.cloneRange();
+      this.showBar();
+    }, SHOW_DELAY_MS);
+  }
+
+  private anchorRect = (): DOMRect | null => (this.target ? this.target.getBoundingClientRect() : null);
+
+  private barProps(status: string | null = null): NoteToolbarProps {
+    return {
+      view: { kind: 'bar' },
+      status,
+      onHighlight: () => void this.quickHighlight(),
+      onNote: () => this.openEditor({ kind: 'note' }),
+      onClaim: () => this.openEditor({ kind: 'claim' }),
+      onClose: () => this.closeToolbar(),
+    };
+  }
+
+  private showBar(): void {
+    this.toolbar.show(this.barProps(), this.anchorRect);
+  }
+
+  /** The context menu and the keyboard command: the note editor for the selection, focused. */
+  private annotateSelection(): boolean {
+    const range = this.selectionRange() ?? (this.toolbar.open ? this.target : null);
+    if (!range) return false;
+    this.target = range.cloneRange();
+    this.openEditor({ kind: 'note' });
+    return true;
+  }
+
+  /** The card's "Annotate" and "Tag as claim" on a detected quote or specialist. */
+  fromFinding(finding: CardFinding, range: Range | null, action: 'annotate' | 'claim'): void {
+    if (!range) return;
+    this.target = range.cloneRange();
+    const quoteSpeaker = finding.kind === 'quote' ? { name: finding.quote.speaker, role: finding.quote.speakerRole } : undefined;
+    this.openEditor({ kind: action === 'claim' ? 'claim' : 'note', quoteSpeaker });
+  }
+
+  /** Selectors for the target passage over the page's visible text, or null when it has no text. */
+  private selectors(): Selectors | null {
+    if (!this.target) return null;
+    const index = this.textIndex();
+    const o = offsetsOfRange(index, this.target);
+    return o ? describe(index.text, o.start, o.end) : null;
+  }
+
+  private async quickHighlight(): Promise<void> {
+    const selectors = this.selectors();
+    if (!selectors) return this.closeToolbar();
+    const r = await this.save({ selectors, kind: 'highlight' });
+    if (r) this.closeToolbar();
+    else this.toolbar.update(this.barProps(this.lastError));
+  }
+
+  private lastError: string | null = null;
+
+  private openEditor(preset: Preset): void {
+    const selectors = this.selectors();
+    if (!selectors) return;
+    const fromQuote = !!preset.quoteSpeaker;
+    const initial: EditorValue = { kind: preset.kind === 'claim' ? 'claim' : fromQuote ? 'quote' : 'note', note: '', tags: [], verdict: preset.kind === 'claim' ? 'unchecked' : null, evidence: [] };
+    let saving = false;
+    let error: string | null = null;
+    const props = (): NoteToolbarProps => ({
+      ...this.barProps(),
+      view: {
+        kind: 'editor',
+        passage: selectors.quote.exact,
+        initial,
+        speaker: preset.quoteSpeaker ?? null,
+        suggest: suggestTags,
+        saving,
+        error,
+        saveLabel: preset.kind === 'claim' ? 'Save claim' : 'Save note',
+        onCancel: () => this.closeToolbar(),
+        onSave: async (value) => {
+          saving = true;
+          error = null;
+          this.toolbar.update(props());
+          const ok = await this.saveEditor(selectors, value, preset);
+          saving = false;
+          if (ok) return this.closeToolbar();
+          error = this.lastError;
+          this.toolbar.update(props());
+        },
+      },
+    });
+    this.toolbar.show(props(), this.anchorRect);
+    this.toolbar.focus();
+  }
+
+  private async saveEditor(selectors: Selectors, value: EditorValue, preset: Preset): Promise<boolean> {
+    const speaker = preset.quoteSpeaker;
+    const base: NoteDraft = { selectors, kind: value.kind, note: value.note, tags: value.tags, verdict: value.verdict, evidence: value.evidence };
+    if (value.kind === 'quote') return this.save({ ...base, speaker: speaker?.name ?? null, speakerRole: speaker?.role ?? null });
+    if (value.kind === 'claim' && speaker) {
+      // Claims do not carry a speaker: the quote note over the same words does (exports attribute
+      // a claim to the quote it sits in). Keep one, unless the reader kept this quote already.
+      const kept = this.state.notes.some((n) => n.kind === 'quote' && n.selectors.quote.exact === selectors.quote.exact);
+      if (!kept && !(await this.save({ selectors, kind: 'quote', speaker: speaker.name, speakerRole: speaker.role }))) return false;
+    }
+    return this.save(base);
+  }
+
+  /** Store a note through the background and show it; false (with `lastError`) when it failed. */
+  private async save(draft: NoteDraft): Promise<boolean> {
+    const reply = await askNotes(send, { type: 'notes:add', page: this.pageRef(), draft });
+    if (!reply.ok) {
+      this.lastError = reply.error.message;
+      return false;
+    }
+    this.lastError = null;
+    const notes = [...this.state.notes.filter((n) => n.id !== reply.value.id), reply.value];
+    this.render(reply.value.pageUrl, notes, 0);
+    return true;
+  }
+
+  private closeToolbar(): void {
+    clearTimeout(this.showTimer);
+    this.toolbar.close();
+    this.target = null;
+  }
+
+  private teardown(): void {
+    this.loadRun++;
+    clearTimeout(this.changeTimer);
+    this.observer?.disconnect();
+    this.closeToolbar();
+    this.layer.clear();
+  }
+}
+
+async function suggestTags(typed: string): Promise<TagSuggestion[]> {
+  const r = await askNotes(send, { type: 'notes:suggest-tags', typed, limit: 8 });
+  return r.ok ? r.value : [];
+}
+
+function isRendered(el: Element): boolean {
+  const check = (el as Element & { checkVisibility?: () => boolean }).checkVisibility;
+  return typeof check === 'function' ? check.call(el) : true;
+}
+
+const round = (ms: number) => Math.round(ms * 10) / 10;

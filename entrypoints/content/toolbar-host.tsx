@@ -1,0 +1,84 @@
+import { render } from 'preact';
+import { NOTE_TOOLBAR_CSS, NoteToolbar, type NoteToolbarProps } from '../../components/notes/NoteToolbar';
+
+export const TOOLBAR_TAG = 'sourcelight-toolbar';
+const GAP = 8;
+
+/**
+ * The selection toolbar's host: a custom element with a shadow root (page styles cannot reach in),
+ * fixed over the page, placed beside the passage it is about (below it when there is room, else
+ * above, else on the side with more room) so it never covers the marked words.
+ */
+export class ToolbarHost {
+  private host: HTMLElement | null = null;
+  private root: ShadowRoot | null = null;
+  private anchor: (() => DOMRect | null) | null = null;
+  private props: NoteToolbarProps | null = null;
+
+  get element(): Element | null {
+    return this.host;
+  }
+
+  get open(): boolean {
+    return this.host !== null;
+  }
+
+  get editing(): boolean {
+    return this.props?.view.kind === 'editor';
+  }
+
+  show(props: NoteToolbarProps, anchor: () => DOMRect | null): void {
+    if (!this.host) {
+      this.host = document.createElement(TOOLBAR_TAG);
+      this.host.style.cssText = 'position:fixed;z-index:2147483647;top:0;left:0;display:block;';
+      this.root = this.host.attachShadow({ mode: 'open' });
+      const style = document.createElement('style');
+      style.textContent = NOTE_TOOLBAR_CSS;
+      const mount = document.createElement('div');
+      this.root.append(style, mount);
+      // Pressing a toolbar button must not clear the reader's selection in the page.
+      this.host.addEventListener('mousedown', (e) => {
+        if ((e.composedPath()[0] as Element)?.localName === 'button') e.preventDefault();
+      });
+      document.documentElement.appendChild(this.host);
+    }
+    this.anchor = anchor;
+    this.update(props);
+  }
+
+  update(props: NoteToolbarProps): void {
+    if (!this.root) return;
+    this.props = props;
+    render(<NoteToolbar {...props} />, this.root.lastElementChild!);
+    this.place();
+  }
+
+  /** Focus the first control (opened from the keyboard). */
+  focus(): void {
+    (this.root?.querySelector('button, textarea, input') as HTMLElement | null)?.focus();
+  }
+
+  place(): void {
+    const host = this.host;
+    const rect = this.anchor?.();
+    if (!host || !rect) return;
+    const { width, height } = host.getBoundingClientRect();
+    const left = Math.max(GAP, Math.min(rect.left + rect.width / 2 - width / 2, innerWidth - width - GAP));
+    const roomBelow = innerHeight - rect.bottom - GAP;
+    const roomAbove = rect.top - GAP;
+    let top: number;
+    if (height <= roomBelow) top = rect.bottom + GAP;
+    else if (height <= roomAbove) top = rect.top - height - GAP;
+    else top = roomBelow >= roomAbove ? rect.bottom + GAP : Math.max(GAP, rect.top - height - GAP);
+    host.style.transform = `translate(${Math.round(left)}px, ${Math.round(top)}px)`;
+  }
+
+  close(): void {
+    if (this.root) render(null, this.root.lastElementChild!);
+    this.host?.remove();
+    this.host = null;
+    this.root = null;
+    this.anchor = null;
+    this.props = null;
+  }
+}
