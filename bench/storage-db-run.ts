@@ -3,6 +3,8 @@
  * Node run (fake-indexeddb). Fills a database with `total` notes over `total / 50` pages and 200
  * tags, then times the queries the popup and the library page make.
  */
+import { exportParts } from '../lib/export/index';
+import { loadExportData } from '../lib/export/load';
 import { createDb } from '../lib/storage/db';
 import { addNote, notesByTag, notesOfPage, searchNotes } from '../lib/storage/notes';
 import { AnnotationRecordSchema, tagKey, type AnnotationRecord } from '../lib/storage/schemas';
@@ -97,6 +99,12 @@ export async function runDbBench(total = 100_000, name = 'sourcelight-bench'): P
   await measure('rename a tag everywhere (~750 notes)', 3, async (i) => {
     const r = await renameTag(db, tagNames[i], `Renamed ${i}`);
     return r.ok ? r.value.updated : -1;
+  });
+  await measure('export everything (JSON)', 1, async () => {
+    const { data } = await loadExportData(db);
+    let chars = 0;
+    for (const part of exportParts('json', data, { exportedAt: new Date(), roleOf: () => null })) chars += part.length;
+    return chars > 0 ? data.annotations.length : 0;
   });
   db.close();
   await db.delete();

@@ -61,6 +61,8 @@ async function inChromium() {
 }
 
 const result = fake ? await inNode() : await inChromium();
-console.log(JSON.stringify(result, null, 2));
+console.log(`\nStorage: ${result.engine}, ${result.notes} notes over ${result.pages} pages, bulk insert ${result.fillMs} ms`);
+console.log(`${'query'.padEnd(40)}${'median ms'.padStart(11)}${'max ms'.padStart(9)}${'results'.padStart(9)}`);
+for (const [k, v] of Object.entries(result.timings)) console.log(`${k.padEnd(40)}${String(v.medianMs).padStart(11)}${String(v.maxMs).padStart(9)}${String(v.results).padStart(9)}`);
 mkdirSync('bench/results', { recursive: true });
 writeFileSync(`bench/results/storage-db${fake ? '-fake' : ''}.json`, JSON.stringify({ date: new Date().toISOString(), ...result }, null, 2) + '\n');
