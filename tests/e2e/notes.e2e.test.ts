@@ -1,0 +1,193 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import type { Server } from 'node:http';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { NotesPageState } from '../../lib/notes/messages';
+import { buildExtension, launch, sendToTab, serve, tabIdOf, type Browsers } from './harness';
+
+/**
+ * Notes in Chromium: made with the selection toolbar, stored by the background, found again on
+ * every visit (also after the page changed), listed as not found when their passage is gone.
+ * The page is served from a temporary folder and rewritten between visits (same address).
+ */
+
+const PARAS = [
+  'The regional council met on Monday evening to discuss the future of the old river crossing.',
+  'Engineers have warned for years that the structure is ageing faster than expected.',
+  'Critics said the budget of 40 million euros was far too small for a project of this size.',
+  'The mayor promised a public consultation before any final decision is taken next spring.',
+];
+const PASSAGE = 'the budget of 40 million euros was far too small';
+
+function pageHtml(paras: string[]): string {
+  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Bridge plan delayed</title></head>
+<body><article><h1>Bridge plan delayed</h1>${paras.map((p) => `<p>${p}</p>`).join('\n')}</article></body></html>`;
+}
+
+let browsers: Browsers;
+let server: Server;
+let origin: string;
+let dir: string;
+let control: Page;
+let page: Page;
+let tabId: number;
+const url = () => `${origin}/bridge.html`;
+
+beforeAll(async () => {
+  buildExtension();
+  dir = mkdtempSync(join(tmpdir(), 'sourcelight-notes-'));
+  writeFileSync(join(dir, 'bridge.html'), pageHtml(PARAS));
+  ({ server, origin } = await serve(dir));
+  browsers = await launch();
+  control = await browsers.withExtension.newPage();
+  await control.goto(`chrome-extension://${browsers.extensionId}/popup.html`);
+  page = await browsers.withExtension.newPage();
+  await page.goto(url());
+  tabId = await tabIdOf(control, url());
+});
+
+afterAll(async () => {
+  await browsers?.close();
+  server?.close();
+  if (dir) rmSync(dir, { recursive: true, force: true });
+});
+
+/** The notes state once the content script has loaded and located the page's notes. */
+async function notesReady(): Promise<NotesPageState> {
+  for (let i = 0; i < 100; i++) {
+    const s = await sendToTab<NotesPageState>(control, tabId, { type: 'notes:state' }).catch(() => null);
+    if (s && s.status !== 'loading') return s;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error('notes never loaded');
+}
+
+const noteRanges = (p: Page) =>
+  p.evaluate(() => [...((CSS.highlights.get('sourcelight-note') as unknown as Set<Range>) ?? [])].map((r) => r.toString()));
+
+/** Select `text` in the page as a reader would (selection + mouseup). */
+async function select(p: Page, text: string) {
+  await p.evaluate((t) => {
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+      const i = (n as Text).data.indexOf(t);
+      if (i < 0) continue;
+      const r = document.createRange();
+      r.setStart(n, i);
+      r.setEnd(n, i + t.length);
+      const sel = getSelection()!;
+      sel.removeAllRanges();
+      sel.addRange(r);
+      const rect = r.getBoundingClientRect();
+      document.dispatchEvent(new MouseEvent('mouseup', { bubbles: true, clientX: rect.right, clientY: rect.bottom }));
+      return;
+    }
+    throw new Error(`no text ${t}`);
+  }, text);
+}
+
+async function reload(paras: string[]) {
+  writeFileSync(join(dir, 'bridge.html'), pageHtml(paras));
+  await page.reload();
+  tabId = await tabIdOf(control, url());
+  return notesReady();
+}
+
+async function popup(): Promise<Page> {
+  const p = await browsers.withExtension.newPage();
+  await p.goto(`chrome-extension://${browsers.extensionId}/popup.html?tab=${tabId}`);
+  return p;
+}
+
+describe('notes in the page', () => {
+  it('selects text, adds a note with tags from the toolbar, and highlights it', async () => {
+    expect((await notesReady()).notes).toEqual([]);
+    await select(page, PASSAGE);
+    const toolbar = page.locator('sourcelight-toolbar');
+    await toolbar.getByRole('button', { name: 'Note', exact: true }).click();
+    const editor = toolbar.getByRole('dialog');
+    await editor.getByRole('textbox', { name: 'Note' }).fill('Check the budget figure');
+    const tagField = editor.getByRole('textbox', { name: 'Add a tag' });
+    for (const tag of ['budget', 'Infrastructure']) {
+      await tagField.fill(tag);
+      await tagField.press('Enter');
+    }
+    await editor.getByRole('button', { name: 'Save note' }).click();
+    await toolbar.waitFor({ state: 'detached' });
+    expect(await noteRanges(page)).toEqual([PASSAGE]);
+    const s = await notesReady();
+    expect(s.notes.map((n) => [n.kind, n.text, n.note, n.tags])).toEqual([['note', PASSAGE, 'Check the budget figure', ['budget', 'Infrastructure']]]);
+  });
+
+  it('offers existing tags as the reader types', async () => {
+    await select(page, 'public consultation');
+    const toolbar = page.locator('sourcelight-toolbar');
+    await toolbar.getByRole('button', { name: 'Claim', exact: true }).click();
+    const editor = toolbar.getByRole('dialog');
+    await editor.getByRole('textbox', { name: 'Add a tag' }).fill('bud');
+    await editor.getByRole('button', { name: /^budget/ }).waitFor();
+    await editor.getByRole('button', { name: 'Cancel' }).click();
+    await toolbar.waitFor({ state: 'detached' });
+  });
+
+  it('highlights the note again after a reload', async () => {
+    const s = await reload(PARAS);
+    expect(s.anchored).toHaveLength(1);
+    expect(Object.values(s.methods)).toEqual(['exact']);
+    expect(await noteRanges(page)).toEqual([PASSAGE]);
+  });
+
+  it('still anchors when a paragraph is inserted before it and a word changed inside it', async () => {
+    const edited = ['Update: the council has published the full minutes of the meeting.', ...PARAS];
+    edited[3] = edited[3].replace('far too small', 'much too small');
+    const s = await reload(edited);
+    expect(s.anchored).toHaveLength(1);
+    expect(Object.values(s.methods)).toEqual(['fuzzy']);
+    expect(await noteRanges(page)).toEqual(['the budget of 40 million euros was much too small']);
+  });
+
+  it('lists the note as not found when its passage is gone, and keeps it', async () => {
+    const s = await reload(PARAS.filter((p) => !p.includes('budget')));
+    expect(s.notes).toHaveLength(1);
+    expect(s.anchored).toEqual([]);
+    expect(await noteRanges(page)).toEqual([]);
+    const p = await popup();
+    await p.getByText('Not found on this page').waitFor();
+    await p.locator('.missing').getByText(PASSAGE).waitFor();
+    await p.close();
+  });
+
+  it('renames a tag everywhere from the popup', async () => {
+    await reload(PARAS);
+    const p = await popup();
+    await p.getByRole('button', { name: /Manage tags/ }).click();
+    const field = p.getByRole('textbox', { name: 'Rename budget' });
+    await field.fill('Public money');
+    await p.getByRole('button', { name: 'Rename', exact: true }).first().click();
+    // The page's note shows the new name in the popup list and in the stored note.
+    await p.locator('.note-tags').getByText('Public money').waitFor();
+    const s = await notesReady();
+    expect(s.notes[0].tags).toEqual(['Public money', 'Infrastructure']);
+    // And in the toolbar's autocomplete on the page.
+    await select(page, 'river crossing');
+    const toolbar = page.locator('sourcelight-toolbar');
+    await toolbar.getByRole('button', { name: 'Note', exact: true }).click();
+    await toolbar.getByRole('textbox', { name: 'Add a tag' }).fill('pub');
+    await toolbar.getByRole('button', { name: /^Public money/ }).waitFor();
+    await toolbar.getByRole('button', { name: 'Cancel' }).click();
+    await p.close();
+  });
+
+  it('deletes from the popup with undo', async () => {
+    const p = await popup();
+    await p.locator('.note-item').getByRole('button', { name: 'Delete' }).click();
+    await p.getByText('Note deleted.').waitFor();
+    expect(await noteRanges(page)).toEqual([]);
+    await p.getByRole('button', { name: 'Undo' }).click();
+    await p.locator('.note-item').first().waitFor();
+    await expect.poll(() => noteRanges(page)).toEqual([PASSAGE]);
+    await p.close();
+  });
+});
