@@ -13,6 +13,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { build } from 'esbuild';
 import { chromium } from 'playwright-core';
+import type { DbBenchResult } from './storage-db-run';
 
 const args = process.argv.slice(2);
 const fake = args.includes('--fake');
@@ -53,7 +54,7 @@ async function inChromium() {
     await page.goto(`http://127.0.0.1:${port}/`);
     const version = browser.version();
     const result = await page.evaluate((n) => (window as unknown as { runDbBench: (n: number) => Promise<unknown> }).runDbBench(n), notes);
-    return { engine: `Chromium ${version} IndexedDB (headless)`, ...(result as object) };
+    return { engine: `Chromium ${version} IndexedDB (headless)`, ...(result as DbBenchResult) };
   } finally {
     await browser.close();
     server.close();
