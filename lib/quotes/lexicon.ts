@@ -1,10 +1,14 @@
 import { CUE_TABLES } from '../attribution/lang';
 import { LEXICONS, type QuoteLexicon } from './languages';
+import { endsWithEntry, WordMatcher } from './word-matcher';
+
+/** A `{ test }` that says whether a text ends with one of the matcher's entries (or matches `also`). */
+const endTester = (m: WordMatcher, also?: RegExp) => ({ test: (text: string) => endsWithEntry(m, text) || (also?.test(text) ?? false) });
 
 /** The lexicon tables compiled to regular expressions, for one language (or all of them). */
 export interface CompiledLexicon {
   /** Finds a reporting cue anywhere in a short window of text. */
-  cue: RegExp;
+  cue: WordMatcher;
   /**
    * Finds a reporting cue of the page's language only (every language when it is unknown): the
    * stricter test for an incise inside the marks, where a cue word of another language
@@ -14,11 +18,11 @@ export interface CompiledLexicon {
   /** Matches a source preposition at the start of a text ("according to", "selon"). */
   sourceStart: RegExp;
   /** Matches text that ends with a naming word ("so-called ", "intitulé "). */
-  namingBefore: RegExp;
+  namingBefore: { test(text: string): boolean };
   /** Matches text that ends with a noun for a work ("the film "). */
-  workBefore: RegExp;
+  workBefore: { test(text: string): boolean };
   /** Matches text that ends with an article, demonstrative or possessive ("the ", "Russia's "). */
-  determinerBefore: RegExp;
+  determinerBefore: { test(text: string): boolean };
   titleSmallWords: ReadonlySet<string>;
   /** Whether Title Case and capitalised short spans may be read as names (not in German). */
   caseRules: boolean;
@@ -53,15 +57,13 @@ function compile(tables: QuoteLexicon[], cueTables: QuoteLexicon[], verbs: strin
   return {
     // The attribution module's cue verbs count too: one list of speech verbs per language, so a
     // verb added for attribution also marks a quote as speech.
-    cue: new RegExp(`(?<![${L}])(?:${alternation([...pick((t) => t.cues, cueTables), ...ATTRIBUTION_VERBS])})(?![${L}])`, 'iu'),
+    cue: new WordMatcher([...pick((t) => t.cues, cueTables), ...ATTRIBUTION_VERBS]),
     speechVerb: new RegExp(`(?<![${L}])(?:${alternation([...pick((t) => t.cues), ...verbs])})(?![${L}])`, 'iu'),
     sourceStart: new RegExp(`^(?:${alternation([...pick((t) => t.sources ?? [], cueTables), ...SOURCE_WORDS])})(?![${L}])`, 'iu'),
-    namingBefore: new RegExp(`(?<![${L}])(?:${alternation(pick((t) => t.naming))})[\\s,:]*$`, 'iu'),
-    workBefore: new RegExp(`(?<![${L}])(?:${alternation(pick((t) => t.works))})\\s*$`, 'iu'),
-    determinerBefore: new RegExp(
-      `(?:(?<![${L}])(?:${alternation(pick((t) => t.determiners))})|[${L}]['’]s)\\s*$`,
-      'iu',
-    ),
+    namingBefore: endTester(new WordMatcher(pick((t) => t.naming))),
+    workBefore: endTester(new WordMatcher(pick((t) => t.works))),
+    // An article, a demonstrative or a possessive ("the ", "Russia's ").
+    determinerBefore: endTester(new WordMatcher(pick((t) => t.determiners)), /[\p{L}\p{N}]['’]s\s*$/u),
     titleSmallWords: new Set(pick((t) => t.titleSmallWords)),
     caseRules: !tables.every((t) => t.nounsCapitalised),
     articleless: tables.every((t) => t.articleless),
