@@ -87,7 +87,9 @@ export function NotesPanel({ state, tags, deleted, error, suggest, onEdit, onDel
   const [filter, setFilter] = useState<string | null>(null);
   const colours = new Map(tags.map((t) => [t.key, t.colour]));
   const tagColour = (name: string) => colours.get(tagKey(name)) ?? '#8c959f';
-  const pageTags = [...new Map(state.notes.flatMap((n) => n.tags).map((t) => [tagKey(t), t])).values()].sort((a, b) => a.localeCompare(b));
+  const byKey = new Map<string, string>();
+  for (const t of state.notes.flatMap((n) => n.tags)) if (!byKey.has(tagKey(t))) byKey.set(tagKey(t), t);
+  const pageTags = [...byKey.values()].sort((a, b) => a.localeCompare(b));
   const shown = filter ? state.notes.filter((n) => n.tags.some((t) => tagKey(t) === tagKey(filter))) : state.notes;
   const anchored = new Set(state.anchored);
   const found = shown.filter((n) => anchored.has(n.id));

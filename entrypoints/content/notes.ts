@@ -194,11 +194,13 @@ export class NotesController {
   }
 
   private onSelectMaybe(e: Event): void {
-    if (this.toolbar.element && e.composedPath().includes(this.toolbar.element)) return;
+    // Clicks in our own UI (the toolbar, the quote card) are not selections in the page.
+    if (e.composedPath().some((t) => t instanceof Element && OUR_HOSTS.has(t.localName))) return;
     if (this.toolbar.editing) return;
     clearTimeout(this.showTimer);
     // After the browser has finished updating the selection for this click or key.
     this.showTimer = window.setTimeout(() => {
+      if (this.toolbar.editing) return; // an editor opened meanwhile (e.g. from the card)
       const range = this.selectionRange();
       if (!range) return this.closeToolbar();
       this.target = range.cloneRange();

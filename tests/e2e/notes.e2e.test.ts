@@ -1,11 +1,11 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import type { Server } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { NotesPageState } from '../../lib/notes/messages';
-import { buildExtension, launch, sendToTab, serve, tabIdOf, type Browsers } from './harness';
+import { PAGES_DIR, ROOT, buildExtension, launch, sendToTab, serve, settledState, tabIdOf, type Browsers } from './harness';
 
 /**
  * Notes in Chromium: made with the selection toolbar, stored by the background, found again on
@@ -34,6 +34,7 @@ let control: Page;
 let page: Page;
 let tabId: number;
 const url = () => `${origin}/bridge.html`;
+const SHOTS = join(ROOT, 'docs/screenshots');
 
 beforeAll(async () => {
   buildExtension();
@@ -114,6 +115,7 @@ describe('notes in the page', () => {
       await tagField.fill(tag);
       await tagField.press('Enter');
     }
+    await page.screenshot({ path: join(SHOTS, 'notes-toolbar.png'), clip: { x: 0, y: 0, width: 900, height: 520 } });
     await editor.getByRole('button', { name: 'Save note' }).click();
     await toolbar.waitFor({ state: 'detached' });
     expect(await noteRanges(page)).toEqual([PASSAGE]);
@@ -156,6 +158,7 @@ describe('notes in the page', () => {
     const p = await popup();
     await p.getByText('Not found on this page').waitFor();
     await p.locator('.missing').getByText(PASSAGE).waitFor();
+    await p.screenshot({ path: join(SHOTS, 'notes-popup.png'), clip: { x: 0, y: 0, width: 380, height: 420 } });
     await p.close();
   });
 
@@ -188,6 +191,67 @@ describe('notes in the page', () => {
     await p.getByRole('button', { name: 'Undo' }).click();
     await p.locator('.note-item').first().waitFor();
     await expect.poll(() => noteRanges(page)).toEqual([PASSAGE]);
+    await p.close();
+  });
+});
+
+describe('a real page with many notes', () => {
+  it('finds 50 notes again on a long article and reports the time it took', async () => {
+    const name = 'guardian-1.html';
+    copyFileSync(join(PAGES_DIR, name), join(dir, name));
+    const realUrl = `${origin}/${name}`;
+    const p = await browsers.withExtension.newPage();
+    await p.goto(realUrl);
+    // 50 passages of the article's paragraphs, as notes made earlier would have kept them.
+    const { passages, canonical } = await p.evaluate(() => {
+      const out: string[] = [];
+      for (const el of document.querySelectorAll('article p, main p, p')) {
+        const words = (el.textContent ?? '').replace(/\s+/g, ' ').trim().split(' ');
+        if (words.length < 14) continue;
+        out.push(words.slice(2, 10).join(' '));
+        if (out.length === 50) break;
+      }
+      return { passages: [...new Set(out)], canonical: document.querySelector<HTMLLinkElement>('link[rel~="canonical"]')?.href ?? null };
+    });
+    expect(passages.length).toBeGreaterThan(20);
+    for (const exact of passages) {
+      const r = await control.evaluate((m) => (globalThis as unknown as { chrome: { runtime: { sendMessage(m: unknown): Promise<{ ok: boolean }> } } }).chrome.runtime.sendMessage(m), {
+        type: 'notes:add',
+        page: { url: realUrl, canonical },
+        draft: { selectors: { quote: { type: 'TextQuoteSelector', exact, prefix: '', suffix: '' } }, kind: 'note', tags: ['bench'] },
+      });
+      expect(r.ok).toBe(true);
+    }
+    await p.reload();
+    tabId = await tabIdOf(control, realUrl);
+    const s = await notesReady();
+    expect(s.notes).toHaveLength(passages.length);
+    expect(s.anchored).toHaveLength(passages.length);
+    expect(await noteRanges(p)).toHaveLength(passages.length);
+    console.log(`notes timings on ${name} (${passages.length} notes): ${JSON.stringify(s.timings)}`);
+
+    // The quote card's "Annotate" makes a quote note that keeps the speaker (and role).
+    const state = await settledState(control, tabId);
+    const quote = state.analysis?.quotes.find((q) => q.speaker && q.text.length > 30);
+    expect(quote).toBeDefined();
+    await expect.poll(() => p.evaluate(() => CSS.highlights.get('sourcelight-quote')?.size ?? 0)).toBeGreaterThan(0);
+    const box = await p.evaluate((text) => {
+      const h = CSS.highlights.get('sourcelight-quote') as unknown as Set<Range>;
+      const range = [...h].find((r) => r.toString().replace(/\s+/g, ' ').includes(text.slice(0, 20)));
+      range?.startContainer.parentElement?.scrollIntoView({ block: 'center' });
+      const rect = range?.getClientRects()[0];
+      return rect ? { x: rect.left + Math.min(20, rect.width / 2), y: rect.top + rect.height / 2 } : null;
+    }, quote!.text);
+    await p.mouse.click(box!.x, box!.y);
+    await p.locator('sourcelight-card button:has-text("Annotate")').click();
+    const editor = p.locator('sourcelight-toolbar').getByRole('dialog');
+    await editor.getByText(`Said by ${quote!.speaker}`).waitFor();
+    await editor.getByRole('button', { name: 'Save note' }).click();
+    await p.locator('sourcelight-toolbar').waitFor({ state: 'detached' });
+    const after = await notesReady();
+    const kept = after.notes.find((n) => n.kind === 'quote');
+    expect(kept?.speaker).toBe(quote!.speaker);
+    expect(after.anchored).toContain(kept!.id);
     await p.close();
   });
 });

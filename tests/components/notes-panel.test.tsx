@@ -1,0 +1,56 @@
+import { render } from 'preact';
+import { describe, expect, it } from 'vitest';
+import { NotesPanel } from '../../components/notes/NotesPanel';
+import type { NotesPageState } from '../../lib/notes/messages';
+import type { AnnotationRecord } from '../../lib/storage/schemas';
+
+const note = (id: string, over: Partial<AnnotationRecord> = {}): AnnotationRecord => ({
+  id, pageUrl: 'https://news.example/a', text: `passage ${id}`, note: '', tags: [], colour: null, kind: 'note', verdict: null,
+  evidence: [], speaker: null, createdAt: 1, updatedAt: 1, deletedAt: null, words: [],
+  selectors: { quote: { type: 'TextQuoteSelector', exact: `passage ${id}`, prefix: '', suffix: '' } },
+  ...over,
+});
+
+function state(notes: AnnotationRecord[], anchored: string[]): NotesPageState {
+  return { status: 'ready', pageUrl: 'https://news.example/a', notes, anchored, methods: {}, error: null, timings: null };
+}
+
+function mount(s: NotesPageState, extra: { error?: string | null; deleted?: AnnotationRecord | null } = {}): HTMLElement {
+  const el = document.createElement('div');
+  const noop = () => {};
+  render(
+    <NotesPanel state={s} tags={[]} deleted={extra.deleted ?? null} error={extra.error ?? null} suggest={async () => []} onEdit={async () => null} onDelete={noop} onUndo={noop} onReveal={noop} />,
+    el,
+  );
+  return el;
+}
+
+const texts = (el: Element, sel: string) => [...el.querySelectorAll(sel)].map((e) => e.textContent?.trim());
+
+describe('NotesPanel', () => {
+  it('lists found notes, then the ones not found on the page with their text', () => {
+    const el = mount(state([note('a'), note('b'), note('c')], ['a', 'c']));
+    expect(texts(el, '.note-list:not(.missing) .passage')).toEqual(['passage a', 'passage c']);
+    expect(el.querySelector('.missing-head')?.textContent).toBe('Not found on this page');
+    expect(texts(el, '.missing .passage')).toEqual(['passage b']);
+  });
+
+  it.each([
+    ['a claim shows its verdict label', note('a', { kind: 'claim', verdict: 'mostly-false' }), '.verdict', 'Mostly false'],
+    ['a quote shows its speaker and role', note('a', { kind: 'quote', speaker: 'Ana Ruiz', speakerRole: 'mayor' }), '.who', 'Ana Ruiz, mayor'],
+    ['tags show as chips', note('a', { tags: ['budget', 'Infra'] }), '.note-tags', 'budgetInfra'],
+  ])('%s', (_label, n, sel, text) => {
+    expect(mount(state([n], ['a'])).querySelector(sel)?.textContent).toBe(text);
+  });
+
+  it('offers a filter per tag of the page and an empty message without notes', () => {
+    expect(texts(mount(state([note('a', { tags: ['x', 'Y'] }), note('b', { tags: ['y'] })], ['a', 'b'])), '.filter button')).toEqual(['All', 'x', 'Y']);
+    expect(mount(state([], [])).querySelector('.empty')?.textContent).toMatch(/No notes on this page yet/);
+  });
+
+  it('shows a storage error and the undo offer', () => {
+    const el = mount(state([note('a')], ['a']), { error: 'Your browser has no room left for notes.', deleted: note('z') });
+    expect(el.querySelector('[role=alert]')?.textContent).toBe('Your browser has no room left for notes.');
+    expect(el.querySelector('.undo button')?.textContent).toBe('Undo');
+  });
+});
