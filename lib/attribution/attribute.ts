@@ -40,11 +40,26 @@ const none = (): Attribution => ({ speaker: null, speakerMention: null, speakerR
  * interviewee. Names are resolved through `people` to the fullest form the article gives.
  */
 export function attributeQuotes(article: ArticleText, quotes: QuoteSpan[], people: Person[], lang: string | null): Attribution[] {
-  const { text, blocks } = article;
   const cues = cueMatcherFor(lang);
   const sorted = quotes.map((q, i) => ({ q, i })).sort((a, b) => a.q.start - b.q.start);
-  const starts = sorted.map((s) => s.q.start);
-  const insideQuote = (pos: number) => {
+  const spans = sorted.map((s) => s.q);
+  const insideQuote = insideAny(spans);
+  const resolver = new SpeakerResolver(article.text, people, cues, insideQuote);
+  for (const u of unnamedSubjects(article, insideQuote)) resolver.addUnnamed(u.pos, u.mention);
+  for (const o of organisations(article, insideQuote)) resolver.addUnnamed(o.pos, o.name, true, o.name);
+
+  const { local, weak } = localAttributions(article, spans, cues, resolver);
+  const interviewee = findInterviewee(article, spans, people) ?? intervieweeFromHeadline(spans, local);
+  const inContext = contextAttributions(article, spans, local, weak, interviewee, resolver, cues);
+  const result: Attribution[] = quotes.map(none);
+  sorted.forEach(({ i }, k) => (result[i] = inContext[k]));
+  return result;
+}
+
+/** Whether an offset falls inside one of the (sorted) quote spans. */
+function insideAny(spans: QuoteSpan[]): (pos: number) => boolean {
+  const starts = spans.map((q) => q.start);
+  return (pos) => {
     let lo = 0;
     let hi = starts.length;
     while (lo < hi) {
@@ -52,21 +67,23 @@ export function attributeQuotes(article: ArticleText, quotes: QuoteSpan[], peopl
       if (starts[mid] <= pos) lo = mid + 1;
       else hi = mid;
     }
-    const q = lo > 0 ? sorted[lo - 1].q : null;
+    const q = lo > 0 ? spans[lo - 1] : null;
     return !!q && pos >= q.start && pos < q.end;
   };
-  const resolver = new SpeakerResolver(text, people, cues, insideQuote);
-  for (const u of unnamedSubjects(article, insideQuote)) resolver.addUnnamed(u.pos, u.mention);
-  for (const o of organisations(article, insideQuote)) resolver.addUnnamed(o.pos, o.name, true, o.name);
-  const found = findInterviewee(article, sorted.map((s) => s.q), people);
-  let interviewee: { name: string; roles: string[] } | null = found;
+}
 
-  const weak: (Attribution | null)[] = sorted.map(() => null);
-  // Pass 1: attributions written next to each quote (or in a colon introduction just before it).
-  const local: (Attribution | null)[] = sorted.map(({ q }, k) => {
+/**
+ * Pass 1: attributions written next to each quote (a label, a cue after or before it, a colon
+ * introduction in the previous paragraph, a credit after a block quote). `weak` keeps the words
+ * of cues whose subject names nobody, for when the context cannot do better.
+ */
+function localAttributions(article: ArticleText, spans: QuoteSpan[], cues: CueMatcher, resolver: SpeakerResolver) {
+  const { text, blocks } = article;
+  const weak: (Attribution | null)[] = spans.map(() => null);
+  const local = spans.map((q, k): Attribution | null => {
     const block = blocks[q.blockIndex];
-    const prevInBlock = k > 0 && sorted[k - 1].q.blockIndex === q.blockIndex ? sorted[k - 1].q : null;
-    const nextInBlock = k + 1 < sorted.length && sorted[k + 1].q.blockIndex === q.blockIndex ? sorted[k + 1].q : null;
+    const prevInBlock = k > 0 && spans[k - 1].blockIndex === q.blockIndex ? spans[k - 1] : null;
+    const nextInBlock = k + 1 < spans.length && spans[k + 1].blockIndex === q.blockIndex ? spans[k + 1] : null;
     if (q.label) {
       // A name-labelled interview turn ("Marco Ferri: …", "MF: …"): the label is the speaker.
       const resolved = resolver.resolve(q.label.start, q.label.end);
@@ -97,37 +114,48 @@ export function attributeQuotes(article: ArticleText, quotes: QuoteSpan[], peopl
     if (q.kind === 'dialogue' && !found?.resolved.speaker) return null;
     if (!found || !(found.resolved.speaker || found.resolved.mention)) return null;
     if (!found.resolved.speaker && !found.resolved.unnamed) {
-      // Words that name nobody ("he told reporters, adding:"): let the context decide, and keep
-      // the words only if it cannot.
+      // Words that name nobody ("he told reporters, adding:"): let the context decide.
       weak[k] = toAttribution(found);
       return null;
     }
     if (found.resolved.person) resolver.lastSpeaker = found.resolved.person;
     return toAttribution(found);
   });
+  return { local, weak };
+}
 
-  if (!interviewee) {
-    // No person listed before the interview: the speaker of a quote credited before it (an
-    // interview headline such as "Lucía Herrero: “…”").
-    const firstDialogue = sorted.findIndex(({ q }) => q.kind === 'dialogue');
-    for (let k = firstDialogue - 1; k >= 0 && !interviewee; k--) {
-      const speaker = local[k]?.speaker;
-      if (speaker) interviewee = { name: speaker, roles: local[k]?.speakerRole ? [local[k]!.speakerRole!] : [] };
-    }
+/** No person listed before an interview: the speaker of a quote credited before it ("Lucía Herrero: “…”"). */
+function intervieweeFromHeadline(spans: QuoteSpan[], local: (Attribution | null)[]): { name: string; roles: string[] } | null {
+  const firstDialogue = spans.findIndex((q) => q.kind === 'dialogue');
+  for (let k = firstDialogue - 1; k >= 0; k--) {
+    const a = local[k];
+    if (a?.speaker) return { name: a.speaker, roles: a.speakerRole ? [a.speakerRole] : [] };
   }
+  return null;
+}
 
-  // Pass 2: quotes with no attribution of their own take it from their sentence, the quote they
-  // continue, the interview they belong to, or the paragraph before them.
-  const result: Attribution[] = quotes.map(none);
-  let previous: { attribution: Attribution; block: number } | null = null;
-  for (let k = 0; k < sorted.length; k++) {
-    const { q, i } = sorted[k];
-    const block = blocks[q.blockIndex];
-    const next = sorted[k + 1]?.q;
-    const prevInBlock = k > 0 && sorted[k - 1].q.blockIndex === q.blockIndex;
+/**
+ * Pass 2: quotes with no attribution of their own take it from the dialogue line they continue,
+ * the interview they belong to, their sentence, the quote they continue, or the paragraph before.
+ */
+function contextAttributions(
+  article: ArticleText,
+  spans: QuoteSpan[],
+  local: (Attribution | null)[],
+  weak: (Attribution | null)[],
+  interviewee: { name: string; roles: string[] } | null,
+  resolver: SpeakerResolver,
+  cues: CueMatcher,
+): Attribution[] {
+  const { text, blocks } = article;
+  const out: Attribution[] = [];
+  for (let k = 0; k < spans.length; k++) {
+    const q = spans[k];
+    const next = spans[k + 1];
+    const prevAttribution = k > 0 ? out[k - 1] : null;
+    const prevInBlock = k > 0 && spans[k - 1].blockIndex === q.blockIndex;
+    const sameTurn = k > 0 && spans[k - 1].turn === q.turn;
     let attribution = local[k];
-    const prevAttribution: Attribution | null = previous ? (previous as { attribution: Attribution }).attribution : null;
-    const sameTurn = k > 0 && sorted[k - 1].q.turn === q.turn;
     if (!attribution && q.kind === 'dialogue' && prevAttribution && sameTurn && (q.continues || prevInBlock)) {
       // "— A, — сказал X. — B": the second half of a dialogue line keeps its speaker.
       attribution = continued(prevAttribution);
@@ -144,14 +172,12 @@ export function attributeQuotes(article: ArticleText, quotes: QuoteSpan[], peopl
       attribution = local[k + 1];
     }
     if (!attribution && prevAttribution && !(q.kind === 'dialogue' && !sameTurn)) {
-      const continues = q.continues || prevInBlock || (startsBlock(text, block.start, q.start) && onlyAsidesBetween(article, previous!.block, q.blockIndex));
+      const continues = q.continues || prevInBlock || (startsBlock(text, blocks[q.blockIndex].start, q.start) && onlyAsidesBetween(article, spans[k - 1].blockIndex, q.blockIndex));
       if (continues) attribution = continued(prevAttribution);
     }
-    attribution ??= weak[k] ?? fromPrecedingParagraph(article, q.blockIndex, resolver, cues) ?? none();
-    result[i] = attribution;
-    previous = { attribution, block: q.blockIndex };
+    out.push(attribution ?? weak[k] ?? fromPrecedingParagraph(article, q.blockIndex, resolver, cues) ?? none());
   }
-  return result;
+  return out;
 }
 
 /** A run of capitalised words (titles and particles allowed) opening `tokens`, if they hold nothing else up to a comma. */
