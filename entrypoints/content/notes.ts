@@ -5,13 +5,13 @@ import type { NoteToolbarProps } from '../../components/notes/NoteToolbar';
 import type { TagSuggestion } from '../../components/notes/TagInput';
 import { describe, type Selectors } from '../../lib/anchoring/selectors';
 import { buildTextIndex, rangeFromOffsets, type TextIndex } from '../../lib/anchoring/text-index';
-import { anchorNotes } from '../../lib/notes/anchor-notes';
+import { anchorNotes, collect, locateNotes, type AnchoredNotes } from '../../lib/notes/anchor-notes';
 import { askNotes } from '../../lib/notes/client';
 import { parseNotesToContent, type NoteDraft, type NotesPageState, type NotesToContent, type PageRef } from '../../lib/notes/messages';
 import { NoteLayer, type NoteHighlight } from '../../lib/notes/note-layer';
 import { offsetsOfRange } from '../../lib/notes/range-offsets';
 import type { AnnotationRecord } from '../../lib/storage/schemas';
-import { whenIdle } from './schedule';
+import { runInSlices, whenIdle } from './schedule';
 import { TOOLBAR_TAG, ToolbarHost } from './toolbar-host';
 
 /** Our own UI in the page: never part of the page's text. */
@@ -120,13 +120,27 @@ export class NotesController {
       this.state = { ...this.state, status: 'error', error: reply.error, pageUrl: null, notes: [], anchored: [], methods: {} };
       return;
     }
-    this.render(reply.value.pageUrl, reply.value.notes, loadMs);
+    // Locating runs in slices that yield to the page (a long article with many notes takes tens of ms).
+    const t1 = performance.now();
+    const { notes, pageUrl } = reply.value;
+    const index = notes.length ? this.textIndex() : null;
+    const indexMs = performance.now() - t1;
+    const steps = index ? await runInSlices(locateNotes(index.text, notes), () => run !== this.loadRun || this.ctx.isInvalid) : { results: [], busy: 0, longest: 0 };
+    if (!steps) return;
+    this.render(pageUrl, notes, index, collect(steps.results), { load: loadMs, anchor: indexMs + steps.busy, longestSlice: Math.max(indexMs, steps.longest) });
   }
 
-  private render(pageUrl: string, notes: AnnotationRecord[], loadMs: number): void {
+  /** Locate and show at once (after the reader adds a note: one more passage to find). */
+  private renderNow(pageUrl: string, notes: AnnotationRecord[]): void {
     const t1 = performance.now();
     const index = notes.length ? this.textIndex() : null;
-    const { found } = index ? anchorNotes(index.text, notes) : { found: [] };
+    const anchored = index ? anchorNotes(index.text, notes) : { found: [], missing: [] };
+    const ms = performance.now() - t1;
+    this.render(pageUrl, notes, index, anchored, { load: 0, anchor: ms, longestSlice: ms });
+  }
+
+  private render(pageUrl: string, notes: AnnotationRecord[], index: TextIndex | null, { found }: AnchoredNotes, timings: { load: number; anchor: number; longestSlice: number }): void {
+    const t2 = performance.now();
     const items: NoteHighlight[] = [];
     const methods: NotesPageState['methods'] = {};
     for (const f of found) {
@@ -142,7 +156,7 @@ export class NotesController {
     this.observe();
     this.state = {
       status: 'ready', pageUrl, notes, anchored: items.map((i) => i.id), methods, error: null,
-      timings: { load: round(loadMs), anchor: round(performance.now() - t1) },
+      timings: { load: round(timings.load), anchor: round(timings.anchor + performance.now() - t2), longestSlice: round(Math.max(timings.longestSlice, performance.now() - t2)) },
     };
   }
 
@@ -293,6 +307,7 @@ export class NotesController {
     });
     this.toolbar.show(props(), this.anchorRect);
     this.toolbar.focus();
+    this.layer.pending(this.target);
   }
 
   private async saveEditor(selectors: Selectors, value: EditorValue, preset: Preset): Promise<boolean> {
@@ -317,13 +332,14 @@ export class NotesController {
     }
     this.lastError = null;
     const notes = [...this.state.notes.filter((n) => n.id !== reply.value.id), reply.value];
-    this.render(reply.value.pageUrl, notes, 0);
+    this.renderNow(reply.value.pageUrl, notes);
     return true;
   }
 
   private closeToolbar(): void {
     clearTimeout(this.showTimer);
     this.toolbar.close();
+    this.layer.pending(null);
     this.target = null;
   }
 

@@ -27,13 +27,28 @@ export interface AnchoredNotes {
  * approximate match (lib/anchoring/text-match). The text is folded once for all the notes.
  */
 export function anchorNotes(text: string, notes: readonly Locatable[]): AnchoredNotes {
-  const out: AnchoredNotes = { found: [], missing: [] };
-  if (!notes.length) return out;
+  return collect([...locateNotes(text, notes)]);
+}
+
+/**
+ * The same one note per step (the first step also folds the text), so a caller can yield to the
+ * page between steps: each step is one located note, or its id when it is missing.
+ */
+export function* locateNotes(text: string, notes: readonly Locatable[]): Generator<NoteAnchor | { id: string; missing: true }> {
+  if (!notes.length) return;
   const matcher = createMatcher(text);
   for (const n of notes) {
     const hit = matcher.locate(n.selectors);
-    if (hit && hit.end > hit.start) out.found.push({ id: n.id, start: hit.start, end: hit.end, method: hit.method, score: hit.score });
-    else out.missing.push(n.id);
+    yield hit && hit.end > hit.start ? { id: n.id, start: hit.start, end: hit.end, method: hit.method, score: hit.score } : { id: n.id, missing: true };
+  }
+}
+
+/** Steps of `locateNotes` as found and missing notes. */
+export function collect(steps: Array<NoteAnchor | { id: string; missing: true }>): AnchoredNotes {
+  const out: AnchoredNotes = { found: [], missing: [] };
+  for (const s of steps) {
+    if ('missing' in s) out.missing.push(s.id);
+    else out.found.push(s);
   }
   return out;
 }

@@ -148,7 +148,15 @@ export const NotesPageStateSchema = z.object({
   methods: z.record(z.string(), z.enum(['exact', 'position', 'fuzzy'])),
   error: StorageErrorSchema.nullable(),
   /** Milliseconds: asking the background for the notes, then locating them and highlighting. */
-  timings: z.object({ load: z.number().nonnegative(), anchor: z.number().nonnegative() }).nullable(),
+  timings: z
+    .object({
+      load: z.number().nonnegative(),
+      /** Work time: indexing the page's text, locating, highlighting (waits between slices left out). */
+      anchor: z.number().nonnegative(),
+      /** The longest stretch of that work without a yield to the page. */
+      longestSlice: z.number().nonnegative().optional(),
+    })
+    .nullable(),
 });
 export type NotesPageState = z.infer<typeof NotesPageStateSchema>;
 

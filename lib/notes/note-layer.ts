@@ -5,16 +5,20 @@ import { unwrap, wrapSpans, type TextSpan, type Wrapping } from '../highlight/wr
 /** Our entries in `CSS.highlights` for the reader's notes. */
 export const NOTE_HIGHLIGHT = 'sourcelight-note';
 export const NOTE_FLASH = 'sourcelight-note-flash';
+/** The passage a note is being written for (the page's selection is lost once the editor has focus). */
+export const NOTE_PENDING = 'sourcelight-note-pending';
 
 const NOTE_BG = 'rgba(90, 216, 166, 0.35)';
 const NOTE_LINE = 'rgba(22, 135, 90, 0.95)';
 const FLASH_BG = 'rgba(255, 120, 0, 0.55)';
+const PENDING_BG = 'rgba(37, 99, 235, 0.22)';
 const FLASH_MS = 1600;
 
 // Dotted underline: a note stays distinguishable from a detected quote it overlaps (solid line).
 const NOTE_CSS = `
 ::highlight(${NOTE_HIGHLIGHT}) { background-color: ${NOTE_BG}; text-decoration: underline dotted 2px ${NOTE_LINE}; text-underline-offset: 4px; }
 ::highlight(${NOTE_FLASH}) { background-color: ${FLASH_BG}; }
+::highlight(${NOTE_PENDING}) { background-color: ${PENDING_BG}; }
 `;
 const NOTE_MARK_CSS = `
 ${MARK_TAG} { display: inline; font: inherit; color: inherit; }
@@ -122,6 +126,25 @@ export class NoteLayer {
     this.flashCleanup?.();
     this.flashCleanup = null;
   }
+
+  /**
+   * Show (or with null, stop showing) the passage a note is being written for. Highlight API only:
+   * wrapping the passage would change the very text the note is about to describe.
+   */
+  pending(range: Range | null): void {
+    const view = this.doc.defaultView as (Window & typeof globalThis) | null;
+    if (!view || !hasHighlightApi(this.doc)) return;
+    if (!range) {
+      view.CSS.highlights.delete(NOTE_PENDING);
+      this.removePendingStyles?.();
+      this.removePendingStyles = null;
+      return;
+    }
+    this.removePendingStyles ??= installStyles(this.doc, NOTE_CSS);
+    view.CSS.highlights.set(NOTE_PENDING, new view.Highlight(range));
+  }
+
+  private removePendingStyles: (() => void) | null = null;
 
   private range(span: TextSpan): Range {
     const r = this.doc.createRange();

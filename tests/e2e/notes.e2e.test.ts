@@ -134,6 +134,21 @@ describe('notes in the page', () => {
     await toolbar.waitFor({ state: 'detached' });
   });
 
+  it('opens the editor for the selection from the context menu or shortcut, focused, the passage marked', async () => {
+    await select(page, 'old river crossing');
+    await page.locator('sourcelight-toolbar').getByRole('toolbar').waitFor();
+    // What the background sends for "Sourcelight: annotate selection" and Alt+Shift+N.
+    expect(await sendToTab(control, tabId, { type: 'notes:annotate-selection' })).toEqual({ ok: true });
+    const editor = page.locator('sourcelight-toolbar').getByRole('dialog');
+    await editor.waitFor();
+    expect(await page.evaluate(() => document.activeElement?.localName)).toBe('sourcelight-toolbar');
+    expect(await page.evaluate(() => [...((CSS.highlights.get('sourcelight-note-pending') as unknown as Set<Range>) ?? [])].map((r) => r.toString()))).toEqual(['old river crossing']);
+    await page.keyboard.press('Escape');
+    await page.locator('sourcelight-toolbar').waitFor({ state: 'detached' });
+    expect(await page.evaluate(() => CSS.highlights.has('sourcelight-note-pending'))).toBe(false);
+    expect(await noteRanges(page)).toEqual([PASSAGE]);
+  });
+
   it('highlights the note again after a reload', async () => {
     const s = await reload(PARAS);
     expect(s.anchored).toHaveLength(1);

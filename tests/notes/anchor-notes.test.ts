@@ -74,3 +74,13 @@ describe('offsetsOfRange: a selection in the page to offsets in its visible text
     expect(offsetsOfRange(index, b(ps[0].firstChild!, 3, ps[0].firstChild!, 3))).toBeNull();
   });
 });
+
+describe('locateNotes: one note per step', () => {
+  it('yields each note in order, found or missing, and anchorNotes collects the same', async () => {
+    const { locateNotes, collect } = await import('../../lib/notes/anchor-notes');
+    const notes = [noteOver('Monday', 'a'), { id: 'gone', selectors: describeSel('no such words', 0, 13) }, noteOver('Ana Ruiz', 'b')];
+    const steps = [...locateNotes(textOf(PAGE), notes)];
+    expect(steps.map((s) => s.id)).toEqual(['a', 'gone', 'b']);
+    expect(collect(steps)).toEqual(anchorNotes(textOf(PAGE), notes));
+  });
+});
