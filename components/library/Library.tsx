@@ -7,12 +7,17 @@ import { Filters } from './Filters';
 import { ImportPanel } from './ImportPanel';
 import { NoteRow } from './NoteRow';
 import { PeopleView } from './PeopleView';
-import { EMPTY_FILTER, deletedIds, filterChoices, filterSets, intersectOrdered, isFiltered, loadNotesForExport, orderedIds, readRows, type FilterChoices, type LibraryFilter, type LibrarySort, type RowRecord } from './query';
+import { ListSource, openListSource } from './list-source';
+import { EMPTY_FILTER, filterChoices, isFiltered, loadNotesForExport, readRows, type FilterChoices, type LibraryFilter, type LibrarySort, type RowRecord } from './query';
 import { VirtualList } from './VirtualList';
 
 const ROW_HEIGHT = 96;
 /** Typing pauses this long before the search runs (one query per word, not per key). */
 const SEARCH_DELAY_MS = 120;
+/** Ids read before a list is shown: more than a screenful (800 px / 96 px rows, plus overscan). */
+const FIRST_PAGE = 30;
+/** Row records kept while scrolling; beyond this only the rows in view are kept. */
+const MAX_CACHED_ROWS = 2000;
 
 type Tab = 'notes' | 'people' | 'import';
 const TABS: Array<[Tab, string]> = [
@@ -88,7 +93,9 @@ function NotesView({ db, version, onChanged, onTiming }: { db: NotesDb; version:
   const [filter, setFilter] = useState<LibraryFilter>(EMPTY_FILTER);
   const [sort, setSort] = useState<LibrarySort>('newest');
   const [choices, setChoices] = useState<FilterChoices>({ tags: [], sites: new Map(), speakers: [], pages: new Map() });
-  const [ids, setIds] = useState<string[] | null>(null);
+  const [source, setSource] = useState<ListSource | null>(null);
+  // The source grows as it reads on; this re-renders the list when it does.
+  const [, setGrown] = useState(0);
   const [error, setError] = useState<string | null>(null);
   const [rows, setRows] = useState<Map<string, RowRecord>>(new Map());
   const [selected, setSelected] = useState<Set<string>>(new Set());
@@ -104,67 +111,75 @@ function NotesView({ db, version, onChanged, onTiming }: { db: NotesDb; version:
     void filterChoices(db).then(setChoices, (e) => setError(String(e)));
   }, [db, version]);
 
-  // The ids in sort order and the deleted ones, read once per sort and change (100,000 keys), so
-  // a search only reads its own index entries.
-  const order = useRef<{ key: string; ids: string[]; deleted: Set<string> } | null>(null);
-  const baseOrder = async (s: LibrarySort) => {
-    const key = `${s}:${version}`;
-    if (order.current?.key !== key) {
-      const [ids, deleted] = await Promise.all([orderedIds(db, s), deletedIds(db)]);
-      order.current = { key, ids, deleted };
-    }
-    return order.current;
-  };
-
-  // The matching ids: run after a short pause while typing; a newer query wins over an older one.
+  // The list for the filter and sort: one page of one index is enough for the first rows (the total
+  // comes from index counts); a newer query stops an older one's reading.
   useEffect(() => {
     const gen = ++generation.current;
+    let opened: ListSource | null = null;
     const timer = setTimeout(
       () => {
         const t0 = performance.now();
-        baseOrder(sort)
-          .then(async (base) => intersectOrdered(base.ids, await filterSets(db, filter, choices.sites), base.deleted))
-          .then(
-          (found) => {
-            if (gen !== generation.current) return;
-            setIds(found);
+        const current = () => gen === generation.current;
+        openListSource(db, filter, sort, choices.sites, () => current() && setGrown((n) => n + 1))
+          .then(async (src) => {
+            opened = src;
+            if (!current()) return src.stop();
+            await src.ensure(Math.max(FIRST_PAGE, range.current[1]));
+            if (!current()) return src.stop();
+            setSource(src);
             setRows(new Map());
-            setActive((a) => Math.min(a, Math.max(0, found.length - 1)));
-            if (firstShown.current) requestAnimationFrame(() => onTiming?.('search', performance.now() - t0, found.length));
-          },
-          (e) => setError(`The notes could not be read: ${e instanceof Error ? e.message : String(e)}`),
-        );
+            setActive((a) => Math.min(a, Math.max(0, (src.total ?? src.ids.length) - 1)));
+            if (firstShown.current) requestAnimationFrame(() => onTiming?.('search', performance.now() - t0, src.total ?? src.ids.length));
+            // A count the indexes could not tell: walk the rest in the background.
+            if (src.total === null) void src.complete();
+          })
+          .catch((e) => setError(`The notes could not be read: ${e instanceof Error ? e.message : String(e)}`));
       },
       firstShown.current ? SEARCH_DELAY_MS : 0,
     );
-    return () => clearTimeout(timer);
+    return () => {
+      clearTimeout(timer);
+      opened?.stop();
+    };
     // The site list only matters to a site filter: loading it must not run the query again.
   }, [db, filter, sort, filter.site ? choices.sites : null, version]);
 
   const loadRange = useCallback(
     (start: number, end: number) => {
       range.current = [start, end];
-      if (!ids) return;
-      const want = ids.slice(start, end).filter((id) => !rows.has(id));
-      if (!want.length) return;
-      void readRows(db, want).then((got) => {
+      if (!source) return;
+      void source.ensure(end).then(async () => {
+        const want = source.ids.slice(start, end).filter((id) => !rows.has(id));
+        if (!want.length) return;
+        const got = await readRows(db, want);
         setRows((old) => {
-          const next = new Map(old);
+          // Keep memory flat while scrolling through 100,000 notes: drop rows far from the view.
+          const near = old.size > MAX_CACHED_ROWS ? new Set(source.ids.slice(Math.max(0, start - 200), end + 200)) : null;
+          const next = new Map(near ? [...old].filter(([id]) => near.has(id)) : old);
           for (const [k, v] of got) next.set(k, v);
           return next;
         });
         if (!firstShown.current) {
           firstShown.current = true;
-          requestAnimationFrame(() => onTiming?.('first-render', performance.now(), ids.length));
+          requestAnimationFrame(() => onTiming?.('first-render', performance.now(), source.total ?? source.ids.length));
         }
       });
     },
-    [db, ids, rows],
+    [db, source, rows],
   );
-  useEffect(() => loadRange(...range.current), [ids]);
+  useEffect(() => loadRange(...range.current), [source]);
 
-  const selectedIds = useMemo(() => (ids ? ids.filter((id) => selected.has(id)) : []), [ids, selected]);
-  const allSelected = !!ids?.length && selectedIds.length === ids.length;
+  const ids = source?.ids ?? null;
+  const total = source ? (source.total ?? source.ids.length) : null;
+  const selectedIds = useMemo(() => (ids && selected.size ? ids.filter((id) => selected.has(id)) : []), [ids, ids?.length, selected]);
+  const allSelected = !!source?.done && !!ids?.length && selectedIds.length === ids.length;
+  const selectAll = async (on: boolean) => {
+    if (!on || !source) return setSelected(new Set());
+    if (!source.done) setBusy('Selecting…');
+    const all = await source.all();
+    setBusy(null);
+    setSelected(new Set(all));
+  };
 
   const toggle = (index: number, on: boolean) => {
     const id = ids?.[index];
@@ -206,7 +221,12 @@ function NotesView({ db, version, onChanged, onTiming }: { db: NotesDb; version:
   };
 
   const filtered = isFiltered(filter);
-  const loadForExport = async () => (filtered && ids ? loadNotesForExport(db, ids) : (await loadExportData(db)).data);
+  const loadForExport = async () => {
+    if (filtered && source) return loadNotesForExport(db, await source.all());
+    const r = await loadExportData(db, { onProgress: (done, of) => setBusy(`Reading notes for the export… ${done.toLocaleString()} / ${of.toLocaleString()}`) });
+    setBusy(null);
+    return r.data;
+  };
 
   return (
     <section aria-labelledby="notes-h">
@@ -229,8 +249,12 @@ function NotesView({ db, version, onChanged, onTiming }: { db: NotesDb; version:
         </p>
       )}
       <div class="toolbar">
-        <p class="count" role="status" aria-live="polite" data-count={ids?.length ?? ''}>
-          {ids === null ? 'Loading notes…' : `${ids.length.toLocaleString()} ${ids.length === 1 ? 'note' : 'notes'}${filtered ? ' match' : ''}`}
+        <p class="count" role="status" aria-live="polite" data-count={source?.total ?? ''}>
+          {total === null
+            ? 'Loading notes…'
+            : source?.total === null
+              ? `${total.toLocaleString()}+ notes match (counting…)`
+              : `${total.toLocaleString()} ${total === 1 ? 'note' : 'notes'}${filtered ? ' match' : ''}`}
           {selectedIds.length > 0 && ` · ${selectedIds.length.toLocaleString()} selected`}
         </p>
         <label class="check">
@@ -238,7 +262,7 @@ function NotesView({ db, version, onChanged, onTiming }: { db: NotesDb; version:
             type="checkbox"
             checked={allSelected}
             disabled={!ids?.length}
-            onChange={(e) => setSelected((e.currentTarget as HTMLInputElement).checked && ids ? new Set(ids) : new Set())}
+            onChange={(e) => void selectAll((e.currentTarget as HTMLInputElement).checked)}
           />{' '}
           Select all {filtered ? 'matching' : ''}
         </label>
@@ -271,10 +295,10 @@ function NotesView({ db, version, onChanged, onTiming }: { db: NotesDb; version:
           </>
         )}
       </div>
-      {ids?.length === 0 && <p class="empty">{filtered ? 'No notes match these filters.' : 'No notes yet. Select text on a news page and add a note; it shows up here.'}</p>}
-      {!!ids?.length && (
+      {total === 0 && <p class="empty">{filtered ? 'No notes match these filters.' : 'No notes yet. Select text on a news page and add a note; it shows up here.'}</p>}
+      {!!ids && !!total && (
         <VirtualList
-          count={ids.length}
+          count={total}
           rowHeight={ROW_HEIGHT}
           label={filtered ? 'Matching notes' : 'All notes'}
           active={active}

@@ -1,0 +1,116 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { openListSource } from '../../components/library/list-source';
+import { EMPTY_FILTER, filterChoices, matchingIds, type LibraryFilter, type LibrarySort } from '../../components/library/query';
+import type { NotesDb } from '../../lib/storage/db';
+import { wordsOf } from '../../lib/storage/words';
+import { freshDb } from '../storage/fresh-db';
+
+/**
+ * The lazy list source must list exactly what the full query lists, in the same order, whatever
+ * the filters and sort, while reading only a page at a time (300 notes: several pages).
+ */
+const VOCAB = ['vaccine', 'vaccines', 'vaccination', 'nurses', 'budget', 'flood', 'court', 'rail'];
+const TAGS = ['Health', 'Climate', 'Economy'];
+const SPEAKERS = ['Anna Nowak', 'John Smith', null];
+const VERDICTS = ['false', 'mixed', 'unchecked'] as const;
+const N = 300;
+const base = new Date(2024, 0, 1).getTime();
+const HOUR = 3_600_000;
+
+let db: NotesDb;
+let sites: Map<string, string[]>;
+beforeAll(async () => {
+  db = freshDb('library-list-source');
+  let seed = 11;
+  const r = () => (seed = (seed * 1103515245 + 12345) >>> 0) / 4294967296;
+  await db.pages.bulkPut(Array.from({ length: 6 }, (_, i) => ({ url: `https://site${i % 3}.example/story/${i}`, title: `Story ${i}`, site: `Site ${i % 3}`, byline: null, publishedTime: null, firstVisit: 1, lastVisit: 1 })));
+  const notes = Array.from({ length: N }, (_, i) => {
+    const at = base + i * HOUR;
+    const text = Array.from({ length: 2 + Math.floor(r() * 4) }, () => VOCAB[Math.floor(r() * VOCAB.length)]).join(' ');
+    const kind = (['quote', 'claim', 'note'] as const)[i % 3];
+    return {
+      id: `${at.toString(36).padStart(9, '0')}-${i}`,
+      pageUrl: `https://site${i % 3}.example/story/${i % 6}`,
+      selectors: { quote: { type: 'TextQuoteSelector' as const, exact: text, prefix: '', suffix: '' } },
+      text,
+      note: '',
+      tags: [TAGS[i % 3]],
+      colour: null,
+      kind,
+      verdict: kind === 'claim' ? VERDICTS[i % VERDICTS.length] : null,
+      evidence: [],
+      speaker: kind === 'quote' ? SPEAKERS[i % 2] : null,
+      createdAt: at,
+      // Some notes changed later, so "recently changed" differs from "newest".
+      updatedAt: i % 7 === 0 ? base + (N + i) * HOUR : at,
+      deletedAt: i % 11 === 0 ? at + 1 : null,
+      words: wordsOf(text),
+    };
+  });
+  await db.annotations.bulkPut(notes);
+  ({ sites } = await filterChoices(db));
+});
+
+const f = (patch: Partial<LibraryFilter>): LibraryFilter => ({ ...EMPTY_FILTER, ...patch });
+const day = (i: number) => {
+  const d = new Date(base + i * HOUR);
+  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+};
+
+const FILTERS: Array<[string, LibraryFilter]> = [
+  ['everything', f({})],
+  ['one word', f({ text: 'nurses' })],
+  ['a prefix of several words', f({ text: 'vacc' })],
+  ['a prefix of one word', f({ text: 'vaccinat' })],
+  ['two words', f({ text: 'vaccine flood' })],
+  ['a word that is nowhere', f({ text: 'zebra' })],
+  ['a tag', f({ tag: 'Health' })],
+  ['a verdict', f({ verdict: 'false' })],
+  ['a speaker', f({ speaker: 'Anna Nowak' })],
+  ['a site of two pages', f({ site: 'Site 1' })],
+  ['a day range', f({ from: day(30), to: day(100) })],
+  ['a word and a tag', f({ text: 'budget', tag: 'Economy' })],
+  ['a prefix, a speaker and a site', f({ text: 'vacc', speaker: 'John Smith', site: 'Site 0' })],
+];
+const SORTS: LibrarySort[] = ['newest', 'oldest', 'changed'];
+const CASES = FILTERS.flatMap(([name, filter]) => SORTS.map((sort) => [name, sort, filter] as const));
+
+describe('ListSource', () => {
+  it.each(CASES)('%s, %s: the same ids in the same order as the full query', async (_name, sort, filter) => {
+    const expected = await matchingIds(db, filter, sort, sites);
+    const src = await openListSource(db, filter, sort, sites);
+    // A total known up front is the final one.
+    if (src.total !== null) expect(src.total).toBe(expected.length);
+    // Small steps, as a scrolling list asks: pages of 60 ids resumed one after another.
+    while (!src.done) await src.ensure(src.ids.length + 7);
+    expect(src.ids).toEqual(expected);
+    expect(src.total).toBe(expected.length);
+    expect(src.done).toBe(true);
+  });
+
+  it('reads everything at once for select all and export', async () => {
+    const src = await openListSource(db, f({ text: 'vacc', tag: 'Health' }), 'oldest', sites);
+    expect(await src.all()).toEqual(await matchingIds(db, f({ text: 'vacc', tag: 'Health' }), 'oldest', sites));
+  });
+
+  it('reads only what the first screen needs', async () => {
+    const src = await openListSource(db, EMPTY_FILTER, 'newest', sites);
+    await src.ensure(20);
+    expect(src.total).toBe(N - Math.ceil(N / 11));
+    expect(src.ids.length).toBeLessThan(src.total!);
+    expect(src.done).toBe(false);
+  });
+
+  it('knows the count of a one-word search at once', async () => {
+    const src = await openListSource(db, f({ text: 'nurses' }), 'newest', sites);
+    expect(src.total).toBe((await matchingIds(db, f({ text: 'nurses' }), 'newest', sites)).length);
+  });
+
+  it('stops reading once stopped (a newer query replaced it)', async () => {
+    const src = await openListSource(db, f({ text: 'vaccine flood' }), 'newest', sites);
+    src.stop();
+    await src.complete();
+    expect(src.done).toBe(false);
+    expect(src.ids).toEqual([]);
+  });
+});
