@@ -1,10 +1,9 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { CardFinding } from '../../components/FindingCard';
 import type { Analysis } from '../../lib/analysis-schema';
-import { analyzeArticle, emptyAnalysis } from '../../lib/analyze';
 import { anchorFindings, findingKey, lazyIndex, parseFindingKey } from '../../lib/anchoring/dom-anchor';
 import { buildTextIndex } from '../../lib/anchoring/text-index';
-import { extractArticle, looksLikeArticle } from '../../lib/article/extract';
+import { looksLikeArticle } from '../../lib/article/readerable';
 import { serializePage } from '../../lib/article/serialize';
 import { HighlightLayer, type HighlightItem } from '../../lib/highlight/layer';
 import { MARK_TAG } from '../../lib/highlight/styles';
@@ -16,7 +15,7 @@ import { SITE_PREFS_KEY, highlightsEnabled, parseSitePrefs, siteOf, withHighligh
 import { CardHost } from './card-host';
 import { NotesController } from './notes';
 import { TOOLBAR_TAG } from './toolbar-host';
-import { runInSlices, whenIdle, yieldToPage } from './schedule';
+import { runInSlices, whenIdle } from './schedule';
 
 const OUR_TAGS = new Set([MARK_TAG, 'sourcelight-card', TOOLBAR_TAG]);
 const HOVER_OPEN_MS = 250;
@@ -188,32 +187,26 @@ export class PageController {
   }
 
   /**
-   * The analysis: off the page (the background's offscreen document or DOM) when it answers in time,
-   * else in the page in two tasks with a yield between (Readability, then quotes and people), so
-   * neither half blocks the page for the time of both. Null when the run was cancelled.
+   * The analysis, off the page (the background's offscreen document or DOM): the page's main thread
+   * only serialises the document. Bench builds (WXT_ANALYSIS=in-page) analyze in the page instead,
+   * for before/after figures; shipped builds do not carry that code. Null when the run was cancelled.
    */
   private async analyze(cancelled: () => boolean): Promise<Analyzed | null> {
     const url = location.href;
     const t0 = performance.now();
-    const off = OFFPAGE_ENABLED ? await this.analyzeOffPage(url) : { error: 'off-page analysis disabled in this build', serializeMs: 0 };
-    if (cancelled()) return null;
-    if ('analysis' in off) {
-      return { analysis: off.analysis, path: off.path, fallbackReason: null, ms: performance.now() - t0, serializeMs: off.serializeMs, mainThread: [off.serializeMs] };
+    if (!OFFPAGE_ENABLED) {
+      const { analyzeInPage } = await import('./in-page-analysis');
+      const r = await analyzeInPage(url, cancelled, measure);
+      if (!r) return null;
+      return {
+        analysis: r.analysis, path: 'in-page', fallbackReason: 'off-page analysis disabled in this build', ms: r.extractMs + r.analyzeMs,
+        serializeMs: 0, mainThread: [r.extractMs, r.analyzeMs],
+      };
     }
-    const t1 = performance.now();
-    const article = extractArticle(document);
-    const extractMs = performance.now() - t1;
-    measure('extract', t1);
-    await yieldToPage();
+    const off = await this.analyzeOffPage(url);
     if (cancelled()) return null;
-    const t2 = performance.now();
-    const analysis = article ? analyzeArticle(article, { url }) : emptyAnalysis(url);
-    const analyzeMs = performance.now() - t2;
-    measure('analyze', t2);
-    return {
-      analysis, path: 'in-page', fallbackReason: off.error, ms: extractMs + analyzeMs, serializeMs: off.serializeMs,
-      mainThread: [off.serializeMs, extractMs, analyzeMs],
-    };
+    if (!('analysis' in off)) throw new Error(`analysis failed: ${off.error}`);
+    return { analysis: off.analysis, path: off.path, fallbackReason: null, ms: performance.now() - t0, serializeMs: off.serializeMs, mainThread: [off.serializeMs] };
   }
 
   /** Send the page's HTML to the background, which analyzes it where there is a DOM but no page. */

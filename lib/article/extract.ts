@@ -1,6 +1,8 @@
-import { Readability, isProbablyReaderable } from '@mozilla/readability';
+import { Readability } from '@mozilla/readability';
 import { blocksFromElement } from './blocks';
 import type { Article } from './types';
+
+export { looksLikeArticle } from './readerable';
 
 const clean = (s: string | null | undefined): string | null => {
   const t = s?.replace(/\s+/g, ' ').trim();
@@ -9,11 +11,6 @@ const clean = (s: string | null | undefined): string | null => {
 
 /** Less body text than this (about two sentences) is not an article. */
 const MIN_ARTICLE_CHARS = 140;
-
-/** Cheap pre-check (no parse) used by the content script before it spends time on a page. */
-export function looksLikeArticle(doc: Document): boolean {
-  return isProbablyReaderable(doc);
-}
 
 /**
  * Run Readability on a clone of `doc` (Readability mutates what it parses) and turn its content into
