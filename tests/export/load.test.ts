@@ -1,0 +1,59 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { LOAD_BATCH, loadExportData } from '../../lib/export/load';
+import type { NotesDb } from '../../lib/storage/db';
+import { freshDb } from '../storage/fresh-db';
+
+/** A full export reads the notes in batches, with progress and a turn for the page in between. */
+const N = LOAD_BATCH * 2 + 5;
+let db: NotesDb;
+beforeAll(async () => {
+  db = freshDb('export-load');
+  await db.annotations.bulkPut(
+    Array.from({ length: N }, (_, i) => ({
+      // Ids out of creation order: the export still lists the notes oldest first.
+      id: `n${String((i * 7919) % N).padStart(5, '0')}`,
+      pageUrl: 'https://news.example/a',
+      selectors: { quote: { type: 'TextQuoteSelector' as const, exact: 'x', prefix: '', suffix: '' } },
+      text: 'x',
+      note: '',
+      tags: [],
+      colour: null,
+      kind: 'note' as const,
+      verdict: null,
+      evidence: [],
+      speaker: null,
+      createdAt: i,
+      updatedAt: i,
+      deletedAt: i % 10 === 0 ? i : null,
+      words: ['x'],
+    })),
+  );
+  // One stored record that does not validate.
+  await db.annotations.put({ id: 'broken', text: 5 } as never);
+});
+
+describe('loadExportData in batches', () => {
+  it('reports progress per batch, yields between batches, and keeps the notes oldest first', async () => {
+    const progress: Array<[number, number]> = [];
+    let yields = 0;
+    const { data, invalid } = await loadExportData(db, {
+      onProgress: (done, total) => progress.push([done, total]),
+      yieldControl: async () => {
+        yields++;
+      },
+    });
+    expect(progress).toEqual([
+      [LOAD_BATCH, N + 1],
+      [LOAD_BATCH * 2, N + 1],
+      [N + 1, N + 1],
+    ]);
+    expect(yields).toBe(2);
+    expect(data.annotations).toHaveLength(N - Math.ceil(N / 10));
+    expect(data.annotations.map((a) => a.createdAt)).toEqual([...data.annotations.map((a) => a.createdAt)].sort((a, b) => a - b));
+    expect(invalid.map((r) => r.key)).toEqual(['broken']);
+  });
+
+  it('keeps deleted notes in a full backup', async () => {
+    expect((await loadExportData(db, { includeDeleted: true, yieldControl: async () => {} })).data.annotations).toHaveLength(N);
+  });
+});

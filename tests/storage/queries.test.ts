@@ -1,0 +1,83 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { NotesDb } from '../../lib/storage/db';
+import { countRange, distinctKeys, indexStream, mergeStreams, withoutIds, type IdStream } from '../../lib/storage/queries';
+import { freshDb } from './fresh-db';
+
+/** Paged index walks must give what one full read of the index gives, page boundaries anywhere. */
+let db: NotesDb;
+beforeAll(async () => {
+  db = freshDb('storage-queries');
+  // 40 notes, creation times in groups of 8 (ties: a page often ends inside a group).
+  await db.annotations.bulkPut(
+    Array.from({ length: 40 }, (_, i) => ({
+      id: `id-${String((i * 17) % 40).padStart(2, '0')}`,
+      pageUrl: 'https://news.example/a',
+      selectors: { quote: { type: 'TextQuoteSelector' as const, exact: 'x', prefix: '', suffix: '' } },
+      text: 'x',
+      note: '',
+      tags: [],
+      colour: null,
+      kind: 'note' as const,
+      verdict: null,
+      evidence: [],
+      speaker: null,
+      createdAt: Math.floor(i / 8),
+      updatedAt: i,
+      deletedAt: null,
+      words: i % 3 ? ['vaccine', 'vaccines'] : i % 2 ? ['vaccination'] : ['rail'],
+    })),
+  );
+});
+
+async function drain(s: IdStream, page: number): Promise<string[]> {
+  const out: string[] = [];
+  for (;;) {
+    const p = await s.next(page);
+    expect(p.ids.length).toBeLessThanOrEqual(page);
+    out.push(...p.ids);
+    if (p.done) return out;
+  }
+}
+
+describe('indexStream', () => {
+  it.each([1, 3, 8, 100])('walks createdAt (with ties) forwards and backwards in pages of %i', async (page) => {
+    const forward = (await db.annotations.orderBy('createdAt').primaryKeys()) as string[];
+    expect(await drain(indexStream(db, 'createdAt', null, 'next'), page)).toEqual(forward);
+    expect(await drain(indexStream(db, 'createdAt', null, 'prev'), page)).toEqual([...forward].reverse());
+  });
+
+  it.each([1, 4, 50])('walks one word in id order in pages of %i', async (page) => {
+    const ids = ((await db.annotations.where('words').equals('vaccine').primaryKeys()) as string[]).sort();
+    expect(await drain(indexStream(db, 'words', { only: 'vaccine' }, 'prev'), page)).toEqual([...ids].reverse());
+  });
+
+  it('walks a bounded range (upper bound open)', async () => {
+    const ids = (await db.annotations.where('createdAt').between(1, 3, true, false).primaryKeys()) as string[];
+    expect(await drain(indexStream(db, 'createdAt', { lower: 1, upper: 3, upperOpen: true }, 'next'), 5)).toEqual(ids);
+  });
+});
+
+describe('merging and counting', () => {
+  it('merges the words of a prefix in id order, each note once', async () => {
+    const words = (await distinctKeys(db, 'words', { prefix: 'vacc' }, 10)) as string[];
+    expect(words).toEqual(['vaccination', 'vaccine', 'vaccines']);
+    const merged = await drain(mergeStreams(words.map((w) => indexStream(db, 'words', { only: w }, 'next')), 'next'), 3);
+    const expected = [...new Set((await db.annotations.where('words').startsWith('vacc').primaryKeys()) as string[])].sort();
+    expect(merged).toEqual(expected);
+  });
+
+  it('stops listing distinct keys past the limit', async () => {
+    expect(await distinctKeys(db, 'words', { prefix: 'vacc' }, 1)).toHaveLength(2);
+  });
+
+  it('counts index entries (a note with two matching words twice)', async () => {
+    expect(await countRange(db, 'words', { prefix: 'vacc' })).toBe(await db.annotations.where('words').startsWith('vacc').count());
+    expect(await countRange(db, ':id', null)).toBe(40);
+  });
+
+  it('drops given ids', async () => {
+    const all = await drain(withoutIds(indexStream(db, ':id', null, 'next'), new Set(['id-00', 'id-39'])), 7);
+    expect(all).toHaveLength(38);
+    expect(all).not.toContain('id-00');
+  });
+});
