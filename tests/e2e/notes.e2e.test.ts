@@ -198,6 +198,16 @@ describe('notes in the page', () => {
     await p.close();
   });
 
+  it('edits a note in the popup', async () => {
+    const p = await popup();
+    await p.locator('.note-item').getByRole('button', { name: 'Edit' }).click();
+    await p.getByRole('textbox', { name: 'Note' }).fill('Budget confirmed by the council minutes');
+    await p.getByRole('button', { name: 'Save', exact: true }).click();
+    await p.locator('.note-text').getByText('Budget confirmed by the council minutes').waitFor();
+    expect((await notesReady()).notes[0].note).toBe('Budget confirmed by the council minutes');
+    await p.close();
+  });
+
   it('deletes from the popup with undo', async () => {
     const p = await popup();
     await p.locator('.note-item').getByRole('button', { name: 'Delete' }).click();
