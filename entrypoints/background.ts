@@ -2,7 +2,13 @@ import { parseToBackground, type AnalyzeHtmlReply, type ToContent } from '../lib
 import { analyzeOffPage } from './offscreen/off-page';
 import { AnnotateCommand, ContextMenuId, parseNotesRequest, type NotesToContent } from '../lib/notes/messages';
 import { handleNotesRequest } from '../lib/notes/service';
+import type { Analysis } from '../lib/analysis-schema';
 import { createDb } from '../lib/storage/db';
+import { savePagePeople } from '../lib/storage/people';
+import { normalizeUrl } from '../lib/url/normalize';
+
+/** How many pages' analyses the background keeps for the people of notes saved on them. */
+const KEPT_ANALYSES = 30;
 
 export default defineBackground(() => {
   // The toolbar button: MV3's `action`, MV2's (Firefox) `browserAction`.
@@ -13,8 +19,11 @@ export default defineBackground(() => {
     const tabId = sender.tab?.id;
     if (!message || tabId === undefined) return;
     if (message.type === 'analyze-html') {
-      // The page's analysis, off the page's main thread; the content script falls back on failure.
-      analyzeOffPage(message.html, message.url).then(sendResponse, (e) => {
+      // The page's analysis, off the page's main thread.
+      analyzeOffPage(message.html, message.url).then((reply) => {
+        if (reply.ok) keepAnalysis(message.url, reply.analysis);
+        sendResponse(reply);
+      }, (e) => {
         const reply: AnalyzeHtmlReply = { ok: false, error: e instanceof Error ? `${e.name}: ${e.message}` : String(e) };
         sendResponse(reply);
       });
@@ -29,10 +38,27 @@ export default defineBackground(() => {
   // The notes database lives here, in the extension's origin: a content script's IndexedDB would
   // be the page's. Content scripts and the popup ask through lib/notes/messages.
   const notesDb = createDb();
+  // The latest analysis of each page, so that a note saved on it also records the page's people
+  // (specialists and speakers) for the library's "people across articles".
+  const analyses = new Map<string, Analysis>();
+  function keepAnalysis(url: string, analysis: Analysis) {
+    const key = normalizeUrl(url);
+    if (!key) return;
+    analyses.delete(key);
+    analyses.set(key, analysis);
+    if (analyses.size > KEPT_ANALYSES) analyses.delete(analyses.keys().next().value!);
+  }
   browser.runtime.onMessage.addListener((raw, _sender, sendResponse) => {
     const request = parseNotesRequest(raw);
     if (!request) return false;
-    handleNotesRequest(notesDb, request).then(sendResponse);
+    handleNotesRequest(notesDb, request).then(async (reply) => {
+      if (request.type === 'notes:add' && reply.ok) {
+        const analysis = analyses.get(normalizeUrl(request.page.url) ?? '');
+        const note = reply.value as { pageUrl: string };
+        if (analysis) await savePagePeople(notesDb, analysis, { pageUrl: note.pageUrl, title: analysis.title, site: analysis.siteName });
+      }
+      sendResponse(reply);
+    });
     return true; // the reply is asynchronous
   });
 
