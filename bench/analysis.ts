@@ -18,26 +18,30 @@ const window = new Window({ url: 'http://localhost/', settings: { disableJavaScr
 const parser = new window.DOMParser() as unknown as DOMParser;
 const parse = (html: string) => parser.parseFromString(html, 'text/html');
 
-/** Median of `runs` timings of `fn` (after one warm-up run), in milliseconds. */
-function time(fn: () => void, runs: number): number {
-  fn();
-  const samples: number[] = [];
-  for (let i = 0; i < runs; i++) {
-    const t0 = performance.now();
-    fn();
-    samples.push(performance.now() - t0);
-  }
-  samples.sort((a, b) => a - b);
-  return samples[Math.floor(samples.length / 2)];
-}
-
 interface Row { page: string; words: number; readabilityMs: number; analysisMs: number; ratio: number; quotes: number }
 
+/**
+ * Readability alone and the whole analysis, run in alternation (one of each per round) so that a
+ * burst of load on this shared machine hits both alike; medians of the rounds.
+ */
 function measure(page: string, html: string, runs: number): Row {
   const doc = parse(html);
-  const readabilityMs = time(() => new Readability(doc.cloneNode(true) as Document).parse(), runs);
+  const readability = () => new Readability(doc.cloneNode(true) as Document).parse();
   let result = analyze(doc);
-  const analysisMs = time(() => { result = analyze(doc); }, runs);
+  readability();
+  const r: number[] = [];
+  const a: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    let t0 = performance.now();
+    readability();
+    r.push(performance.now() - t0);
+    t0 = performance.now();
+    result = analyze(doc);
+    a.push(performance.now() - t0);
+  }
+  const median = (xs: number[]) => [...xs].sort((x, y) => x - y)[Math.floor(xs.length / 2)];
+  const readabilityMs = median(r);
+  const analysisMs = median(a);
   const words = Math.round(result.textLength / 6);
   return { page, words, readabilityMs, analysisMs, ratio: analysisMs / readabilityMs, quotes: result.quotes.length };
 }
