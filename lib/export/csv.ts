@@ -1,6 +1,6 @@
 import { VERDICT_LABELS, type AnnotationRecord, type PageRecord } from '../storage/schemas';
 import { textFragmentUrl } from './text-fragment';
-import { dayOf, isoTime, type ExportData, type ExportOptions } from './types';
+import { dayOf, isoTime, roleOfNote, type ExportData, type ExportOptions } from './types';
 
 /**
  * CSV for spreadsheets: one row per note, RFC 4180 (CRLF rows, fields with a comma, quote or line
@@ -47,7 +47,7 @@ function row(a: AnnotationRecord, page: PageRecord | undefined, opts: ExportOpti
     a.kind,
     a.text,
     a.speaker ?? '',
-    opts.roleOf?.(a) ?? '',
+    roleOfNote(a, opts) ?? '',
     a.note,
     a.tags.join('; '),
     a.verdict ? VERDICT_LABELS[a.verdict].label : '',

@@ -1,7 +1,7 @@
 import { VERDICT_LABELS, type AnnotationRecord } from '../storage/schemas';
 import { escapeLines, escapeOneLine, linkDestination, obsidianTag } from './markdown-escape';
 import { textFragmentUrl } from './text-fragment';
-import { dayOf, groupByPage, isoTime, type ExportData, type ExportOptions, type PageGroup } from './types';
+import { dayOf, groupByPage, isoTime, roleOfNote, type ExportData, type ExportOptions, type PageGroup } from './types';
 
 /**
  * Markdown: one section per page (title, link, site, date), then each note: the passage as a
@@ -22,7 +22,7 @@ function pageHeader(g: PageGroup): string {
 function noteBlock(a: AnnotationRecord, opts: ExportOptions): string {
   const out: string[] = [];
   for (const l of escapeLines(a.text)) out.push(l ? `> ${l}` : '>');
-  const role = opts.roleOf?.(a) ?? null;
+  const role = roleOfNote(a, opts);
   const who = [a.speaker, role].filter((x): x is string => !!x).map(escapeOneLine).join(', ');
   const link = `[in the page](${linkDestination(textFragmentUrl(a.pageUrl, a.selectors.quote))})`;
   out.push('>', who ? `> — ${who} · ${link}` : `> ${link}`, '');

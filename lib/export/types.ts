@@ -7,13 +7,16 @@ export interface ExportData {
   tags: TagRecord[];
 }
 
+/** The speaker's role of a note: what the caller says, else what the note stores. */
+export const roleOfNote = (a: AnnotationRecord, opts: Pick<ExportOptions, 'roleOf'>): string | null => opts.roleOf?.(a) ?? a.speakerRole ?? null;
+
 /** Options shared by the exporters. */
 export interface ExportOptions {
   /** When the export was made (fixed in tests, so output is exact). */
   exportedAt: Date;
   /**
-   * The speaker's role as the article gave it ("pulmonologist"). Notes do not store it, so the
-   * caller may look it up (e.g. in the page's analysis); null when unknown.
+   * The speaker's role as the article gave it ("pulmonologist"). Quote notes store it
+   * (`speakerRole`), which is the default; a caller may look it up elsewhere. Null when unknown.
    */
   roleOf?: (a: AnnotationRecord) => string | null;
 }

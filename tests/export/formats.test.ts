@@ -3,9 +3,9 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { collect, paced } from '../../lib/export/chunks';
 import { claimReviewParts, toClaimReviewJson } from '../../lib/export/claim-review';
-import { csvParts } from '../../lib/export/csv';
+import { csvParts, toCsv } from '../../lib/export/csv';
 import { buildExport, exportParts } from '../../lib/export/index';
-import { markdownParts } from '../../lib/export/markdown';
+import { markdownParts, toMarkdown } from '../../lib/export/markdown';
 import { nativeJsonParts, NativeExportSchema } from '../../lib/export/native-json';
 import { webAnnotationParts } from '../../lib/export/web-annotation';
 import type { ExportFormat } from '../../lib/export/file-name';
@@ -88,5 +88,18 @@ describe('chunked export', () => {
     expect(f.name).toMatch(/^sourcelight-this-page-2024-03-0[45]\.csv$/);
     expect(f.mime).toContain('text/csv');
     expect(f.chunks.length).toBe(3);
+  });
+});
+
+describe('the speaker role stored on a quote note', () => {
+  const stored = { ...SAMPLE, annotations: SAMPLE.annotations.map((a) => (a.id === QUOTE.id ? { ...a, speakerRole: 'chief radiology officer' } : a)) };
+
+  it('is exported without a lookup', () => {
+    expect(toMarkdown(stored, { exportedAt: EXPORTED_AT })).toContain('chief radiology officer');
+    expect(toCsv(stored, { exportedAt: EXPORTED_AT })).toContain('chief radiology officer');
+  });
+
+  it('gives way to the caller’s lookup', () => {
+    expect(toMarkdown(stored, { exportedAt: EXPORTED_AT, roleOf: () => 'government adviser' })).not.toContain('chief radiology officer');
   });
 });
