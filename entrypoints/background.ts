@@ -1,6 +1,5 @@
-import { parseToBackground, type AnalyzeHtmlReply, type ToContent } from '../lib/messages';
+import { AnnotateCommand, ContextMenuId, parseNotesRequest, parseToBackground, type AnalyzeHtmlReply, type NotesToContent, type ToContent } from '../lib/messages';
 import { analyzeOffPage } from './offscreen/off-page';
-import { AnnotateCommand, ContextMenuId, parseNotesRequest, type NotesToContent } from '../lib/notes/messages';
 import { handleNotesRequest } from '../lib/notes/service';
 import type { Analysis } from '../lib/analysis-schema';
 import { createDb } from '../lib/storage/db';
@@ -36,7 +35,7 @@ export default defineBackground(() => {
   });
 
   // The notes database lives here, in the extension's origin: a content script's IndexedDB would
-  // be the page's. Content scripts and the popup ask through lib/notes/messages.
+  // be the page's. Content scripts and the popup ask through the notes messages of lib/messages.
   const notesDb = createDb();
   // The latest analysis of each page, so that a note saved on it also records the page's people
   // (specialists and speakers) for the library's "people across articles".

@@ -147,3 +147,6 @@ export const AnalyzeHtmlReplySchema = z.discriminatedUnion('ok', [
   z.object({ ok: z.literal(false), error: z.string() }),
 ]);
 export type AnalyzeHtmlReply = z.infer<typeof AnalyzeHtmlReplySchema>;
+
+// The notes messages (content script and popup ↔ the background that owns the notes database).
+export * from './messages-notes';

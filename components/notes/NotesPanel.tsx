@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import type { NotesPageState } from '../../lib/notes/messages';
+import type { NotesPageState } from '../../lib/messages';
 import { VERDICT_LABELS, tagKey, type AnnotationRecord, type TagRecord } from '../../lib/storage/schemas';
 import { NoteEditor, type EditorValue } from './NoteEditor';
 import type { TagSuggestion } from './TagInput';

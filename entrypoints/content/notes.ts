@@ -7,7 +7,7 @@ import { describe, type Selectors } from '../../lib/anchoring/selectors';
 import { buildTextIndex, rangeFromOffsets, type TextIndex } from '../../lib/anchoring/text-index';
 import { anchorNotes, collect, locateNotes, type AnchoredNotes } from '../../lib/notes/anchor-notes';
 import { askNotes } from '../../lib/notes/client';
-import { parseNotesToContent, type NoteDraft, type NotesPageState, type NotesToContent, type PageRef } from '../../lib/notes/messages';
+import { parseNotesToContent, type NoteDraft, type NotesPageState, type NotesToContent, type PageRef } from '../../lib/messages';
 import { NoteLayer, type NoteHighlight } from '../../lib/notes/note-layer';
 import { offsetsOfRange } from '../../lib/notes/range-offsets';
 import type { AnnotationRecord } from '../../lib/storage/schemas';

@@ -3,7 +3,7 @@ import { NOTE_EDITOR_CSS, type EditorValue } from '../../components/notes/NoteEd
 import { NotesPanel } from '../../components/notes/NotesPanel';
 import { TagManager } from '../../components/notes/TagManager';
 import { askNotes } from '../../lib/notes/client';
-import { NotesPageStateSchema, type NotesPageState, type NotesToContent } from '../../lib/notes/messages';
+import { NotesPageStateSchema, type NotesPageState, type NotesToContent } from '../../lib/messages';
 import type { StorageError } from '../../lib/storage/errors';
 import type { AnnotationRecord, TagRecord } from '../../lib/storage/schemas';
 

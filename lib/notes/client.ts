@@ -1,5 +1,5 @@
 import { storageError } from '../storage/errors';
-import { parseNotesReply, type NotesReply, type NotesRequest, type NotesRequestInput } from './messages';
+import { parseNotesReply, type NotesReply, type NotesRequest, type NotesRequestInput } from '../messages';
 
 /** How a message reaches the background (`browser.runtime.sendMessage` in the extension). */
 export type Transport = (message: unknown) => Promise<unknown>;

@@ -4,7 +4,7 @@ import { addNote, deleteNote, notesOfPage, restoreNote, updateNote } from '../st
 import { visitPage } from '../storage/pages';
 import { deleteTag, listTags, mergeTags, recolourTag, renameTag, suggestTags, type TagChange } from '../storage/tags';
 import { normalizeUrl } from '../url/normalize';
-import type { NotesReply, NotesRequest, PageRef } from './messages';
+import type { NotesReply, NotesRequest, PageRef } from '../messages';
 
 /**
  * The background's side of the notes messages: one request in, one reply out, over the database

@@ -1,7 +1,7 @@
 import { render } from 'preact';
 import { describe, expect, it } from 'vitest';
 import { NotesPanel } from '../../components/notes/NotesPanel';
-import type { NotesPageState } from '../../lib/notes/messages';
+import type { NotesPageState } from '../../lib/messages';
 import type { AnnotationRecord } from '../../lib/storage/schemas';
 
 const note = (id: string, over: Partial<AnnotationRecord> = {}): AnnotationRecord => ({

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { NotesPageState } from '../../lib/notes/messages';
+import type { NotesPageState } from '../../lib/messages';
 import { PAGES_DIR, ROOT, buildExtension, launch, sendToTab, serve, settledState, tabIdOf, type Browsers } from './harness';
 
 /**

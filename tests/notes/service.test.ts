@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { describe as describeSel } from '../../lib/anchoring/selectors';
-import { parseNotesReply, parseNotesRequest, type NotesReply, type NotesRequestInput } from '../../lib/notes/messages';
+import { parseNotesReply, parseNotesRequest, type NotesReply, type NotesRequestInput } from '../../lib/messages';
 import { handleNotesRequest, pageKey } from '../../lib/notes/service';
 import type { NotesDb } from '../../lib/storage/db';
 import { freshDb } from '../storage/fresh-db';

@@ -1,11 +1,11 @@
 import { z } from 'zod';
-import { SelectorsSchema } from '../anchoring/selectors';
-import type { StorageError } from '../storage/errors';
-import { AnnotationKindSchema, AnnotationRecordSchema, ColourSchema, TagRecordSchema, VerdictSchema } from '../storage/schemas';
+import { SelectorsSchema } from './anchoring/selectors';
+import type { StorageError } from './storage/errors';
+import { AnnotationKindSchema, AnnotationRecordSchema, ColourSchema, TagRecordSchema, VerdictSchema } from './storage/schemas';
 
 /**
- * The notes part of the message contract (kept beside lib/messages.ts, which re-exports nothing of
- * it, so the two contracts can change independently). IndexedDB belongs to an origin and a content
+ * The notes part of the message contract, re-exported by lib/messages.ts (import it from there:
+ * one contract, two files to keep each small). IndexedDB belongs to an origin and a content
  * script runs in the page's origin, so the notes database lives in the background (the extension's
  * origin); content script and popup reach it only through these messages, parsed on arrival.
  */
