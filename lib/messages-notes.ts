@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { SelectorsSchema } from './anchoring/selectors';
 import type { StorageError } from './storage/errors';
+import { NotePatchSchema } from './storage/notes';
 import { AnnotationKindSchema, AnnotationRecordSchema, ColourSchema, TagRecordSchema, VerdictSchema } from './storage/schemas';
 
 /**
@@ -35,26 +36,13 @@ export const NoteDraftSchema = z.object({
 });
 export type NoteDraft = z.input<typeof NoteDraftSchema>;
 
-export const NotePatchMessageSchema = z
-  .object({
-    note: z.string(),
-    tags: z.array(z.string()),
-    colour: ColourSchema.nullable(),
-    kind: AnnotationKindSchema,
-    verdict: VerdictSchema.nullable(),
-    evidence: z.array(z.string()),
-    speaker: z.string().nullable(),
-    speakerRole: z.string().nullable(),
-    selectors: SelectorsSchema,
-  })
-  .partial();
 
 /** Requests to the background, from the content script and the popup. */
 export const NotesRequestSchema = z.discriminatedUnion('type', [
   /** The live notes of a page (any form of its address). */
   z.object({ type: z.literal('notes:list'), page: PageRefSchema }),
   z.object({ type: z.literal('notes:add'), page: PageRefSchema, draft: NoteDraftSchema }),
-  z.object({ type: z.literal('notes:update'), id: z.string(), patch: NotePatchMessageSchema }),
+  z.object({ type: z.literal('notes:update'), id: z.string(), patch: NotePatchSchema }),
   z.object({ type: z.literal('notes:delete'), id: z.string() }),
   /** Undo a delete. */
   z.object({ type: z.literal('notes:restore'), id: z.string() }),
