@@ -130,8 +130,8 @@ function NotesView({ db, version, onChanged, onTiming }: { db: NotesDb; version:
             setRows(new Map());
             setActive((a) => Math.min(a, Math.max(0, (src.total ?? src.ids.length) - 1)));
             if (firstShown.current) requestAnimationFrame(() => onTiming?.('search', performance.now() - t0, src.total ?? src.ids.length));
-            // A count the indexes could not tell: walk the rest in the background.
-            if (src.total === null) void src.complete();
+            // A search's count: every match, key-only, in the background.
+            void src.complete();
           })
           .catch((e) => setError(`The notes could not be read: ${e instanceof Error ? e.message : String(e)}`));
       },
@@ -171,6 +171,8 @@ function NotesView({ db, version, onChanged, onTiming }: { db: NotesDb; version:
 
   const ids = source?.ids ?? null;
   const total = source ? (source.total ?? source.ids.length) : null;
+  // While the count is unknown the list reaches a little past the ids read, so scrolling reads on.
+  const listCount = source ? (source.total ?? (source.done ? source.ids.length : source.ids.length + FIRST_PAGE)) : 0;
   const selectedIds = useMemo(() => (ids && selected.size ? ids.filter((id) => selected.has(id)) : []), [ids, ids?.length, selected]);
   const allSelected = !!source?.done && !!ids?.length && selectedIds.length === ids.length;
   const selectAll = async (on: boolean) => {
@@ -253,7 +255,7 @@ function NotesView({ db, version, onChanged, onTiming }: { db: NotesDb; version:
           {total === null
             ? 'Loading notes…'
             : source?.total === null
-              ? `${total.toLocaleString()}+ notes match (counting…)`
+              ? `Counting… ${total.toLocaleString()}+ notes${filtered ? ' match' : ''}`
               : `${total.toLocaleString()} ${total === 1 ? 'note' : 'notes'}${filtered ? ' match' : ''}`}
           {selectedIds.length > 0 && ` · ${selectedIds.length.toLocaleString()} selected`}
         </p>
@@ -298,7 +300,7 @@ function NotesView({ db, version, onChanged, onTiming }: { db: NotesDb; version:
       {total === 0 && <p class="empty">{filtered ? 'No notes match these filters.' : 'No notes yet. Select text on a news page and add a note; it shows up here.'}</p>}
       {!!ids && !!total && (
         <VirtualList
-          count={total}
+          count={listCount}
           rowHeight={ROW_HEIGHT}
           label={filtered ? 'Matching notes' : 'All notes'}
           active={active}

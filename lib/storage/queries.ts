@@ -183,7 +183,7 @@ export function withoutIds(stream: IdStream, drop: ReadonlySet<string>): IdStrea
 export function checkedStream<R>(db: NotesDb, stream: IdStream, test: (raw: R) => boolean): IdStream {
   return {
     async next(max) {
-      const p = await stream.next(Math.max(max, 200));
+      const p = await stream.next(Math.max(max, 100));
       if (!p.ids.length) return p;
       const raws = await db.annotations.bulkGet(p.ids);
       return { ids: p.ids.filter((_, i) => raws[i] !== undefined && test(raws[i] as R)), done: p.done };
