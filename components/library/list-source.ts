@@ -27,15 +27,8 @@ export class ListSource {
     /** Every match, in list order (key-only index reads); absent for the unfiltered list. */
     private full?: () => Promise<string[]>,
     /** The number of matches, when counting is cheaper than listing them all. */
-    count?: Promise<number>,
-  ) {
-    void count?.then((n) => {
-      if (this.total === null && !this.stopped) {
-        this.total = n;
-        this.onChange();
-      }
-    });
-  }
+    private count?: () => Promise<number>,
+  ) {}
 
   /** Read on until `n` ids are known or there are no more (calls run one after another). */
   ensure(n: number): Promise<void> {
@@ -53,10 +46,20 @@ export class ListSource {
     return this.running;
   }
 
-  /** A search: learn the count (and with it every match) in the background. No-op for the unfiltered list. */
+  /**
+   * Learn the count in the background, once the first rows are on screen (an IndexedDB count or
+   * read slows the reads that come after it): a count of the index, or a search's every match.
+   */
   complete(): Promise<void> {
     this.completing ??= (async () => {
-      if (!this.full) return;
+      if (!this.full) {
+        const n = await this.count?.();
+        if (n !== undefined && this.total === null && !this.stopped) {
+          this.total = n;
+          this.onChange();
+        }
+        return;
+      }
       const all = await this.full();
       await this.running;
       if (this.stopped || this.done) return;
@@ -148,6 +151,34 @@ async function filterParts(db: NotesDb, f: LibraryFilter, sites: Map<string, str
   return Promise.all(parts);
 }
 
+/** Ids handled per turn of the event loop in the background work of a search (a few ms each). */
+const SLICE = 5000;
+
+async function filterInSlices(ids: string[], keep: (id: string) => boolean): Promise<string[]> {
+  const out: string[] = [];
+  for (let i = 0; i < ids.length; i += SLICE) {
+    if (i) await yieldToEventLoop();
+    for (let j = i; j < Math.min(ids.length, i + SLICE); j++) if (keep(ids[j])) out.push(ids[j]);
+  }
+  return out;
+}
+
+const ascending = (ids: string[]) => ids.every((id, i) => i === 0 || ids[i - 1] < id);
+
+/** The ids in every list (smallest first) and not dropped, ascending, each once. */
+async function intersectInSlices(lists: string[][], drop: ReadonlySet<string>): Promise<string[]> {
+  const [first, ...rest] = lists;
+  // One index key's ids come sorted; several keys' (a prefix, a site) need a sort and de-duplication.
+  const base = ascending(first) ? first : [...new Set(first)].sort();
+  await yieldToEventLoop();
+  const sets: Array<Set<string>> = [];
+  for (const l of rest) {
+    sets.push(new Set(l));
+    await yieldToEventLoop();
+  }
+  return filterInSlices(base, (id) => !drop.has(id) && sets.every((s) => s.has(id)));
+}
+
 const EMPTY: IdStream = { next: async () => ({ ids: [], done: true }) };
 
 /** A stream that first gives a page already read. */
@@ -191,20 +222,19 @@ export async function openListSource(db: NotesDb, f: LibraryFilter, sort: Librar
   const dir: Direction = sort === 'oldest' ? 'next' : 'prev';
   const [parts, deleted] = await Promise.all([filterParts(db, f, sites), deletedNoteIds(db)]);
   if (!parts.length) {
-    const count = countRange(db, sortIndex, null).then((n) => n - deleted.size);
+    const count = async () => (await countRange(db, sortIndex, null)) - deleted.size;
     return new ListSource(withoutIds(indexStream(db, sortIndex, null, dir), deleted), onChange, undefined, count);
   }
   if (parts.some((p) => p.empty)) return new ListSource(EMPTY, onChange, async () => []);
 
   // Every match, key-only: the parts' ids intersected from the smallest, in list order.
   const full = async () => {
-    const sets = (await Promise.all(parts.map((p) => p.ids()))).map((ids) => new Set(ids)).sort((a, b) => a.size - b.size);
-    const [first, ...rest] = sets;
-    const ids = [...first].filter((id) => !deleted.has(id) && rest.every((s) => s.has(id)));
-    if (sort !== 'changed') return ids.sort((a, b) => (a < b ? -1 : a > b ? 1 : 0) * (dir === 'next' ? 1 : -1));
+    const lists = (await Promise.all(parts.map((p) => p.ids()))).sort((a, b) => a.length - b.length);
+    const ids = await intersectInSlices(lists, deleted);
+    if (sort !== 'changed') return dir === 'prev' ? ids.reverse() : ids;
     // "Recently changed": the updatedAt index gives the order.
     const keep = new Set(ids);
-    return ((await db.annotations.orderBy('updatedAt').reverse().primaryKeys()) as string[]).filter((id) => keep.has(id));
+    return filterInSlices((await db.annotations.orderBy('updatedAt').reverse().primaryKeys()) as string[], (id) => keep.has(id));
   };
   const testAll = (r: Raw) => r.deletedAt === null && parts.every((p) => p.test(r));
   // "Recently changed" has no id-ordered index to walk: the updatedAt index, checked note by note.
