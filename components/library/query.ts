@@ -3,6 +3,7 @@ import type { ExportData } from '../../lib/export/types';
 import { siteOf } from '../../lib/settings/site-prefs';
 import type { NotesDb } from '../../lib/storage/db';
 import { AnnotationRecordSchema, describeIssues, PageRecordSchema, parseRecords, tagKey, TagRecordSchema, type AnnotationRecord, type PageRecord, type Verdict } from '../../lib/storage/schemas';
+import { distinctKeys } from '../../lib/storage/queries';
 import { queryTerms } from '../../lib/storage/words';
 
 /**
@@ -142,7 +143,7 @@ export interface FilterChoices {
 }
 
 export async function filterChoices(db: NotesDb): Promise<FilterChoices> {
-  const [tagRaws, pageRaws, speakers] = await Promise.all([db.tags.toArray(), db.pages.toArray(), db.annotations.orderBy('speaker').uniqueKeys()]);
+  const [tagRaws, pageRaws, speakers] = await Promise.all([db.tags.toArray(), db.pages.toArray(), distinctKeys(db, 'speaker', null, 100_000)]);
   const pages = pageRaws.flatMap((p) => {
     const r = PageRecordSchema.safeParse(p);
     return r.success ? [r.data] : [];
