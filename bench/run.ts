@@ -60,7 +60,7 @@ function summary(): string {
   if (k) out.push(`1,000 notes re-anchored ${k.exact.ms} ms (< 300)`);
   const st = run.storage as { notes?: number; timings?: Record<string, { medianMs: number }> } | undefined;
   if (st?.timings) {
-    const page = st.timings['notes of a page (50 notes)']?.medianMs;
+    const page = st.timings['notes of a page (20 notes)']?.medianMs;
     const search = Math.max(...Object.entries(st.timings).filter(([k]) => k.startsWith('word search')).map(([, v]) => v.medianMs));
     out.push(`${st.notes} notes: page ${page} ms (< 10), search ≤ ${search} ms (< 50)`);
   }
