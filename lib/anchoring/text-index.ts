@@ -31,8 +31,25 @@ const BLOCK_TAGS = new Set([
   'NAV', 'OL', 'P', 'PRE', 'SECTION', 'SUMMARY', 'TABLE', 'TBODY', 'TD', 'TFOOT', 'TH', 'THEAD', 'TR', 'UL',
   'CAPTION', 'IMG', 'VIDEO', 'AUDIO', 'PICTURE', 'BUTTON', 'INPUT',
 ]);
-const INVISIBLE = /[\u00ad\u200b\u200c\u200d\u2060\ufeff]/;
-const SPACE = /[\s\u00a0\u2000-\u200a\u202f\u205f\u3000]/;
+const ORDINARY = 0;
+const SPACE = 1;
+const INVISIBLE = 2;
+
+/**
+ * What a character is to a reader: white space (JavaScript's `\s`, NBSP and the typographic
+ * spaces), invisible (soft hyphen, zero-width marks, BOM) or ordinary. Char codes rather than a
+ * regular expression per character: this runs over every character of the page.
+ */
+export function kindOf(c: number): number {
+  if (c > 32 && c < 127) return ORDINARY;
+  switch (c) {
+    case 9: case 10: case 11: case 12: case 13: case 32: case 0xa0: case 0x1680: case 0x2028: case 0x2029: case 0x202f: case 0x205f: case 0x3000:
+      return SPACE;
+    case 0xad: case 0x200b: case 0x200c: case 0x200d: case 0x2060: case 0xfeff:
+      return INVISIBLE;
+  }
+  return c >= 0x2000 && c <= 0x200a ? SPACE : ORDINARY;
+}
 
 /** Build the text index of `root`'s visible text. */
 export function buildTextIndex(root: Element, options: TextIndexOptions = {}): TextIndex {
@@ -55,11 +72,11 @@ export function buildTextIndex(root: Element, options: TextIndexOptions = {}): T
         if (!data) continue;
         const n = nodes.push(child as Text) - 1;
         for (let i = 0; i < data.length; i++) {
-          const c = data[i];
-          if (INVISIBLE.test(c)) continue;
-          if (SPACE.test(c)) pushSpace(n, i);
+          const kind = kindOf(data.charCodeAt(i));
+          if (kind === INVISIBLE) continue;
+          if (kind === SPACE) pushSpace(n, i);
           else {
-            chars.push(c);
+            chars.push(data[i]);
             nodeOf.push(n);
             offsetOf.push(i);
           }
