@@ -6,53 +6,13 @@
  *
  *   npx tsx bench/anchoring.ts [--quick]      writes bench/results/anchoring.json
  */
-import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
-import { Window } from 'happy-dom';
-import { extractArticle } from '../lib/article/extract';
 import { describe, type Selectors } from '../lib/anchoring/selectors';
 import { createMatcher } from '../lib/anchoring/text-match';
-import { parseHtml } from '../lib/text/parse-html';
+import { rng } from './shared/rng';
+import { articleTexts, bigText } from './shared/texts';
 
-const PAGES = resolve(process.env.SOURCELIGHT_EVAL ?? '/work/shared/eval', 'dev/pages');
-
-function rng(seed: number) {
-  // mulberry32: 32-bit integer arithmetic only.
-  return () => {
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-function articleTexts(): string[] {
-  const window = new Window({ settings: { disableJavaScriptEvaluation: true, disableJavaScriptFileLoading: true, disableCSSFileLoading: true, disableIframePageLoading: true } });
-  const parser = new window.DOMParser() as unknown as DOMParser;
-  const out = readdirSync(PAGES).filter((f) => f.endsWith('.html')).sort()
-    .map((f) => extractArticle(parseHtml(parser, readFileSync(join(PAGES, f), 'utf8')))?.text ?? '')
-    .filter((t) => t.length > 500);
-  void window.happyDOM.close();
-  return out;
-}
-
-/** The dev articles repeated to ~100k words, each copy with its words permuted so no passage repeats. */
-function bigText(texts: string[], words = 100_000): string {
-  const vocab = [...new Set(texts.join(' ').match(/\p{L}+/gu) ?? [])];
-  const index = new Map(vocab.map((w, i) => [w, i]));
-  const parts: string[] = [];
-  let n = 0;
-  for (let copy = 0; n < words; copy++) {
-    for (const t of texts) {
-      const c = copy === 0 ? t : t.replace(/\p{L}+/gu, (w) => vocab[(index.get(w)! + copy * 7919) % vocab.length]);
-      parts.push(c);
-      n += c.split(/\s+/).length;
-      if (n >= words) break;
-    }
-  }
-  return parts.join('\n\n');
-}
 
 /** Non-overlapping sentence-long passages, as readers select them. */
 function passages(text: string, count: number, rand: () => number): Array<{ start: number; end: number }> {

@@ -7,38 +7,15 @@
  *    edits (position and fuzzy paths).
  * Results are printed and saved to bench/results/storage-anchoring.json.
  */
-import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { Window } from 'happy-dom';
-import { extractArticle } from '../lib/article/extract';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { describe } from '../lib/anchoring/selectors';
 import { createMatcher } from '../lib/anchoring/text-match';
-import { parseHtml } from '../lib/text/parse-html';
+import { rng } from './shared/rng';
+import { articleTexts, bigText } from './shared/texts';
 
-const PAGES = '/work/shared/eval/dev/pages';
-
-function rng(seed: number) {
-  // mulberry32: 32-bit integer arithmetic only (an LCG in doubles loses its low bits).
-  return () => {
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 const rand = rng(42);
 const pick = <T>(xs: T[]): T => xs[Math.floor(rand() * xs.length)];
 
-function articleTexts(): string[] {
-  const window = new Window({ settings: { disableJavaScriptEvaluation: true, disableJavaScriptFileLoading: true, disableCSSFileLoading: true, disableIframePageLoading: true } });
-  const parser = new window.DOMParser() as unknown as DOMParser;
-  const out: string[] = [];
-  for (const f of readdirSync(PAGES).filter((f) => f.endsWith('.html')).sort()) {
-    const a = extractArticle(parseHtml(parser, readFileSync(join(PAGES, f), 'utf8')));
-    if (a && a.text.length > 500) out.push(a.text);
-  }
-  return out;
-}
 
 /** Sentences (with their offsets) long enough to be a note. */
 function sentences(text: string): Array<{ start: number; end: number }> {
@@ -181,26 +158,6 @@ function editTable(texts: string[], perPage = 25) {
   return rows;
 }
 
-/**
- * A ~100k-word text: the dev articles repeated, each copy with its words swapped through its own
- * substitution table (same sentence shapes, different words), so no passage is repeated by the
- * construction; a reader's page does not repeat itself 7 times.
- */
-function bigText(texts: string[], words = 100_000): string {
-  const vocab = [...new Set(texts.join(' ').match(/\p{L}+/gu) ?? [])];
-  const index = new Map(vocab.map((w, i) => [w, i]));
-  const parts: string[] = [];
-  let n = 0;
-  for (let copy = 0; n < words; copy++) {
-    for (const t of texts) {
-      const c = copy === 0 ? t : t.replace(/\p{L}+/gu, (w) => vocab[(index.get(w)! + copy * 7919) % vocab.length]);
-      parts.push(c);
-      n += c.split(/\s+/).length;
-      if (n >= words) break;
-    }
-  }
-  return parts.join('\n\n');
-}
 
 function time<T>(f: () => T): [T, number] {
   const t0 = performance.now();

@@ -4,6 +4,7 @@
  * notes over 5,000 pages, as issue 6 asks) and 200 tags, then times the queries the popup and the library page make.
  */
 import { exportParts } from '../lib/export/index';
+import { rng } from './shared/rng';
 import { loadExportData } from '../lib/export/load';
 import { createDb } from '../lib/storage/db';
 import { addNote, notesByTag, notesOfPage, searchNotes } from '../lib/storage/notes';
@@ -11,15 +12,6 @@ import { AnnotationRecordSchema, tagKey, type AnnotationRecord } from '../lib/st
 import { listTags, renameTag } from '../lib/storage/tags';
 import { wordsOf } from '../lib/storage/words';
 
-function rng(seed: number) {
-  // mulberry32: 32-bit integer arithmetic only (an LCG in doubles loses its low bits).
-  return () => {
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const SYLLABLES = ['ka', 'lo', 'mi', 'ne', 'ru', 'sa', 'to', 'vi', 'da', 'po', 'ge', 'zu', 'ba', 'ri', 'fe', 'xo'];
 
