@@ -1,8 +1,8 @@
+import { placePanel } from '../../lib/highlight/placement';
 import { render } from 'preact';
 import { FINDING_CARD_CSS, FindingCard, type CardAction, type CardFinding } from '../../components/FindingCard';
 
 const HOST_TAG = 'sourcelight-card';
-const GAP = 6;
 
 /**
  * The hover card: one custom element with a shadow root (page styles cannot reach into it),
@@ -51,11 +51,8 @@ export class CardHost {
   /** Below the highlight when there is room, else above; always inside the viewport. */
   private place(anchor: DOMRect): void {
     const host = this.host!;
-    const { width, height } = host.getBoundingClientRect();
-    const left = Math.max(GAP, Math.min(anchor.left, innerWidth - width - GAP));
-    const below = anchor.bottom + GAP;
-    const top = below + height < innerHeight ? below : Math.max(GAP, anchor.top - height - GAP);
-    host.style.transform = `translate(${Math.round(left)}px, ${Math.round(top)}px)`;
+    const { left, top } = placePanel(anchor, host.getBoundingClientRect(), { width: innerWidth, height: innerHeight }, 'start');
+    host.style.transform = `translate(${left}px, ${top}px)`;
   }
 
   close(): void {

@@ -1,8 +1,8 @@
+import { placePanel } from '../../lib/highlight/placement';
 import { render } from 'preact';
 import { NOTE_TOOLBAR_CSS, NoteToolbar, type NoteToolbarProps } from '../../components/notes/NoteToolbar';
 
 export const TOOLBAR_TAG = 'sourcelight-toolbar';
-const GAP = 8;
 
 /**
  * The selection toolbar's host: a custom element with a shadow root (page styles cannot reach in),
@@ -62,15 +62,8 @@ export class ToolbarHost {
     const host = this.host;
     const rect = this.anchor?.();
     if (!host || !rect) return;
-    const { width, height } = host.getBoundingClientRect();
-    const left = Math.max(GAP, Math.min(rect.left + rect.width / 2 - width / 2, innerWidth - width - GAP));
-    const roomBelow = innerHeight - rect.bottom - GAP;
-    const roomAbove = rect.top - GAP;
-    let top: number;
-    if (height <= roomBelow) top = rect.bottom + GAP;
-    else if (height <= roomAbove) top = rect.top - height - GAP;
-    else top = roomBelow >= roomAbove ? rect.bottom + GAP : Math.max(GAP, rect.top - height - GAP);
-    host.style.transform = `translate(${Math.round(left)}px, ${Math.round(top)}px)`;
+    const { left, top } = placePanel(rect, host.getBoundingClientRect(), { width: innerWidth, height: innerHeight }, 'center');
+    host.style.transform = `translate(${left}px, ${top}px)`;
   }
 
   close(): void {
