@@ -1,5 +1,5 @@
-import { placePanel } from '../../lib/highlight/placement';
 import { render } from 'preact';
+import { createShadowPanel, placeHost } from './shadow-panel';
 import { FINDING_CARD_CSS, FindingCard, type CardAction, type CardFinding } from '../../components/FindingCard';
 
 const HOST_TAG = 'sourcelight-card';
@@ -27,19 +27,12 @@ export class CardHost {
 
   open(key: string, finding: CardFinding, anchor: DOMRect, pinned: boolean): void {
     if (!this.host) {
-      this.host = document.createElement(HOST_TAG);
-      this.host.style.cssText = 'position:fixed;z-index:2147483647;top:0;left:0;display:block;';
-      this.root = this.host.attachShadow({ mode: 'open' });
-      const style = document.createElement('style');
-      style.textContent = FINDING_CARD_CSS;
-      const mount = document.createElement('div');
-      this.root.append(style, mount);
+      ({ host: this.host, root: this.root } = createShadowPanel(HOST_TAG, FINDING_CARD_CSS));
       this.host.addEventListener('pointerenter', () => this.onPointerInside(true));
       this.host.addEventListener('pointerleave', () => this.onPointerInside(false));
       this.host.addEventListener('keydown', (e) => {
         if (e.key === 'Escape') this.close();
       });
-      document.documentElement.appendChild(this.host);
     }
     this.key = key;
     this.pinned = pinned;
@@ -50,9 +43,7 @@ export class CardHost {
 
   /** Below the highlight when there is room, else above; always inside the viewport. */
   private place(anchor: DOMRect): void {
-    const host = this.host!;
-    const { left, top } = placePanel(anchor, host.getBoundingClientRect(), { width: innerWidth, height: innerHeight }, 'start');
-    host.style.transform = `translate(${left}px, ${top}px)`;
+    placeHost(this.host!, anchor, 'start');
   }
 
   close(): void {

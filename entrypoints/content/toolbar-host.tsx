@@ -1,5 +1,5 @@
-import { placePanel } from '../../lib/highlight/placement';
 import { render } from 'preact';
+import { createShadowPanel, placeHost } from './shadow-panel';
 import { NOTE_TOOLBAR_CSS, NoteToolbar, type NoteToolbarProps } from '../../components/notes/NoteToolbar';
 
 export const TOOLBAR_TAG = 'sourcelight-toolbar';
@@ -29,18 +29,11 @@ export class ToolbarHost {
 
   show(props: NoteToolbarProps, anchor: () => DOMRect | null): void {
     if (!this.host) {
-      this.host = document.createElement(TOOLBAR_TAG);
-      this.host.style.cssText = 'position:fixed;z-index:2147483647;top:0;left:0;display:block;';
-      this.root = this.host.attachShadow({ mode: 'open' });
-      const style = document.createElement('style');
-      style.textContent = NOTE_TOOLBAR_CSS;
-      const mount = document.createElement('div');
-      this.root.append(style, mount);
+      ({ host: this.host, root: this.root } = createShadowPanel(TOOLBAR_TAG, NOTE_TOOLBAR_CSS));
       // Pressing a toolbar button must not clear the reader's selection in the page.
       this.host.addEventListener('mousedown', (e) => {
         if ((e.composedPath()[0] as Element)?.localName === 'button') e.preventDefault();
       });
-      document.documentElement.appendChild(this.host);
     }
     this.anchor = anchor;
     this.update(props);
@@ -62,8 +55,7 @@ export class ToolbarHost {
     const host = this.host;
     const rect = this.anchor?.();
     if (!host || !rect) return;
-    const { left, top } = placePanel(rect, host.getBoundingClientRect(), { width: innerWidth, height: innerHeight }, 'center');
-    host.style.transform = `translate(${left}px, ${top}px)`;
+    placeHost(host, rect, 'center');
   }
 
   close(): void {
