@@ -2,11 +2,10 @@
 // Analyze the development pages and score them against the gold annotations (../shared/eval).
 //   npm run eval                 totals, fails below the floors in FLOORS
 //   npm run eval -- --verbose    every miss
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { execFileSync, spawnSync } from 'node:child_process';
-import { readdirSync } from 'node:fs';
 
 // The quality bar of the analysis engine (issue 2): a change that drops below it fails CI.
 const FLOORS = 'quoteF1=0.95,attribution=0.90,specialistF1=0.90';
