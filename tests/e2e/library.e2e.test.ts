@@ -77,11 +77,12 @@ describe('notes library', () => {
     await countIs(lib, 3);
     await expect.poll(() => lib.getByRole('listitem').count()).toBe(3);
     // Newest first.
-    expect(await lib.getByRole('listitem').first().textContent()).toContain('Trains will run on time');
+    // Rows load their record after the count is known (a row shows "Loading…" until then), so poll.
+    await expect.poll(() => lib.getByRole('listitem').first().textContent()).toContain('Trains will run on time');
 
     await lib.getByLabel('Search quotes and notes').fill('toxi');
     await countIs(lib, 1);
-    expect(await lib.getByRole('listitem').textContent()).toContain('The air is toxic');
+    await expect.poll(() => lib.getByRole('listitem').textContent()).toContain('The air is toxic');
     await lib.getByLabel('Search quotes and notes').fill('');
     await countIs(lib, 3);
 
