@@ -3,7 +3,10 @@ import preact from '@preact/preset-vite';
 
 // See ../shared/STACK.md: there is no WXT Preact module for 0.20, so the preset is a Vite plugin.
 export default defineConfig({
-  vite: () => ({ plugins: [preact()] }),
+  // ASCII output: the minifier writes literals such as Dexie's String.fromCharCode(65535) as the raw
+  // character, and Chromium refuses to load a content script holding a Unicode noncharacter
+  // ("It isn't UTF-8 encoded"), so the whole extension fails to load. Escaped, it loads.
+  vite: () => ({ plugins: [preact()], build: { rolldownOptions: { output: { charset: 'ascii' } } } }),
   manifest: ({ browser, manifestVersion }) => ({
     name: 'Sourcelight',
     description: 'Find who is quoted and who the experts are in any news article; annotate, tag and export.',
