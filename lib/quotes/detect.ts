@@ -4,7 +4,7 @@ import { findDialogue, utterancePieces, type Piece } from './dialogue';
 import { splitIncise } from './incise';
 import { findLabelledInterview } from './interview';
 import { dropPullQuotes } from './duplicates';
-import { judgeSpan } from './filter';
+import { countWords, judgeSpan } from './filter';
 import { lexiconFor, type CompiledLexicon } from './lexicon';
 import { OPENERS } from './marks';
 import { scanDoubleMarks, scanSingleMarks, type MarkedRun } from './scan';
@@ -71,10 +71,11 @@ function markedQuotes(
   const runs = [...double, ...scanSingleMarks(text, double)].sort((a, b) => a.open - b.open);
   let previous: MarkedRun | null = null;
   let openAtEnd: string | null = null;
-  for (const run of runs) {
+  for (const [k, run] of runs.entries()) {
     const words = trimRun(text, run);
+    const listed = listedWith(text, runs[k - 1], run) || listedWith(text, run, runs[k + 1]);
     const verdict = judgeSpan(
-      { text, blockKind: block.kind, start: words.start, end: words.end, open: Math.max(0, run.open), after: run.close < 0 ? text.length : run.close + 1, level: run.level },
+      { text, blockKind: block.kind, start: words.start, end: words.end, open: Math.max(0, run.open), after: run.close < 0 ? text.length : run.close + 1, level: run.level, listed },
       lex,
     );
     if (verdict !== 'quote') continue;
@@ -88,6 +89,23 @@ function markedQuotes(
     openAtEnd = run.close < 0 ? run.mark : null;
   }
   return openAtEnd;
+}
+
+/** Commas and at most one short lower-case word (and, or, et, und, и, або…) between two marked spans. */
+const LIST_GAP = /^[\s,;]*(?:\p{Ll}{1,4}[\s,]*)?$/u;
+
+/**
+ * Two closed marked spans one after the other form a list (`"A" and "B"`, `«A», «B»`) when only a
+ * list gap separates them and each is a short phrase (at most four words, no inner punctuation).
+ */
+function listedWith(text: string, first: MarkedRun | undefined, second: MarkedRun | undefined): boolean {
+  if (!first || !second || first.close < 0 || second.open < 0) return false;
+  if (!LIST_GAP.test(text.slice(first.close + 1, second.open))) return false;
+  const short = (r: MarkedRun) => {
+    const t = text.slice(r.start, r.end).trim().replace(/[,.]$/, '');
+    return countWords(t) <= 4 && !/[,.;:!?…]/.test(t);
+  };
+  return short(first) && short(second);
 }
 
 /**

@@ -57,6 +57,25 @@ export interface SpanContext {
   /** Offset just after the closing mark (or the block end). */
   after: number;
   level: 'double' | 'single';
+  /**
+   * The span is one of a list of short quoted spans (`"leveraging synergies" and "moving the
+   * needle"`): a neighbouring marked span of at most four words is joined to it only by commas
+   * or one short word (and, or, et, und, и…).
+   */
+  listed?: boolean;
+}
+
+/**
+ * The span may qualify the noun right after its closing mark (`the "danger to life" warning`, `a
+ * "zero tolerance" policy`): a lower-case word follows after a space, that is not a small word
+ * of titles (a preposition, a conjunction) and is not the subject of a reporting verb (`"…" he
+ * said`).
+ */
+function qualifiesNoun(ctx: SpanContext, lex: CompiledLexicon): boolean {
+  const m = /^ (\p{Ll}[\p{L}-]*)(?:\s+([\p{L}]+))?/u.exec(ctx.text.slice(ctx.after, ctx.after + 60));
+  if (!m) return false;
+  // The noun itself may look like a cue ("warning"): only a cue after it gives away a speaker.
+  return !lex.titleSmallWords.has(m[1]) && !(m[2] && lex.cue.test(m[2]));
 }
 
 /** A reporting cue within three words after the marks or two before: `…», — заявил он`, `he said "…"`. */
@@ -80,8 +99,16 @@ export function judgeSpan(ctx: SpanContext, lex: CompiledLexicon): Verdict {
   if (lex.caseRules && words <= 12 && !sentence && isTitleCase(span, lex.titleSmallWords)) return 'title-case';
 
   const introduced = /:\s*$/.test(before);
-  const cued = introduced || lex.cue.test(sentenceBefore(ctx.text, ctx.open)) || lex.cue.test(sentenceAfter(ctx.text, ctx.after));
   const punctuated = /[,.;:!?…]/.test(span);
+  // A noun that a short span qualifies is no reporting cue, even when it looks like one (`kept
+  // the "danger to life" warning in place`): the cue test skips it.
+  let after = sentenceAfter(ctx.text, ctx.after);
+  if (words <= 4 && !punctuated && lex.determinerBefore.test(before) && qualifiesNoun(ctx, lex)) after = after.replace(/^\s*\S+/u, '');
+  const cued = introduced || lex.cue.test(sentenceBefore(ctx.text, ctx.open)) || lex.cue.test(after);
+  // Short spans listed together without a reporting cue are words being mentioned (`talk about
+  // "leveraging synergies" and "moving the needle"`). A trailing comma inside the marks (American
+  // style) does not make a span a sentence.
+  if (!cued && words <= 4 && ctx.listed && !/[,.;:!?…]/.test(span.replace(/[,.]$/, ''))) return 'term';
   if (words <= 4 && !punctuated) {
     if (!cued && lex.determinerBefore.test(before)) return 'term'; // the "war on terror"
     // Without articles (Russian, Polish, Czech; any Cyrillic text) a term has no determiner to give it

@@ -30,6 +30,22 @@ describe('what is not a quote', () => {
     ['a Polish title after an inflected work noun', 'pl', 'W filmie „Wszyscy nasi dawni przyjaciele, czyli powrót” zagrał Jan Nowak.'],
     ['a Czech title after an inflected work noun', 'cs', 'V knize „Jak jsme přišli o všechno, co jsme měli“ popisuje rodinu.'],
     ['a nickname after "known to fans as"', 'en', 'The folk singer, known to fans as “the Queen of the Dales,” will tour again.'],
+    // A noun right after a short span that a determiner opens is what the span qualifies, not a cue.
+    ['a warning\'s name before the noun "warning"', 'en', 'Forecasters kept the "danger to life" warning in place until midnight.'],
+    ['a term qualifying "warnings"', 'en', 'Police repeated the "stay at home" warnings overnight.'],
+    ['a term qualifying a noun, after "a"', 'en', 'By noon a "shelter in place" order covered the whole county.'],
+    // Short spans listed together without a cue are words being mentioned.
+    ['two listed jargon phrases', 'en', 'Consultants talk about "leveraging synergies" and "moving the needle" all day.'],
+    ['listed phrases in an advert', 'en', 'Its adverts are full of "seamless integration" and "best in class support".'],
+    ['three listed French phrases', 'fr', 'Le discours parle de « sobriété choisie », « transition juste » ou « écologie vraiment populaire » sans les définir.'],
+    // Naming phrases with a gap of up to three words.
+    ['a nickname after "known to supporters as"', 'en', 'Bianchi, known to supporters as "the safest pair of hands in the league", has kept nine clean sheets.'],
+    ['a French nickname after "connu des supporters comme"', 'fr', 'Le défenseur, connu des supporters comme « le mur de la défense centrale du club », a prolongé.'],
+    ['a Russian nickname after "известный среди болельщиков как"', 'ru', 'Защитник, известный среди болельщиков как «стена на последнем рубеже обороны», продлил контракт.'],
+    // Scripts without spaces: naming words matched inside the run of characters.
+    ['a Japanese so-called name', 'ja', '都は冷房の効いた施設を開放するいわゆる「クールシェアスポット」を設けた。'],
+    ['a Chinese so-called term', 'zh', '这就是所谓“共同富裕的第三次分配”的核心。'],
+    ['a Japanese film title', 'ja', '監督の新作映画「海の見える小さな町の物語」が公開された。'],
   ])('%s', (_name, lang: string | null, text) => {
     expect(quoteTexts([text], lang)).toEqual([]);
   });
@@ -48,6 +64,16 @@ describe('what is not a quote', () => {
     ['a Russian lower-case fragment with a cue', 'ru', 'Министр заявил, что «цены больше не вырастут».', ['цены больше не вырастут']],
     ['a Czech lower-case fragment after "podle"', 'cs', 'Podle ministra jde o „gesto bez krytí v rozpočtu“.', ['gesto bez krytí v rozpočtu']],
     ['an uncued sentence after a comma', 'en', 'In the end, "the government has failed us all."', ['the government has failed us all.']],
+    // The qualified-noun rule must not fire when a preposition or a speaker follows the span.
+    ['a fragment before a preposition', 'en', 'The minister warned that the "worst is yet to come" for farmers.', ['worst is yet to come']],
+    ['a fragment before "he said"', 'en', 'It was the "only honest way forward" he said.', ['only honest way forward']],
+    // Listed spans with a reporting cue are the speaker's words.
+    ['listed fragments with a cue', 'en', 'She said the plan was "deeply irresponsible" and "a betrayal of voters".', ['a betrayal of voters']],
+    ['a short span next to a long quote', 'en', 'He said "bad idea" and "we will oppose it in parliament, every single day."', ['we will oppose it in parliament, every single day.']],
+    // A gap phrase needs its last word right before the span.
+    ['a quote after "known to be"', 'en', 'He is known to be blunt, and he said "we will see what happens next week".', ['we will see what happens next week']],
+    ['a Japanese quote with a cue after it', 'ja', '知事は「不要不急の外出は控えてほしい」と呼びかけた。', ['不要不急の外出は控えてほしい']],
+    ['a Chinese quote after a colon', 'zh', '他表示：“我们会继续努力，不会放弃。”', ['我们会继续努力，不会放弃。']],
   ])('keeps %s', (_name, lang, text, expected) => {
     expect(quoteTexts([text], lang)).toEqual(expected);
   });

@@ -15,6 +15,8 @@ export const en: QuoteLexicon = {
     'termed', 'labelled', 'labeled', 'branded', 'coined', 'the word', 'the term', 'the phrase',
     'phrases like', 'words like', 'terms like', 'such as', 'the name', 'the slogan', 'the hashtag', 'the motto',
     'the label', 'the brand', 'the title', 'tagline', 'aka', 'a.k.a.',
+    // A gap of up to three words: "known to fans as", "referred to locally as", "nicknamed by the press".
+    'known … as', 'referred … to as', 'referred to … as', 'nicknamed …',
   ],
   works: [
     'book', 'novel', 'memoir', 'film', 'movie', 'song', 'album', 'series', 'sitcom', 'programme',

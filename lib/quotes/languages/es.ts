@@ -11,6 +11,8 @@ export const es: QuoteLexicon = {
     'llamado', 'llamada', 'llamados', 'llamadas', 'titulado', 'titulada', 'denominado', 'denominada', 'apodado',
     'apodada', 'bautizado', 'bautizada', 'conocido como', 'conocida como', 'el término', 'la palabra',
     'la expresión', 'el lema', 'el eslogan', 'el hashtag', 'el nombre', 'supuesto', 'supuesta', 'presunto', 'presunta',
+    // A gap of up to three words: "conocido entre sus fans como", "apodado por la prensa".
+    'conocido … como', 'conocida … como', 'apodado …', 'apodada …',
   ],
   works: [
     'libro', 'novela', 'película', 'canción', 'álbum', 'programa', 'serie', 'artículo', 'columna', 'ensayo',

@@ -13,6 +13,8 @@ export const fr: QuoteLexicon = {
     'surnommée', 'dénommé', 'dénommée', 'nommé', 'nommée', 'soi-disant', 'prétendu', 'prétendue',
     'le mot', 'les mots', 'le terme', 'l’expression', "l'expression", 'le slogan', 'le hashtag', 'la formule',
     'qualifié de', 'qualifiée de', 'connu sous le nom de', 'connue sous le nom de', 'sous le nom de',
+    // A gap of up to three words: "connu de ses fans comme", "surnommé par la presse".
+    'connu … comme', 'connue … comme', 'surnommé …', 'surnommée …',
   ],
   works: [
     'livre', 'roman', 'film', 'chanson', 'album', 'émission', 'série', 'programme', 'article', 'tribune',

@@ -11,6 +11,8 @@ export const it: QuoteLexicon = {
     'chiamato', 'chiamata', 'intitolato', 'intitolata', 'soprannominato', 'soprannominata', 'denominato',
     'denominata', 'battezzato', 'battezzata', 'cosiddett*', 'conosciuto come',
     'noto come', 'il termine', 'la parola', "l'espressione", 'l’espressione', 'lo slogan', "l'hashtag", 'il nome',
+    // A gap of up to three words: "conosciuto dai tifosi come", "soprannominato dalla stampa".
+    'conosciuto … come', 'conosciuta … come', 'noto … come', 'nota … come', 'soprannominato …', 'soprannominata …',
   ],
   works: [
     'libro', 'romanzo', 'film', 'canzone', 'album', 'programma', 'serie', 'articolo', 'rubrica', 'saggio',

@@ -11,6 +11,8 @@ export const pt: QuoteLexicon = {
     'chamado', 'chamada', 'chamados', 'chamadas', 'intitulado', 'intitulada', 'batizado', 'batizada', 'apelidado',
     'apelidada', 'denominado', 'denominada', 'conhecido como', 'conhecida como', 'o termo', 'a palavra',
     'a expressão', 'o slogan', 'a hashtag', 'o lema', 'o nome', 'suposto', 'suposta', 'tal',
+    // A gap of up to three words: "conhecido pelos torcedores como", "apelidado pela imprensa".
+    'conhecido … como', 'conhecida … como', 'apelidado …', 'apelidada …',
   ],
   works: [
     'livro', 'romance', 'filme', 'canção', 'música', 'álbum', 'programa', 'série', 'novela', 'artigo', 'coluna',
