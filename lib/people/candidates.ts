@@ -42,13 +42,25 @@ export function findRuns(tokens: Token[], lex: Lexicon, lowercaseWords: Set<stri
   const titleLike = (t: Token) => isTitle(t.lower, lex) || isHonorific(t.lower, lex);
   // A lower-case title opens a run only when abbreviated ("prof. Jan Novák"); "the pediatrician X"
   // is a role phrase before the name, read by roles.ts.
+  // Short titles that Polish and Czech write without a dot ("dr hab. Jan Kowalski") also open a run.
   const startable = (t: Token) =>
-    (titleLike(t) && (/^\p{Lu}/u.test(t.text) || t.text.endsWith('.'))) ||
+    (titleLike(t) && (/^\p{Lu}/u.test(t.text) || t.text.endsWith('.') || (t.text.length <= 3 && lex.titles.has(t.text)))) ||
     (isNameWord(t) && !lex.stopWords.has(t.lower) && !lex.months.has(t.lower) && !DEGREES.has(t.lower));
   const continues = (k: number) => {
     const t = tokens[k];
     if (isInitial(t)) return true;
-    if (isParticle(t)) return (!SECOND_PARTICLES.has(t.text) || isParticle(tokens[k - 1])) && k + 1 < tokens.length && adjacent(t, tokens[k + 1]) && isNameWord(tokens[k + 1]);
+    // "Prof. dr hab. n. med. Jan Kowalski", "Doc. MUDr.": academic titles stack, some in lower case.
+    if (titleLike(t) && titleLike(tokens[k - 1]) && (t.text.endsWith('.') || lex.titles.has(t.lower))) return true;
+    if (isParticle(t)) {
+      if (SECOND_PARTICLES.has(t.text) && !isParticle(tokens[k - 1])) return false;
+      // "Robert van der Linden", "Rocío Martín de la Fuente": a particle before a name word, or before
+      // a second particle and then a name word.
+      const next = tokens[k + 1];
+      if (!next || !adjacent(t, next)) return false;
+      if (isNameWord(next)) return true;
+      const after = tokens[k + 2];
+      return isParticle(next) && !isParticle(tokens[k - 1]) && after !== undefined && adjacent(next, after) && isNameWord(after);
+    }
     return isNameWord(t) && (!lex.stopWords.has(t.lower) || lex.months.has(t.lower));
   };
 
@@ -70,6 +82,19 @@ export function findRuns(tokens: Token[], lex: Lexicon, lowercaseWords: Set<stri
 function shape(
   tokens: Token[], i: number, j: number, lex: Lexicon, lowercaseWords: Set<string>, titleLike: (t: Token) => boolean,
 ): NameRun | null {
+  // "Katrin Lindemann von der Technischen Universität Dresden", "Anna Schmidt von der Charité": a
+  // person's name, then a particle that is a preposition opening an organisation's name or followed
+  // by an article (German "der"). Such a run ends before the particle when two name words precede it
+  // ("Ursula von der Leyen" has one).
+  for (let q = i + 2; q < j - 1; q++) {
+    if (!isParticle(tokens[q]) || isParticle(tokens[q - 1])) continue;
+    let orgAfter = SECOND_PARTICLES.has(tokens[q + 1].text);
+    for (let k = q + 1; k < j && !orgAfter; k++) orgAfter = isOrgWord(tokens[k].lower, lex);
+    if (orgAfter && isNameWord(tokens[q - 1]) && isNameWord(tokens[q - 2]) && !isOrgWord(tokens[q - 1].lower, lex) && !isOrgWord(tokens[q - 2].lower, lex)) {
+      j = q;
+      break;
+    }
+  }
   let s = i;
   // "Whale whisperer Hori Parata": a sentence-initial word the article also writes in lower case is
   // a common word, not the start of a name.
@@ -94,7 +119,9 @@ function shape(
   const after = tokens[j];
   const apposition = after !== undefined && after.block === tokens[j - 1].block && /^\s*,\s*$/.test(after.gap) && isNameWord(after);
   if (name === s && j - s >= 3 && !apposition && before && before2 && before.block === tokens[s].block && before.gap === ' ' &&
-    ['of', 'de', 'des', 'der', 'du', 'da', 'do', 'für'].includes(before.lower) && titleLike(before2)) name = j - 2;
+    ['of', 'de', 'des', 'der', 'du', 'da', 'do', 'für'].includes(before.lower) && titleLike(before2) &&
+    // "professora da Universidade Federal do Espírito": a name never starts with a particle.
+    !isParticle(tokens[j - 2])) name = j - 2;
   // A lower-case word right before the run, in the same phrase.
   const lead = (t: Token | undefined, after: Token) =>
     t !== undefined && t.block === after.block && after.gap === ' ' && t.text === t.lower && !lex.stopWords.has(t.lower) ? t : undefined;
@@ -116,7 +143,11 @@ function shape(
     // "ředitel Fakultní nemocnice Brno Ivo Rovný", "šéf Agrofertu Zbyněk Průša": inflected languages put
     // the complement of a role or an organisation noun in the genitive, with no preposition; a long
     // run after one starts with the complement's name, and the person is its last two words.
-    if (j - s >= 3 && (isRoleWord(lead1.lower, lex) || isOrgWord(lead1.lower, lex)) && !PATRONYMIC.test(tokens[j - 2].lower)) s = name = j - 2;
+    // Not in an apposition to a name before it ("Krzysztof Simon, kierownik Kliniki Chorób Zakaźnych"):
+    // there the run is the role's complement, and the person is the name before the comma.
+    const apposed = /^\s*,\s*$/.test(lead1.gap) && before2 !== undefined && before2.block === lead1.block && isNameWord(before2);
+    if (apposed && isOrgWord(tokens[s].lower, lex)) named = true;
+    else if (j - s >= 3 && (isRoleWord(lead1.lower, lex) || isOrgWord(lead1.lower, lex)) && !PATRONYMIC.test(tokens[j - 2].lower)) s = name = j - 2;
   } else if (name === s && before?.block === tokens[s].block && tokens[s].gap === ' ' && before.text === before.lower && lex.articles.has(before.lower)) {
     named = true; // "the Johnson administration", "des Deutschen Roten Kreuzes"
   } else if (name === s && lead1) {

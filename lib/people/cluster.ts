@@ -43,6 +43,14 @@ export function nearlyEqual(a: string, b: string): boolean {
   return a.slice(i + (a.length >= b.length ? 1 : 0)) === b.slice(i + (b.length >= a.length ? 1 : 0));
 }
 
+/** The word and every form of it with one letter deleted (words of five letters or more). */
+function deletions(w: string): string[] {
+  if (w.length < 5) return [];
+  const out = [w];
+  for (let i = 0; i < w.length; i++) out.push(w.slice(0, i) + w.slice(i + 1));
+  return out;
+}
+
 function firstsAgree(a: string | null, b: string | null): boolean {
   if (a === null || b === null) return true;
   return a === b || nearlyEqual(a, b) || (a.length === 1 && b.startsWith(a)) || (b.length === 1 && a.startsWith(b));
@@ -57,6 +65,8 @@ export class Clusterer {
   readonly drafts: Draft[] = [];
   private readonly byRest = new Map<string, Draft[]>();
   private readonly byFirst = new Map<string, Draft[]>();
+  /** Surnames by every form with one letter deleted, to find transliteration variants in one look-up each. */
+  private readonly byNear = new Map<string, Draft[]>();
 
   private index(map: Map<string, Draft[]>, k: string, d: Draft) {
     const list = map.get(k) ?? [];
@@ -68,12 +78,28 @@ export class Clusterer {
     d.forms.push(form);
     for (const k of form.rest) this.index(this.byRest, k, d);
     if (form.first) this.index(this.byFirst, form.first, d);
+    if (form.first) for (const k of deletions(form.surname)) this.index(this.byNear, k, d);
+  }
+
+  /**
+   * A person whose surname is one letter away and whose first name agrees: one person spelt two
+   * ways ("Yerlan Nysanbayev" / "Erlan Nysanbaev"). Both forms need a first name, so relatives who
+   * share a surname stay apart unless their first names agree too.
+   */
+  private near(form: NameKey): Draft | undefined {
+    if (!form.first) return undefined;
+    for (const k of deletions(form.surname)) {
+      const found = (this.byNear.get(k) ?? []).find((d) =>
+        d.forms.some((f) => f.first !== null && nearlyEqual(f.surname, form.surname) && firstsAgree(f.first, form.first) && f.first.length > 1 && form.first!.length > 1));
+      if (found) return found;
+    }
+    return undefined;
   }
 
   /** A full name: joins the person with the same surname and an agreeing first name, or starts one. */
   addFull(form: NameKey, occ: Occurrence): Draft {
     let draft = (this.byRest.get(form.surname) ?? []).find((d) =>
-      d.forms.some((f) => f.surname === form.surname && firstsAgree(f.first, form.first)));
+      d.forms.some((f) => f.surname === form.surname && firstsAgree(f.first, form.first))) ?? this.near(form);
     if (!draft) {
       draft = { forms: [], occurrences: [], fullCount: 0 };
       this.drafts.push(draft);
@@ -138,8 +164,11 @@ export function toPeople(drafts: Draft[], rules: NominativeRules | null = null):
     const occ = [...d.occurrences].sort((a, b) => a.mention.start - b.mention.start);
     const counts = new Map<string, number>();
     for (const o of occ) counts.set(o.mention.text, (counts.get(o.mention.text) ?? 0) + 1);
-    // Fullest form; among equals the most frequent, then the shortest (a nominative "Petr Novák").
-    const fullest = [...counts.keys()].sort((a, b) => words(b) - words(a) || counts.get(b)! - counts.get(a)! || a.length - b.length)[0];
+    // Fullest form; among equals the most frequent, then in inflected languages the shortest (a
+    // nominative "Petr Novák"), elsewhere the first written (a later spelling variant is the alias).
+    const order = [...counts.keys()];
+    const fullest = [...order].sort((a, b) => words(b) - words(a) || counts.get(b)! - counts.get(a)! ||
+      (rules ? a.length - b.length : order.indexOf(a) - order.indexOf(b)))[0];
     const cased = rules && nominativeName(occ.map((o) => ({ text: o.mention.text, nominative: !!o.nominative, oblique: !!o.oblique })), rules);
     const name = cased && words(cased) >= words(fullest) ? cased : fullest;
     const aliases = [...new Set(occ.flatMap((o) => [o.mention.text, o.titled ?? '']))].filter((f) => f && f !== name);

@@ -111,11 +111,21 @@ export function findPeople(article: ArticleText, lang: string | null): Person[] 
 
   // 1. Full names make people; spelling variants of one person merge.
   const singles: NameRun[] = [];
+  const fullByBlock = new Map<number, Occurrence[]>();
   for (const run of runs) {
     const form = run.weak ? null : nameKey(run);
-    if (form) people.addFull(form, occurrence(run));
-    else if (nameWords(run).length === 1) singles.push(run);
+    if (form) {
+      const occ = occurrence(run);
+      people.addFull(form, occ);
+      if (occ.roles.length) fullByBlock.set(tokens[run.name].block, [...(fullByBlock.get(tokens[run.name].block) ?? []), occ]);
+    } else if (nameWords(run).length === 1) singles.push(run);
   }
+  // "Главный внештатный специалист Минздрава по инфекционным болезням Владимир Чуланов": a word
+  // inside the role phrase of a full name next to it is part of that role, not a person.
+  const inRole = (occ: Occurrence, block: number) => (fullByBlock.get(block) ?? []).some((o) => o.roles.some((r) => {
+    const at = article.text.lastIndexOf(r, o.mention.start);
+    return at >= 0 && at <= occ.mention.start && occ.mention.end <= at + r.length && at + r.length <= o.mention.start;
+  }));
   people.mergeShortForms();
 
   // 2. Single words: the surname or first name of someone above, or a titled name of its own
@@ -135,7 +145,8 @@ export function findPeople(article: ArticleText, lang: string | null): Person[] 
     const occ = occurrence(run);
     const found = people.resolve(k);
     if (found) found.occurrences.push(occ);
-    else if (!(occ.roles.length === 1 && run.name - run.prefix === 1 && WEAK_TITLES.has(tokens[run.prefix].lower.replace(/\.$/, '')))) people.addSingle(k, occ);
+    else if (!(occ.roles.length === 1 && run.name - run.prefix === 1 && WEAK_TITLES.has(tokens[run.prefix].lower.replace(/\.$/, ''))) &&
+      !inRole(occ, tokens[run.name].block)) people.addSingle(k, occ);
   }
   for (const [run, occ] of rest) people.resolve(key(lastWord(run)))?.occurrences.push(occ);
 

@@ -22,6 +22,14 @@ const slice = (c: Ctx, a: number, b: number) => c.text.slice(c.tokens[a].start, 
 const sameBlock = (c: Ctx, a: number, b: number) => a >= 0 && b < c.tokens.length && c.tokens[a].block === c.tokens[b].block;
 
 /**
+ * A relative pronoun inside a role phrase ends it ("a neurologist at Johns Hopkins who led the
+ * study"); but where the pronoun is also an article (German "der", "die"), it is the article of
+ * the complement ("Direktorin der Klinik für …"): a German relative clause opens after a comma,
+ * which ends the phrase anyway.
+ */
+const relativeInside = (lex: Lexicon, w: string) => lex.relativeWho.has(w) && !lex.determiners.has(w);
+
+/**
  * The phrase that starts at token `k` and runs to the next punctuation (at most MAX_PHRASE words),
  * if it presents a role: a role noun among its head words, before the first preposition
  * ("a senior fellow at …", "deputy chairman of the Duma committee …"). Returns the phrase and
@@ -36,7 +44,11 @@ function rolePhrase(c: Ctx, k: number): { role: string; next: number } | null {
   if (s >= tokens.length || !sameBlock(c, k, s) || (s > k && PHRASE_END.test(tokens[s].gap))) return null;
   let e = s;
   while (e < tokens.length && e - s < MAX_PHRASE && sameBlock(c, s, e) && (e === s || !PHRASE_END.test(tokens[e].gap)) &&
-    !(isNameWord(tokens[e]) && CREDIT_WORDS.has(tokens[e].lower)) && !lex.relativeWho.has(tokens[e].lower)) e++;
+    !(isNameWord(tokens[e]) && CREDIT_WORDS.has(tokens[e].lower)) && !relativeInside(lex, tokens[e].lower)) e++;
+  // "X, who studies food supply chains at Cornell": a relative clause that presents expertise (not
+  // "who studies at Leeds", a student).
+  if (s > k && lex.relativeWho.has(tokens[s - 1].lower) && lex.expertiseVerbs.has(tokens[s].lower) && e > s + 1 &&
+    !lex.prepositions.has(tokens[s + 1].lower)) return { role: slice(c, k, e), next: e };
   let head = -1;
   for (let h = s; h < e && h - s < MAX_HEAD; h++) {
     const w = tokens[h].lower;
@@ -49,7 +61,9 @@ function rolePhrase(c: Ctx, k: number): { role: string; next: number } | null {
   if (head < 0) return null;
   // "X, the pulmonologist Y": the role belongs to the name that follows it.
   const after = tokens[head + 1];
-  if (after && head + 1 < e && after.gap === ' ' && isNameWord(after) && !lex.stopWords.has(after.lower) && !isTitle(after.lower, lex)) return null;
+  // But "X, kierownik Kliniki Chorób Zakaźnych": an organisation after the role noun is its complement.
+  if (after && head + 1 < e && after.gap === ' ' && isNameWord(after) && !lex.stopWords.has(after.lower) && !isTitle(after.lower, lex) &&
+    !isOrgWord(after.lower, lex)) return null;
   // "Apparently, a real doctor has to work …": a clause, not an apposition.
   for (let h = head + 1; h < e; h++) if (lex.copulas.has(tokens[h].lower) || lex.cueWords.has(tokens[h].lower)) return null;
   return { role: slice(c, s, e), next: e };
@@ -62,6 +76,16 @@ function rolePhrase(c: Ctx, k: number): { role: string; next: number } | null {
  */
 function genitiveHead(c: Ctx, k: number): number {
   const { tokens, lex } = c;
+  // "специалист Минздрава по инфекционным болезням X": a prepositional phrase in lower case after a
+  // named complement; the walk goes on from the word before the preposition.
+  for (let m = k, n = 0; m > 0 && n < 4 && sameBlock(c, m - 1, m) && !PHRASE_END.test(tokens[m].gap); m--, n++) {
+    const t = tokens[m];
+    if (lex.prepositions.has(t.lower)) {
+      if (m < k && (isNameWord(tokens[m - 1]) || isOrgWord(tokens[m - 1].lower, lex)) && !PHRASE_END.test(tokens[m].gap)) k = m - 1;
+      break;
+    }
+    if (isNameWord(t) || lex.stopWords.has(t.lower) || lex.cueWords.has(t.lower) || lex.copulas.has(t.lower) || isRoleWord(t.lower, lex)) break;
+  }
   for (let m = k; m > 0 && k - m < 5 && sameBlock(c, m - 1, m) && !PHRASE_END.test(tokens[m].gap) && !tokens[m].sentenceStart; m--) {
     const t = tokens[m];
     const prev = tokens[m - 1].lower;
@@ -147,19 +171,40 @@ function rolesBefore(c: Ctx, run: NameRun): string[] {
   return roles;
 }
 
+/**
+ * A degree written with inner dots, which the tokenizer splits ("Ph.D.", "M.D.", "D.Phil."): the
+ * index after it, or `k` when the words from `k` are no degree.
+ */
+function dottedDegree(c: Ctx, k: number): number {
+  const { tokens } = c;
+  let joined = tokens[k].lower;
+  for (let e = k + 1; e < tokens.length && e - k < 4 && sameBlock(c, k, e) && /^\.?$/.test(tokens[e].gap); e++) {
+    joined += tokens[e].lower.replace(/\.$/, '');
+    if (DEGREES.has(joined)) return e + 1;
+  }
+  return k;
+}
+
 /** Role phrases written after the name: "X, pulmonologist", "X, MD, president of …", "X (a cardiologist)", "X is a professor". */
 function rolesAfter(c: Ctx, run: NameRun): string[] {
   const { tokens, lex } = c;
   const roles: string[] = [];
   let j = run.end;
   for (let round = 0; round < 3 && sameBlock(c, run.end - 1, j); round++) {
-    const gap = tokens[j].gap;
+    // After a degree its abbreviation dot may come before the comma: "Petr Hůla, CSc., přednosta …".
+    const gap = round > 0 ? tokens[j].gap.replace(/^\./, '') : tokens[j].gap;
     if (/^\s*,\s*$/.test(gap) || /^\s*\(\s*$/.test(gap)) {
       const w = tokens[j].lower.replace(/\.$/, '');
       if (/^\d{1,3}$/.test(w)) { j++; continue; } // "Parata, 75, …"
       if (DEGREES.has(w) || DEGREES.has(tokens[j].text.toLowerCase().replace(/\.$/, ''))) {
         roles.push(tokens[j].text.replace(/\.$/, ''));
         j++;
+        continue;
+      }
+      const dotted = dottedDegree(c, j);
+      if (dotted > j) {
+        roles.push(slice(c, j, dotted).replace(/\.$/, ''));
+        j = dotted;
         continue;
       }
       const p = rolePhrase(c, j);

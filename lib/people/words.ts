@@ -14,6 +14,10 @@ const bare = (w: string) => w.replace(/\.$/, '');
 /** Does the word present someone by profession or office ("pulmonologist", "ministre", "lékaře")? */
 export function isRoleWord(lower: string, lex: Lexicon): boolean {
   const w = bare(lower);
+  // "l’urgentiste", "d’infectiologue": an elided article glued to the role noun.
+  if (lex.elision?.test(w)) return isRoleWord(w.replace(lex.elision, ''), lex);
+  // "exdirector", "subdirectora", "wiceminister": a glued prefix before a role noun of four letters or more.
+  for (const p of lex.rolePrefixes) if (w.length >= p.length + 4 && w.startsWith(p) && !w.includes('-') && isRoleWord(w.slice(p.length), lex)) return true;
   if (lex.roleNouns.has(w)) return true;
   if (lex.roleSuffixes.some((s) => w.length >= s.length + 3 && w.endsWith(s))) return true;
   if (lex.inflected && w.length >= 5 && lex.roleStems.has(stem(w))) return true;

@@ -11,7 +11,7 @@ export const cs: PeopleLexicon = {
   honorifics: words(`pan paní slečna`),
   roleNouns: words(`lékař lékařka doktor doktorka chirurg chirurgyně zdravotní sestra pediatr psychiatr
     psycholog psycholožka kardiolog pneumolog onkolog radiolog neurolog infektolog epidemiolog epidemioložka
-    virolog viroložka imunolog hygienik hygienička primář primářka odborník odbornice expert expertka
+    virolog viroložka imunolog hygienik hygienička primář primářka přednosta přednostka odborník odbornice expert expertka
     specialista specialistka vědec vědkyně výzkumník výzkumnice profesor profesorka docent docentka
     ekonom ekonomka historik historička sociolog politolog inženýr architekt analytik analytička novinář
     novinářka redaktor redaktorka zpravodaj komentátor spisovatel spisovatelka fotograf advokát advokátka
@@ -23,12 +23,14 @@ export const cs: PeopleLexicon = {
     děkan rektor rektorka poradce poradkyně konzultant kněz farář rabín biskup arcibiskup papež král
     královna princ princezna lídr trenér meteorolog klimatolog`),
   roleSuffixes: words(`olog oložka`),
+  rolePrefixes: words(`vice místo`),
   postAdjectives: words(`zvolený zvolená`),
   namedWords: words(`jménem`),
   determiners: words(`jeho její jejich`),
   appositionLeads: words(`nyní dnes bývalý bývalá současný současná`),
   copulas: words(`je byl byla`),
   relativeWho: words(`který která`),
+  expertiseVerbs: words(`vede řídí studuje zkoumá přednáší`),
   prepositions: words(`z ze v ve na u pro při od do s se`),
   cueWords: words(`řekl řekla uvedl uvedla dodal dodala podle říká vysvětlil vysvětlila upozornil upozornila
     napsal napsala sdělil sdělila míní tvrdí uvádí doplnil doplnila zdůraznil zdůraznila`),

@@ -4,8 +4,8 @@ const words = (s: string) => s.trim().split(/\s+/);
 
 /** German. Nouns are capitalised in German, so role nouns are matched case-insensitively anyway. */
 export const de: PeopleLexicon = {
-  titles: words(`dr dr. prof prof. professor professorin präsident präsidentin minister ministerin kanzler
-    kanzlerin bundeskanzler bundeskanzlerin senator senatorin bürgermeister bürgermeisterin richter richterin
+  titles: words(`dr dr. med prof prof. professor professorin präsident präsidentin minister ministerin kanzler
+    kanzlerin bundeskanzler bundeskanzlerin senator senatorin bürgermeister bürgermeisterin landrat landrätin richter richterin
     general oberst`),
   honorifics: words(`herr frau`),
   roleNouns: words(`arzt ärztin chirurg chirurgin krankenpfleger krankenschwester kinderarzt kinderärztin
@@ -18,13 +18,14 @@ export const de: PeopleLexicon = {
     rechtsanwalt rechtsanwältin richter richterin staatsanwalt staatsanwältin präsident präsidentin
     vizepräsident direktor direktorin leiter leiterin chef chefin gründer gründerin mitgründer geschäftsführer
     geschäftsführerin vorstand vorsitzende vorsitzender manager managerin minister ministerin staatssekretär
-    sekretär senator senatorin gouverneur bürgermeister bürgermeisterin abgeordnete abgeordneter botschafter
+    sekretär senator senatorin gouverneur bürgermeister bürgermeisterin landrat landrätin abgeordnete abgeordneter botschafter
     botschafterin diplomat diplomatin konsul kommissar kommissarin sprecher sprecherin polizeisprecher
     inspektor offizier hauptmann kommandeur oberst general leutnant pilot feuerwehrmann trainer trainerin
     dekan rektor rektorin berater beraterin pfarrer pfarrerin pastor rabbiner imam bischof erzbischof papst
     könig königin prinz prinzessin meteorologe meteorologin klimaforscher mediziner medizinerin politiker
     politikerin beauftragte beauftragter funktionär funktionärin pfleger pflegerin pflegekraft`),
   roleSuffixes: words(`ologe ologin iater iaterin`),
+  rolePrefixes: words(`vize ober chef`),
   postAdjectives: words(`a.d. emeritus`),
   namedWords: words(`namens genannt`),
   articles: words(`der die das den dem des`),

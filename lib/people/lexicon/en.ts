@@ -19,7 +19,7 @@ export const en: PeopleLexicon = {
     journalist editor correspondent reporter columnist commentator critic writer novelist poet photographer
     lawyer attorney barrister solicitor counsel judge prosecutor magistrate justice notary
     president president-elect vice-president chairman chairwoman chairperson chair director co-director
-    head founder co-founder ceo cfo coo cto executive manager administrator coordinator supervisor
+    head chief founder co-founder ceo cfo coo cto executive manager administrator coordinator supervisor
     minister secretary senator governor mayor councillor councilor councilman councilwoman legislator lawmaker
     congressman congresswoman mp mep deputy ambassador envoy diplomat consul commissioner spokesman
     spokeswoman spokesperson official officer inspector superintendent detective constable sheriff sergeant
@@ -37,6 +37,7 @@ export const en: PeopleLexicon = {
   appositionLeads: words(`now currently formerly also then himself herself a an the one both has had`),
   copulas: words(`is was been becomes became remains`),
   relativeWho: words(`who`),
+  expertiseVerbs: words(`studies researches teaches lectures specializes specialises leads directs heads chairs oversees coordinates`),
   prepositions: words(`of at in for from with on to as by`),
   cueWords: words(`said says say told tells added adds noted notes wrote writes explained explains according
     asked asks stated states recalled recalls argued argues warned warns insisted insists continued continues

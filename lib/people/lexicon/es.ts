@@ -22,6 +22,7 @@ export const es: PeopleLexicon = {
     subdirectora responsable técnico técnica magistrado magistrada farmacéutico farmacéutica veterinario
     veterinaria matrona psicóloga investigadora académico académica rectora decana jefe jefa`),
   roleSuffixes: words(`ólogo óloga iatra`),
+  rolePrefixes: words(`ex vice sub co`),
   postAdjectives: words(`electo electa interino interina adjunto adjunta general ejecutivo emérito`),
   namedWords: words(`llamado llamada`),
   articles: words(`el los las`),
@@ -29,6 +30,7 @@ export const es: PeopleLexicon = {
   appositionLeads: words(`hoy actualmente ahora ex el la un una`),
   copulas: words(`es era fue`),
   relativeWho: words(`que quien`),
+  expertiseVerbs: words(`estudia investiga enseña dirige preside coordina codirige`),
   prepositions: words(`de del en para con`),
   cueWords: words(`dijo dice afirmó afirma declaró declara explicó explica añadió agregó según señaló señala
     aseguró asegura indicó indica comentó contó advirtió subrayó destacó sostuvo escribió respondió`),

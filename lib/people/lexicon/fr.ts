@@ -4,10 +4,11 @@ const words = (s: string) => s.trim().split(/\s+/);
 
 /** French. */
 export const fr: PeopleLexicon = {
-  titles: words(`dr docteur pr professeur président présidente ministre maire sénateur sénatrice député députée
+  titles: words(`dr docteur docteure pr pre professeur professeure président présidente ministre maire sénateur sénatrice député députée
     général colonel capitaine juge maître me`),
   honorifics: words(`m m. mme mme. mlle monsieur madame mademoiselle`),
-  roleNouns: words(`médecin docteur chirurgien chirurgienne infirmier infirmière pédiatre psychiatre psychologue
+  roleNouns: words(`médecin docteur docteure urgentiste généraliste anesthésiste pharmacien pharmacienne
+    sage-femme kinésithérapeute chirurgien chirurgienne infirmier infirmière pédiatre psychiatre psychologue
     cardiologue pneumologue cancérologue oncologue radiologue neurologue virologue épidémiologiste infectiologue
     spécialiste expert experte chercheur chercheuse scientifique professeur professeure enseignant enseignante
     universitaire économiste statisticien historien historienne sociologue politologue géographe démographe
@@ -21,6 +22,7 @@ export const fr: PeopleLexicon = {
     coordinateur coordinatrice consultant consultante conseiller prêtre pasteur rabbin imam évêque archevêque
     pape roi reine prince princesse leader entraîneur sélectionneur météorologue climatologue océanographe`),
   roleSuffixes: words(`ologue iatre ologiste`),
+  elisions: words(`l d`),
   postAdjectives: words(`élu élue délégué déléguée général générale adjoint adjointe honoraire émérite sortant sortante`),
   namedWords: words(`nommé nommée appelé appelée baptisé`),
   articles: words(`le la les`),
@@ -28,6 +30,7 @@ export const fr: PeopleLexicon = {
   appositionLeads: words(`désormais aujourd'hui actuellement ancien ancienne ex le la l un une`),
   copulas: words(`est était fut devient`),
   relativeWho: words(`qui`),
+  expertiseVerbs: words(`étudie enseigne dirige préside coordonne codirige`),
   prepositions: words(`de du des à au aux en pour chez d`),
   cueWords: words(`dit déclaré déclare ajouté ajoute affirmé affirme expliqué explique souligné souligne estimé
     estime indiqué indique précisé précise selon raconte raconté confie confié assure assuré poursuit conclut

@@ -12,11 +12,14 @@ import type { NominativeRules, PeopleLexicon } from './types';
 /** Every language table, by primary language subtag. Register new tables here. */
 export const TABLES: Record<string, PeopleLexicon> = { en, fr, pt, es, de, ru, cs, pl };
 
-type SetKey = Exclude<keyof PeopleLexicon, 'roleSuffixes' | 'inflected' | 'compoundHeads' | 'nominative' | 'orgHeadFirst'>;
+type SetKey = Exclude<keyof PeopleLexicon, 'roleSuffixes' | 'rolePrefixes' | 'elisions' | 'inflected' | 'compoundHeads' | 'nominative' | 'orgHeadFirst'>;
 
 /** A lexicon compiled for look-ups. */
 export type Lexicon = { [K in SetKey]: Set<string> } & {
   roleSuffixes: string[];
+  rolePrefixes: string[];
+  /** Elided articles with their apostrophe stripped before a role look-up ("l’", "d’"). */
+  elision: RegExp | null;
   inflected: boolean;
   /** Stems of the role nouns and organisation words, for inflected languages ("lékařky" → "lékařk"). */
   roleStems: Set<string>;
@@ -31,16 +34,20 @@ export type Lexicon = { [K in SetKey]: Set<string> } & {
 
 const cache = new Map<string, Lexicon>();
 
+const elisionPattern = (list: string[]) => (list.length ? new RegExp(`^(?:${list.join('|')})['’]`, 'u') : null);
+
 function compile(tables: PeopleLexicon[]): Lexicon {
   const set = (k: SetKey) => new Set(tables.flatMap((t) => t[k] ?? []));
   return {
     titles: set('titles'), honorifics: set('honorifics'), roleNouns: set('roleNouns'),
     postAdjectives: set('postAdjectives'), namedWords: set('namedWords'), determiners: set('determiners'),
-    appositionLeads: set('appositionLeads'), copulas: set('copulas'), relativeWho: set('relativeWho'),
+    appositionLeads: set('appositionLeads'), copulas: set('copulas'), relativeWho: set('relativeWho'), expertiseVerbs: set('expertiseVerbs'),
     prepositions: set('prepositions'), articles: set('articles'), cueWords: set('cueWords'), kinNouns: set('kinNouns'),
     continuationCues: set('continuationCues'), indefinites: set('indefinites'),
     stopWords: set('stopWords'), months: set('months'), orgWords: set('orgWords'),
     roleSuffixes: [...new Set(tables.flatMap((t) => t.roleSuffixes))],
+    rolePrefixes: [...new Set(tables.flatMap((t) => t.rolePrefixes ?? []))],
+    elision: elisionPattern(tables.flatMap((t) => t.elisions ?? [])),
     inflected: tables.some((t) => t.inflected),
     obliqueLeads: set('obliqueLeads'),
     roleStems: new Set(tables.filter((t) => t.inflected).flatMap((t) => t.roleNouns.map(stem))),

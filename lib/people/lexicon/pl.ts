@@ -5,7 +5,7 @@ const words = (s: string) => s.trim().split(/\s+/);
 /** Polish. Nouns and names inflect ("Katarzyny Wójcik" is Katarzyna Wójcik), so they are matched by stem. */
 export const pl: PeopleLexicon = {
   inflected: true,
-  titles: words(`dr dr. prof prof. hab hab. inż inż. mgr mgr. lek lek. doc doc. prezydent prezydentka minister
+  titles: words(`dr dr. prof prof. hab hab. n med inż inż. mgr mgr. lek lek. doc doc. prezydent prezydentka minister
     ministra premier premierka senator senatorka poseł posłanka marszałek wojewoda burmistrz prezes generał
     pułkownik ksiądz ks ks. biskup`),
   honorifics: words(`pan pani`),
@@ -22,12 +22,14 @@ export const pl: PeopleLexicon = {
     dziekan rektor doradca doradczyni konsultant ksiądz proboszcz rabin biskup arcybiskup papież król królowa
     książę księżniczka lider liderka trener trenerka meteorolog klimatolog farmaceuta weterynarz`),
   roleSuffixes: words(`olog olożka`),
+  rolePrefixes: words(`wice pod`),
   postAdjectives: words(`elekt`),
   namedWords: words(`imieniem`),
   determiners: words(`jego jej ich`),
   appositionLeads: words(`obecnie dziś były była`),
   copulas: words(`jest był była`),
   relativeWho: words(`który która`),
+  expertiseVerbs: words(`kieruje bada wykłada prowadzi koordynuje`),
   prepositions: words(`z ze w we na u dla przy od do o po przez za nad pod`),
   cueWords: words(`powiedział powiedziała dodał dodała stwierdził stwierdziła mówi mówił mówiła podkreślił podkreśliła
     napisał napisała wyjaśnił wyjaśniła zaznaczył zaznaczyła ocenił oceniła zapewnił zapewniła podkreśla dodaje

@@ -18,14 +18,16 @@ export const pt: PeopleLexicon = {
     vereadora deputado deputada embaixador embaixadora diplomata cônsul comissário porta-voz delegado delegada
     inspetor oficial capitão comandante coronel general tenente piloto bombeiro chefe reitor consultor
     consultora assessor assessora padre pastor rabino bispo arcebispo papa rei rainha príncipe princesa líder
-    técnico técnica treinador treinadora meteorologista climatologista`),
+    técnico técnica treinador treinadora meteorologista climatologista sanitarista`),
   roleSuffixes: words(`ologista iatra`),
+  rolePrefixes: words(`vice sub`),
   postAdjectives: words(`eleito eleita interino interina adjunto adjunta geral executivo executiva emérito`),
   namedWords: words(`chamado chamada nomeado`),
   determiners: words(`o a os as um uma seu sua`),
   appositionLeads: words(`hoje atualmente agora ex o a um uma`),
   copulas: words(`é era foi`),
   relativeWho: words(`que quem`),
+  expertiseVerbs: words(`estuda pesquisa leciona dirige preside coordena chefia`),
   prepositions: words(`de da do das dos em na no para com ao aos à às pelo pela`),
   cueWords: words(`disse diz afirmou afirma declarou declara falou fala acrescentou explicou explica segundo
     contou conta ressaltou destacou comentou avaliou afirmou completou concluiu respondeu escreveu alertou

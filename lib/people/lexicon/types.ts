@@ -12,6 +12,10 @@ export interface PeopleLexicon {
   roleNouns: string[];
   /** Word endings that make a role noun on their own: "-ologist", "-ologue". */
   roleSuffixes: string[];
+  /** Prefixes glued to a role noun: Spanish "exdirector", "subdirectora", Polish "wiceminister". */
+  rolePrefixes?: string[];
+  /** Elided articles glued to the next word by an apostrophe: French "l’urgentiste", "d’après". */
+  elisions?: string[];
   /** Adjectives that follow a role noun before the name: "presidente eleito Jair Bolsonaro". */
   postAdjectives: string[];
   /** "a meteorologist named X": words between a role noun and the name. */
@@ -29,6 +33,11 @@ export interface PeopleLexicon {
   copulas: string[];
   /** Relative pronouns for persons: "X, who …". */
   relativeWho: string[];
+  /**
+   * Verbs that present expertise or an office after a relative pronoun: "X, who studies food supply
+   * chains at Cornell", "X, who leads the unit" (present tense, third person).
+   */
+  expertiseVerbs?: string[];
   /** Prepositions that end the head of a role phrase: "professor *of* radiology". */
   prepositions: string[];
   /** Speech verbs and "according to" words: evidence that a name is a person (or a speaker). */
