@@ -238,3 +238,92 @@ describe('findPeople: names that look like places, organisations that look like 
     expect(specialists(paragraphs, lang).map((p) => p.name)).toEqual([name]);
   });
 });
+
+describe('findPeople: round 3 rules', () => {
+  // Particle chains: "van der", "de la", "von der" inside a name; German "von der" after a full name is a preposition.
+  it.each([
+    ['en', '“Rates will stay high,” said Robert van der Linden, a former Fed governor.', [['Robert van der Linden', true]]],
+    ['es', 'Lo explica la doctora Rocío Martín de la Fuente, jefa de servicio de Urgencias.', [['Rocío Martín de la Fuente', true]]],
+    ['de', 'Die Virologin Anna Schmidt von der Charité warnte am Montag.', [['Anna Schmidt', true]]],
+    ['de', 'Die Virologin Katrin Lindemann von der Technischen Universität Dresden widersprach.', [['Katrin Lindemann', true]]],
+  ])('%s: particles in “%s”', (lang, text, expected) => {
+    expect(people(text, lang).map((p) => [p.name, p.specialist])).toEqual(expected);
+  });
+
+  // A German relative pronoun that is also an article does not cut the role phrase; "who" still does.
+  it.each([
+    ['de', 'Das sagte Ulrike Wenzel, Direktorin der Klinik für Infektiologie am Klinikum Leipzig.', 'Direktorin der Klinik für Infektiologie am Klinikum Leipzig'],
+    ['de', 'Das sagte Tom Weber, Sprecher der Polizei, am Montag.', 'Sprecher der Polizei'],
+    ['en', 'Dr. Rebecca Alvarez, a neurologist at Johns Hopkins who led the study, agreed.', 'neurologist at Johns Hopkins'],
+  ])('%s: role phrase of “%s”', (lang, text, role) => {
+    expect(specialists(text, lang)[0].roles).toContain(role);
+  });
+
+  // "X, who studies … at …": a relative clause presenting expertise is a role; studying at a school is not.
+  it.each([
+    ['en', 'Sarah Lin, who studies food supply chains at Cornell University, disagreed.', ['Sarah Lin']],
+    ['fr', 'Marc Petit, qui dirige le service de réanimation, a confirmé.', ['Marc Petit']],
+    ['es', 'Luis Ortega, que estudia la sequía en la Universidad de Murcia, lo confirmó.', ['Luis Ortega']],
+    ['en', 'Tom Hardy, who studies at Leeds University, said he was shocked.', []],
+    ['en', 'Luis Ortega, who has run the shop for two decades, said prices rose.', []],
+  ])('%s: %s', (lang, text, names) => {
+    expect(specialists(text, lang).map((p) => p.name)).toEqual(names);
+  });
+
+  // One person spelt two ways: a surname one letter away with an agreeing first name; relatives stay apart.
+  it.each([
+    [['Yerlan Nysanbayev, a hydrologist, warned.', 'Erlan Nysanbaev added that shrubs help.'], [['Yerlan Nysanbayev', 2]]],
+    [['Dmitry Kozlovsky, a surgeon, left.', '“We had no choice,” said Dmitri Kozlovski.'], [['Dmitry Kozlovsky', 2]]],
+    [['Anna Petrova, a physician, spoke first.', 'Her husband, Ivan Petrov, a lawyer, spoke next.'], [['Anna Petrova', 1], ['Ivan Petrov', 1]]],
+  ])('merges %j', (paragraphs, expected) => {
+    expect(specialists(paragraphs).map((p) => [p.name, p.mentions.length])).toEqual(expected);
+  });
+
+  // Stacked academic titles, some in lower case and without a dot, and degrees written with inner dots.
+  it.each([
+    ['pl', 'Mówi o tym prof. dr hab. Krzysztof Simon, kierownik Kliniki Chorób Zakaźnych we Wrocławiu.', 'Krzysztof Simon', ['prof. dr hab.', 'kierownik Kliniki Chorób Zakaźnych we Wrocławiu']],
+    ['de', '„Wir sind am Limit“, sagte Prof. Dr. med. Ulrike Wenzel am Montag.', 'Ulrike Wenzel', ['Prof. Dr. med.']],
+    ['cs', 'To řekla MUDr. Jana Procházková, Ph.D., primářka dětského oddělení.', 'Jana Procházková', ['MUDr.', 'Ph.D', 'primářka dětského oddělení']],
+    ['cs', 'Doc. MUDr. Petr Hůla, CSc., přednosta kliniky, varuje.', 'Petr Hůla', ['Doc. MUDr.', 'CSc', 'přednosta kliniky']],
+  ])('%s: %s', (lang, text, name, roles) => {
+    expect(specialists(text, lang).map((p) => [p.name, p.roles])).toEqual([[name, roles]]);
+  });
+
+  it('does not take a lower-case "dr" without a name for anyone', () => {
+    expect(people('Wyniki podał dr w poniedziałek.', 'pl')).toEqual([]);
+  });
+
+  // Glued role prefixes (Spanish "exdirector", Polish "wiceminister") and French elided articles ("l’urgentiste").
+  it.each([
+    ['es', 'Según Daniel López-Acuña, exdirector de Acción Sanitaria de la OMS, llegan tarde.', ['Daniel López-Acuña']],
+    ['es', 'La subdirectora Marta Gil lo confirmó.', ['Marta Gil']],
+    ['fr', 'Selon l’urgentiste Patrick Pelloux, la situation est grave.', ['Patrick Pelloux']],
+    ['fr', 'D’après l’infirmière Camille Roux, il manque des lits.', ['Camille Roux']],
+    ['es', 'Según Daniel López, excursionista de Murcia, hacía calor.', []],
+  ])('%s: %s', (lang, text, names) => {
+    expect(specialists(text, lang).map((p) => p.name)).toEqual(names);
+  });
+
+  // An organisation after a role noun in an apposition is the role's complement, not a name;
+  // a name after a particle is never a person's whole name.
+  it.each([
+    ['pl', 'Krzysztof Simon, kierownik Kliniki Chorób Zakaźnych, zwraca uwagę na braki.', ['Krzysztof Simon']],
+    ['pt', 'Segundo Ethel Maciel, professora da Universidade Federal do Espírito Santo, é grave.', ['Ethel Maciel']],
+    ['pl', '„Brakuje ludzi” – powiedział dyrektor Szpitala Miejskiego w Tarnowie Adam Zieliński.', ['Adam Zieliński']],
+  ])('%s: %s', (lang, text, names) => {
+    expect(specialists(text, lang).map((p) => p.name)).toEqual(names);
+  });
+
+  // Russian: a role with a named complement and a prepositional phrase before the name; degrees of science.
+  it.each([
+    ['ru', 'Главный внештатный специалист Минздрава по инфекционным болезням Владимир Чуланов заявил, что пик близок.', 'Владимир Чуланов'],
+    ['ru', '«Не действуют», — подчеркнул кандидат медицинских наук Алексей Водовозов.', 'Алексей Водовозов'],
+    ['ru', 'Заведующая отделением городской больницы №52 Марина Кузнецова сообщила, что койки есть.', 'Марина Кузнецова'],
+  ])('%s: %s', (lang, text, name) => {
+    expect(specialists(text, lang).map((p) => p.name)).toEqual([name]);
+  });
+
+  it('keeps a pensioner named in Russian out of the specialists', () => {
+    expect(specialists('Пенсионер Иван Петрович Сидоров из Бутова рассказал, что ждал неделю.', 'ru')).toEqual([]);
+  });
+});
