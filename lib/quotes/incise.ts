@@ -19,8 +19,15 @@ const OPENING = /,\s+|\s[-–—]\s?/gu;
  * hyphen only after a space: `porte-parole` does not end one).
  */
 const CLOSING = /[,.;!?…]|\s[-–—][,.]?|[–—][,.]?/u;
-const WINDOW = 100;
+/**
+ * An incise opened by a dash closes at the next dash only: dashes come in pairs, so commas inside
+ * belong to the incise (`—ha dicho la ministra de Inclusión, Elma Saiz, en la rueda de prensa—,`).
+ */
+const DASH_CLOSING = /\s[-–—][,.]?|[–—][,.]?/u;
+const WINDOW = 140;
 const MAX_WORDS = 10;
+/** A dash pair is unambiguous, so it may hold a longer incise (a name and its role, a place). */
+const MAX_DASHED_WORDS = 18;
 
 export interface Piece {
   start: number;
@@ -35,11 +42,12 @@ export function splitIncise(text: string, start: number, end: number, lex: Compi
   for (let m = OPENING.exec(text); m && m.index < end; m = OPENING.exec(text)) {
     const clauseStart = m.index + m[0].length;
     const window = text.slice(clauseStart, Math.min(end, clauseStart + WINDOW));
-    const close = CLOSING.exec(window);
+    const dashed = /[-–—]/.test(m[0]);
+    const close = (dashed ? DASH_CLOSING.exec(window) : null) ?? CLOSING.exec(window);
     if (!close || !/^\p{Ll}/u.test(window)) continue;
     const clause = window.slice(0, close.index);
     const words = clause.split(/\s+/).filter(Boolean);
-    if (words.length === 0 || words.length > MAX_WORDS) continue;
+    if (words.length === 0 || words.length > (dashed && /[-–—]/.test(close[0]) ? MAX_DASHED_WORDS : MAX_WORDS)) continue;
     if (lex.sourceStart.test(clause) || !lex.speechVerb.test(words.slice(0, 2).join(' '))) continue;
     // More quoted words must follow the incise.
     let next = clauseStart + close.index + close[0].length;

@@ -42,6 +42,9 @@ describe('what is not a quote', () => {
     ['a nickname after "known to supporters as"', 'en', 'Bianchi, known to supporters as "the safest pair of hands in the league", has kept nine clean sheets.'],
     ['a French nickname after "connu des supporters comme"', 'fr', 'Le défenseur, connu des supporters comme « le mur de la défense centrale du club », a prolongé.'],
     ['a Russian nickname after "известный среди болельщиков как"', 'ru', 'Защитник, известный среди болельщиков как «стена на последнем рубеже обороны», продлил контракт.'],
+    ['a term after "what virologists call"', 'en', 'Virologists watch for what they call "mammalian adaptation mutations" in samples.'],
+    ['a term after "what the industry calls"', 'en', 'It is what the industry calls "dynamic surge pricing" and drivers hate it.'],
+    ['a Czech programme name after an inflected "program"', 'cs', 'Firma čerpala peníze z dotačního programu „Nová zelená úsporám“. Peníze podle soudu nevrátila.'],
     // Scripts without spaces: naming words matched inside the run of characters.
     ['a Japanese so-called name', 'ja', '都は冷房の効いた施設を開放するいわゆる「クールシェアスポット」を設けた。'],
     ['a Chinese so-called term', 'zh', '这就是所谓“共同富裕的第三次分配”的核心。'],
@@ -70,6 +73,7 @@ describe('what is not a quote', () => {
     // Listed spans with a reporting cue are the speaker's words.
     ['listed fragments with a cue', 'en', 'She said the plan was "deeply irresponsible" and "a betrayal of voters".', ['a betrayal of voters']],
     ['a short span next to a long quote', 'en', 'He said "bad idea" and "we will oppose it in parliament, every single day."', ['we will oppose it in parliament, every single day.']],
+    ['a quote after "a call for"', 'en', 'What the union wants is a call for "an immediate end to the cuts", its leader said.', ['an immediate end to the cuts']],
     // A gap phrase needs its last word right before the span.
     ['a quote after "known to be"', 'en', 'He is known to be blunt, and he said "we will see what happens next week".', ['we will see what happens next week']],
     ['a Japanese quote with a cue after it', 'ja', '知事は「不要不急の外出は控えてほしい」と呼びかけた。', ['不要不急の外出は控えてほしい']],

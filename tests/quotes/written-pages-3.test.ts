@@ -202,6 +202,47 @@ const PAGES: WrittenPage[] = [
       'Are sports drinks better than water?',
     ],
   },
+  // Written after the rules above, to check that they carry over to pages they were not made for.
+  {
+    file: 'pension-es.html',
+    lang: 'es',
+    required: [
+      // The minister's incise sits inside the guillemets, set off by dashes: two quotes.
+      'Es una reforma que garantiza las pensiones de hoy y las de mañana',
+      'y lo hace sin recortar derechos',
+      'un impuesto al empleo',
+      'Se ha aprobado sin el acuerdo de las empresas, y eso lo pagarán los trabajadores',
+      'paso imprescindible para la sostenibilidad del sistema',
+      'No vamos a apoyar una reforma que castiga a la clase media',
+    ],
+    // An economist's coined phrase could be read as his words or as a term. Not quotes: el llamado
+    // «Mecanismo…» (a name) and the title of an article.
+    either: ['factura del baby boom'],
+  },
+  {
+    file: 'explainer-en.html',
+    lang: 'en',
+    required: [
+      'The risk to the general public remains low,',
+      'We are not at the stage of a pandemic, but we are closer than we were two years ago, and that should focus minds,',
+    ],
+    // The bold questions and their answers are the journalist's own words. Not a quote: what
+    // virologists call "mammalian adaptation mutations" (a term).
+    either: [],
+  },
+  {
+    file: 'subsidy-cs.html',
+    lang: 'cs',
+    required: [
+      'Firma předložila fotografie cizích domů a faktury za práce, které nebyly provedeny,',
+      'nevěnovali kontrole dokumentace ani minimální pozornost',
+      'administrativní chybu účetní',
+      'Nikoho jsme nechtěli podvést. Domy jsme zateplili, jen jiné, než jsou v žádosti,',
+      'Kontrolní postupy jsme od té doby zpřísnili a na místě nyní ověřujeme každou desátou žádost,',
+    ],
+    // Not quotes: the programme „Nová zelená úsporám“ and the police operation „Teplé domy“.
+    either: [],
+  },
 ];
 
 const matches = (found: string, entry: string) =>

@@ -17,6 +17,8 @@ export const en: QuoteLexicon = {
     'the label', 'the brand', 'the title', 'tagline', 'aka', 'a.k.a.',
     // A gap of up to three words: "known to fans as", "referred to locally as", "nicknamed by the press".
     'known … as', 'referred … to as', 'referred to … as', 'nicknamed …',
+    // "what virologists call", "what the industry calls".
+    'what … call', 'what … calls',
   ],
   works: [
     'book', 'novel', 'memoir', 'film', 'movie', 'song', 'album', 'series', 'sitcom', 'programme',

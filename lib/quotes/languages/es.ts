@@ -2,7 +2,8 @@ import type { QuoteLexicon } from './types';
 
 export const es: QuoteLexicon = {
   cues: [
-    'dijo', 'dice', 'dicen', 'dijeron', 'decir', 'afirm*', 'declar*', 'explic*', 'según', 'añad*', 'agreg*',
+    // Spanish press reports in the perfect tense (`ha dicho`, `ha lamentado`): participles too.
+    'dijo', 'dice', 'dicen', 'dijeron', 'decir', 'dicho', 'lament*', 'afirm*', 'declar*', 'explic*', 'según', 'añad*', 'agreg*',
     'señaló', 'señala', 'asegur*', 'indic*', 'sostuvo', 'sostiene', 'recalc*', 'subray*', 'apunt*', 'coment*',
     'contó', 'cuenta', 'respond*', 'escribió', 'escribe', 'advirti*', 'advierte', 'reconoci*', 'reconoce',
     'insisti*', 'insiste', 'manifest*', 'precis*', 'destac*', 'de acuerdo con', 'relató', 'concluy*', 'admiti*',
