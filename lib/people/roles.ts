@@ -157,7 +157,8 @@ function rolesBefore(c: Ctx, run: NameRun): string[] {
       opened = true;
       break;
     }
-    if (lex.cueWords.has(w) || lex.copulas.has(w) || lex.prepositions.has(w) || (lex.stopWords.has(w) && !isNameWord(tokens[s - 1]))) break;
+    // "по мнению вирусолога X", "zdaniem lekarza X": a word that governs the case is not part of the role.
+    if (lex.cueWords.has(w) || lex.copulas.has(w) || lex.prepositions.has(w) || lex.obliqueLeads.has(w) || (lex.stopWords.has(w) && !isNameWord(tokens[s - 1]))) break;
     s--;
     // "Sudan’s president": a possessive opens the phrase, like a determiner.
     if (tokens[s].possessive) {

@@ -327,3 +327,13 @@ describe('findPeople: round 3 rules', () => {
     expect(specialists('Пенсионер Иван Петрович Сидоров из Бутова рассказал, что ждал неделю.', 'ru')).toEqual([]);
   });
 });
+
+describe('findPeople: a word that governs the case is not part of the role', () => {
+  it.each([
+    ['ru', 'По мнению вирусолога Елены Малиновской, паниковать рано.', ['вирусолога']],
+    ['pl', 'Zdaniem lekarza Tomasza Nowaka szpital jest pełny.', ['lekarza']],
+    ['ru', 'Главный врач больницы Игорь Смирнов заявил, что мест нет.', ['Главный врач больницы']],
+  ])('%s: %s', (lang, text, roles) => {
+    expect(specialists(text, lang).map((p) => p.roles)).toEqual([roles]);
+  });
+});
