@@ -14,7 +14,9 @@ import {
   type ReadResult,
 } from './schemas';
 import { bumpTagCounts, canonicalTags } from './tags';
-import { queryTerms, wordsOf } from './words';
+import { indexStream } from './queries';
+import { rarestStream, wordFilters } from './search';
+import { wordsOf } from './words';
 
 /** What the UI hands over to make a note; the rest (id, times, words) is filled in here. */
 export const NoteInputSchema = z.object({
@@ -237,22 +239,48 @@ export async function notesByTag(db: NotesDb, tag: string, q: NoteQuery = {}): P
   return fetchIds(db, [...new Set(ids)], q);
 }
 
+/** Records read per look-up while walking a search's candidates. */
+const SEARCH_BATCH = 1000;
+
 /**
  * Notes whose text or note contain every word of the query (accents and case folded); the last
- * word may be unfinished ("clim" finds "climate"), as the reader is still typing it.
+ * word may be unfinished ("clim" finds "climate"), as the reader is still typing it. All matches
+ * come most recently changed first; with a limit, the newest matches, found by walking the rarest
+ * term newest first and checking the other terms on each candidate (lib/storage/search.ts), so a
+ * word held by 40,000 notes costs one screenful, not 40,000 ids. The count of all matches is
+ * `searchIds(db, query).length` (key-only, for a total shown later).
  */
 export async function searchNotes(db: NotesDb, query: string, q: NoteQuery = {}): Promise<ReadResult<AnnotationRecord>> {
-  const terms = [...new Set(queryTerms(query))];
-  if (!terms.length) return { records: [], invalid: [] };
-  const sets: Array<Set<string>> = [];
-  for (let i = 0; i < terms.length; i++) {
-    const where = db.annotations.where('words');
-    const coll = i === terms.length - 1 ? where.startsWith(terms[i]) : where.equals(terms[i]);
-    sets.push(new Set((await coll.primaryKeys()) as string[]));
+  const filters = await wordFilters<{ words?: unknown }>(db, query);
+  const out: ReadResult<AnnotationRecord> = { records: [], invalid: [] };
+  if (!filters.length || filters.some((f) => f.empty)) return out;
+  const includeDeleted = q.includeDeleted ?? false;
+  const testAll = (raw: unknown) => raw !== undefined && filters.every((f) => f.test(raw as { words?: unknown }));
+  const take = (raws: unknown[]) => {
+    const r = live(parseRecords('annotations', AnnotationRecordSchema, raws.filter(testAll), idOf), includeDeleted);
+    out.records.push(...r.records);
+    out.invalid.push(...r.invalid);
+  };
+  const driver = await rarestStream(filters, 'prev');
+  if (q.limit) {
+    const stream = driver?.stream ?? indexStream(db, ':id', null, 'prev');
+    // Candidates per read follow the share of candidates that matched so far (two common words
+    // may share one note in ten): few round trips, and no more records read than needed.
+    let seen = 0;
+    for (let done = false; !done && out.records.length < q.limit; ) {
+      const share = seen ? Math.max(out.records.length, 1) / seen : 1;
+      const want = Math.ceil((q.limit - out.records.length) / share);
+      const page = await stream.next(Math.min(SEARCH_BATCH, Math.max(20, want + (seen ? want >> 2 : 0))));
+      seen += page.ids.length;
+      if (page.ids.length) take(await db.annotations.bulkGet(page.ids));
+      done = page.done;
+    }
+    out.records = out.records.slice(0, q.limit);
+    return out;
   }
-  // Intersect from the smallest set.
-  sets.sort((a, b) => a.size - b.size);
-  let ids = [...sets[0]];
-  for (const s of sets.slice(1)) ids = ids.filter((id) => s.has(id));
-  return fetchIds(db, ids, q);
+  // Every match: the rarest term's records in one native read per word (or the whole store, when
+  // no term has an index walk), checked against the other terms.
+  take(driver ? await driver.filter.records() : await db.annotations.toArray());
+  out.records.sort((a, b) => b.updatedAt - a.updatedAt);
+  return out;
 }

@@ -42,6 +42,37 @@ function toIdbRange(r: KeyRange | null): IDBKeyRange | null {
   return null;
 }
 
+/** Whether getAllKeys takes an options dictionary with a direction (IndexedDB 3; Chromium 141+). */
+let getAllDirection: boolean | null = null;
+
+/**
+ * The first `count` primary keys of one index key in a direction, in one native call; null when
+ * the browser's getAllKeys has no direction (an options dictionary is then an invalid key: it throws).
+ */
+function keysWithDirection(source: IDBIndex, key: IDBValidKey, count: number, dir: Direction): Promise<string[]> | null {
+  if (getAllDirection === false) return null;
+  const KR = Dexie.dependencies.IDBKeyRange as typeof IDBKeyRange;
+  let req: IDBRequest<IDBValidKey[]>;
+  try {
+    req = source.getAllKeys({ query: KR.only(key), count, direction: dir } as unknown as IDBKeyRange);
+    getAllDirection = true;
+  } catch {
+    getAllDirection = false;
+    return null;
+  }
+  return new Promise((resolve, reject) => {
+    req.onsuccess = () => resolve(req.result as string[]);
+    req.onerror = () => reject(req.error);
+  });
+}
+
+/**
+ * Entries of one index key read by re-reading from its start (getAllKeys with a count) before a
+ * walk switches to a cursor: a native getAllKeys of 100 ids is several times faster than 100
+ * cursor steps in Chromium, and the first screenful of a search is a page or two.
+ */
+const REREAD_LIMIT = 2000;
+
 /**
  * The primary keys of an index range in index order (key, then primary key; `prev` reverses).
  * For one key of an index (a word, a tag) that is id order, and note ids sort by creation time.
@@ -49,11 +80,26 @@ function toIdbRange(r: KeyRange | null): IDBKeyRange | null {
 export function indexStream(db: NotesDb, index: string, range: KeyRange | null, dir: Direction): IdStream {
   let last: { key: IDBValidKey; pk: string } | null = null;
   let done = false;
+  let returned = 0;
   const sign = dir === 'next' ? 1 : -1;
   return {
     async next(max) {
       if (done) return { ids: [], done };
       const idb = await native(db);
+      if (range && 'only' in range && index !== ':id' && returned + max <= REREAD_LIMIT) {
+        const count = returned + max;
+        const read = keysWithDirection(idb.transaction('annotations', 'readonly').objectStore('annotations').index(index), range.only, count, dir);
+        if (read) {
+          const all = await read;
+          // Positions shift when notes are added or removed meanwhile: resume after the last id, not at an offset.
+          const after = last ? all.filter((pk) => cmp(pk, last!.pk) * sign > 0) : all;
+          const ids = after.slice(0, max);
+          returned += ids.length;
+          if (ids.length) last = { key: range.only, pk: ids[ids.length - 1] };
+          done = all.length < count && ids.length === after.length;
+          return { ids, done };
+        }
+      }
       const ids: string[] = [];
       await new Promise<void>((resolve, reject) => {
         const tx = idb.transaction('annotations', 'readonly');
@@ -89,6 +135,7 @@ export function indexStream(db: NotesDb, index: string, range: KeyRange | null, 
             }
           }
           ids.push(pk);
+          returned++;
           last = { key: c.key, pk };
           if (ids.length >= max) return resolve();
           c.continue();

@@ -1,0 +1,162 @@
+import type { NotesDb } from './db';
+import { distinctKeys, indexStream, mergeStreams, type Direction, type IdPage, type IdStream } from './queries';
+import { queryTerms } from './words';
+
+/**
+ * Word search at 100,000 notes. A common word is held by tens of thousands of notes, and reading
+ * all their ids costs ~100 ms in Chromium, so the first screenful never does: it walks the rarest
+ * term's index entries newest first (note ids sort by creation time) a page at a time and checks
+ * the other terms on each candidate's record, stopping once it has enough. The full list of
+ * matches and their count take another path (`searchIds`): key-only reads of each term, merged
+ * as sorted lists, for a total that may arrive after the first rows.
+ */
+
+/** A prefix matching more words than this is checked on records rather than merged from the index. */
+export const MAX_PREFIX_WORDS = 32;
+
+/**
+ * One condition of a list of notes, in the three forms a query needs: an id-ordered walk of its
+ * index (null when it has none that is cheap), every id it matches (key-only), and a test of a
+ * stored record.
+ */
+export interface IdFilter<R = unknown> {
+  stream: ((dir: Direction) => IdStream) | null;
+  /** Every id it matches, ascending, each once. */
+  ids: () => Promise<string[]>;
+  /** Every stored record it matches (raw, each once): native reads, for a full result set. */
+  records: () => Promise<unknown[]>;
+  test: (raw: R) => boolean;
+  /** Known to match nothing. */
+  empty?: boolean;
+}
+
+/** The primary keys of one index key, ascending (one native getAllKeys, no cursor steps). */
+async function keysOf(db: NotesDb, index: string, key: string): Promise<string[]> {
+  return (await db.annotations.where(index).equals(key).primaryKeys()) as string[];
+}
+
+const ascending = (ids: string[]) => ids.every((id, i) => i === 0 || ids[i - 1] < id);
+
+/** Ids of several index keys (or one multi-key range), ascending, each once (a note holding "vaccine" and "vaccines"). */
+export function unionSorted(lists: string[][]): string[] {
+  const nonEmpty = lists.filter((l) => l.length);
+  // One index key's ids come ascending already: no sort.
+  if (nonEmpty.length <= 1 && ascending(nonEmpty[0] ?? [])) return nonEmpty[0] ?? [];
+  const all = nonEmpty.flat().sort();
+  return all.filter((id, i) => i === 0 || all[i - 1] !== id);
+}
+
+/** Ids in every list (each ascending), ascending: a merge walk from the shortest list. */
+export function intersectSorted(lists: string[][]): string[] {
+  if (!lists.length) return [];
+  const [first, ...rest] = [...lists].sort((a, b) => a.length - b.length);
+  const pos = rest.map(() => 0);
+  const out: string[] = [];
+  outer: for (const id of first) {
+    for (let k = 0; k < rest.length; k++) {
+      const l = rest[k];
+      let i = pos[k];
+      while (i < l.length && l[i] < id) i++;
+      pos[k] = i;
+      if (i === l.length) break outer;
+      if (l[i] !== id) continue outer;
+    }
+    out.push(id);
+  }
+  return out;
+}
+
+/** A filter for some keys of one index (a word, the words of a prefix, a tag, the pages of a site). */
+export function keysFilter<R>(db: NotesDb, index: string, keys: string[], test: (raw: R) => boolean): IdFilter<R> {
+  return {
+    stream: (dir) => mergeStreams(keys.map((k) => indexStream(db, index, { only: k }, dir)), dir),
+    ids: async () => unionSorted(await Promise.all(keys.map((k) => keysOf(db, index, k)))),
+    records: async () => {
+      const lists = await Promise.all(keys.map((k) => db.annotations.where(index).equals(k).toArray()));
+      if (lists.length === 1) return lists[0];
+      const byId = new Map<unknown, unknown>();
+      for (const l of lists) for (const r of l) byId.set((r as { id?: unknown }).id, r);
+      return [...byId.values()];
+    },
+    test,
+    empty: !keys.length,
+  };
+}
+
+const wordsHave = (words: unknown, test: (w: string) => boolean) => Array.isArray(words) && words.some((w) => typeof w === 'string' && test(w));
+
+/**
+ * The filters of a word query, one per distinct term; the last term may be unfinished ("clim"),
+ * so it stands for every indexed word starting with it.
+ */
+export async function wordFilters<R extends { words?: unknown }>(db: NotesDb, query: string): Promise<Array<IdFilter<R>>> {
+  const terms = [...new Set(queryTerms(query))];
+  return Promise.all(
+    terms.map(async (t, i): Promise<IdFilter<R>> => {
+      if (i < terms.length - 1) return keysFilter<R>(db, 'words', [t], (r) => wordsHave(r.words, (w) => w === t));
+      const test = (r: R) => wordsHave(r.words, (w) => w.startsWith(t));
+      const words = (await distinctKeys(db, 'words', { prefix: t }, MAX_PREFIX_WORDS)) as string[];
+      if (words.length <= MAX_PREFIX_WORDS) return keysFilter<R>(db, 'words', words, test);
+      // A short prefix of very many words: no cheap id-ordered walk, but it matches most notes.
+      return {
+        stream: null,
+        ids: async () => unionSorted([(await db.annotations.where('words').startsWith(t).primaryKeys()) as string[]]),
+        records: () => db.annotations.toArray(),
+        test,
+      };
+    }),
+  );
+}
+
+/** A stream that first gives a page already read. */
+export function prepend(first: IdPage, rest: IdStream): IdStream {
+  let pending: IdPage | null = { ids: [...first.ids], done: first.done };
+  return {
+    async next(max) {
+      if (!pending) return rest.next(max);
+      const ids = pending.ids.splice(0, max);
+      const done = pending.done && !pending.ids.length;
+      if (!pending.ids.length) pending = null;
+      return { ids, done };
+    },
+  };
+}
+
+/** Ids read from each filter to judge which is rarest. */
+export const PROBE = 100;
+
+/**
+ * The rarest filter's stream, judged without counting (an IndexedDB count walks every entry): the
+ * newest page of each filter's ids; the sparser a filter, the older its page's last id (or it
+ * ends within the page). Null when no filter has a stream.
+ */
+export async function rarestStream<R>(filters: Array<IdFilter<R>>, dir: Direction): Promise<{ stream: IdStream; filter: IdFilter<R> } | null> {
+  const probes = await Promise.all(
+    filters.flatMap((f) => {
+      if (!f.stream) return [];
+      const s = f.stream(dir);
+      return [s.next(PROBE).then((page) => ({ f, s, page, last: page.ids[page.ids.length - 1] ?? '' }))];
+    }),
+  );
+  if (!probes.length) return null;
+  const before = (a: string, b: string) => (dir === 'prev' ? a < b : a > b);
+  probes.sort((a, b) =>
+    a.page.done !== b.page.done ? (a.page.done ? -1 : 1) : a.page.done ? a.page.ids.length - b.page.ids.length : before(a.last, b.last) ? -1 : before(b.last, a.last) ? 1 : 0,
+  );
+  return { stream: prepend(probes[0].page, probes[0].s), filter: probes[0].f };
+}
+
+/** Every id matching all filters, ascending (key-only reads; no record is read). */
+export async function allMatchingIds<R>(filters: Array<IdFilter<R>>): Promise<string[]> {
+  if (!filters.length || filters.some((f) => f.empty)) return [];
+  return intersectSorted(await Promise.all(filters.map((f) => f.ids())));
+}
+
+/**
+ * Every id matching a word query, ascending, and so their count: the full path, for a total that
+ * can come after the first rows. Soft-deleted notes are left out when `drop` lists them.
+ */
+export async function searchIds(db: NotesDb, query: string, drop: ReadonlySet<string> = new Set()): Promise<string[]> {
+  const ids = await allMatchingIds(await wordFilters(db, query));
+  return drop.size ? ids.filter((id) => !drop.has(id)) : ids;
+}

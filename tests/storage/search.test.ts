@@ -1,0 +1,107 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { NotesDb } from '../../lib/storage/db';
+import { searchNotes } from '../../lib/storage/notes';
+import { intersectSorted, rarestStream, searchIds, unionSorted, wordFilters } from '../../lib/storage/search';
+import { freshDb } from './fresh-db';
+
+describe('sorted id lists', () => {
+  it.each([
+    [[['a', 'c', 'e'], ['b', 'c', 'd', 'e']], ['c', 'e']],
+    [[['a', 'b'], []], []],
+    [[['x']], ['x']],
+    [[['a', 'b', 'c', 'd'], ['b', 'd'], ['d', 'e']], ['d']],
+    [[['c'], ['a', 'b']], []],
+  ])('intersect %j', (lists, out) => {
+    expect(intersectSorted(lists)).toEqual(out);
+  });
+
+  it.each([
+    [[['a', 'c'], ['b', 'c']], ['a', 'b', 'c']],
+    [[['b', 'a', 'b']], ['a', 'b']],
+    [[[], ['a', 'b']], ['a', 'b']],
+    [[[], []], []],
+  ])('union %j', (lists, out) => {
+    expect(unionSorted(lists)).toEqual(out);
+  });
+});
+
+/**
+ * 300 notes: "common" in most, "rare" in a few, "pair" in every third; word forms "vaccine",
+ * "vaccines", "vaccination" for the prefix. Ids sort by creation, like real note ids.
+ */
+const N = 300;
+const id = (i: number) => `n${String(i).padStart(4, '0')}`;
+function wordsOf(i: number): string[] {
+  const w: string[] = [];
+  if (i % 10 !== 0) w.push('common');
+  if (i % 37 === 5) w.push('rare');
+  if (i % 3 === 0) w.push('pair');
+  if (i % 4 === 1) w.push('vaccine');
+  if (i % 4 === 1 && i % 8 === 1) w.push('vaccines');
+  if (i % 7 === 2) w.push('vaccination');
+  return w.length ? w : ['none'];
+}
+const expected = (test: (w: string[]) => boolean) =>
+  Array.from({ length: N }, (_, i) => i)
+    .filter((i) => i !== 123 && test(wordsOf(i)))
+    .map(id);
+
+let db: NotesDb;
+beforeAll(async () => {
+  db = freshDb('storage-search');
+  await db.annotations.bulkPut(
+    Array.from({ length: N }, (_, i) => ({
+      id: id(i),
+      pageUrl: 'https://news.example/a',
+      selectors: { quote: { type: 'TextQuoteSelector' as const, exact: 'x', prefix: '', suffix: '' } },
+      text: wordsOf(i).join(' '),
+      note: '',
+      tags: [],
+      colour: null,
+      kind: 'note' as const,
+      verdict: null,
+      evidence: [],
+      speaker: null,
+      createdAt: i,
+      updatedAt: N - i,
+      // Note 123 is deleted.
+      deletedAt: i === 123 ? 1 : null,
+      words: wordsOf(i),
+    })),
+  );
+});
+
+const QUERIES: Array<[string, (w: string[]) => boolean]> = [
+  ['common', (w) => w.includes('common')],
+  ['rare', (w) => w.includes('rare')],
+  ['common pair', (w) => w.includes('common') && w.includes('pair')],
+  ['pair rare', (w) => w.includes('pair') && w.includes('rare')],
+  ['vacc', (w) => w.some((x) => x.startsWith('vacc'))],
+  ['common vaccine', (w) => w.includes('common') && w.some((x) => x.startsWith('vaccine'))],
+  ['pair common vaccinat', (w) => w.includes('pair') && w.includes('common') && w.includes('vaccination')],
+  ['absent', () => false],
+];
+
+describe('word search', () => {
+  it.each(QUERIES)('"%s": the newest matches first, in any limit, deleted notes left out', async (q, test) => {
+    const all = expected(test).reverse();
+    for (const limit of [1, 7, 50, 1000]) expect((await searchNotes(db, q, { limit })).records.map((r) => r.id)).toEqual(all.slice(0, limit));
+  });
+
+  it.each(QUERIES)('"%s": every match without a limit, most recently changed first', async (q, test) => {
+    // updatedAt falls as ids rise, so "most recently changed first" is ascending id order here.
+    expect((await searchNotes(db, q)).records.map((r) => r.id)).toEqual(expected(test));
+  });
+
+  it.each(QUERIES)('"%s": every matching id, key-only (the count path)', async (q, test) => {
+    expect(await searchIds(db, q, new Set([id(123)]))).toEqual(expected(test));
+  });
+
+  it('walks the rarest term', async () => {
+    const filters = await wordFilters(db, 'common rare');
+    const r = await rarestStream(filters, 'prev');
+    expect(r?.filter).toBe(filters[1]);
+    const first = await r!.stream.next(3);
+    expect(first.ids).toEqual(expected((w) => w.includes('rare')).reverse().slice(0, 3));
+  });
+});
