@@ -4,11 +4,11 @@ import type { QuoteSpan } from '../quotes/types';
 import { CueMatcher, type CueMatch } from './cues';
 import { cueTablesFor } from './lang';
 import { SpeakerResolver, type Resolved } from './resolve';
-import { subjectAfter, subjectBefore } from './subject';
+import { invertedAfterComma, subjectAfter, subjectBefore } from './subject';
 import { NAME_PARTICLES, sentenceStarts, tokenize } from './tokens';
 import type { Attribution } from './types';
 import { pronounGender } from './gender';
-import { findInterviewee, organisations, unnamedSubjects } from './discourse';
+import { documents, findInterviewee, organisations, unnamedSubjects } from './discourse';
 
 /** How far (in words) a cue may sit from the quote it attributes. */
 const AFTER_WINDOW = 12;
@@ -46,7 +46,8 @@ export function attributeQuotes(article: ArticleText, quotes: QuoteSpan[], peopl
   const insideQuote = insideAny(spans);
   const resolver = new SpeakerResolver(article.text, people, cues, insideQuote);
   for (const u of unnamedSubjects(article, insideQuote)) resolver.addUnnamed(u.pos, u.mention);
-  for (const o of organisations(article, insideQuote)) resolver.addUnnamed(o.pos, o.name, true, o.name);
+  for (const o of organisations(article, insideQuote)) resolver.addUnnamed(o.pos, o.name, true, o.name, o.head);
+  for (const d of documents(article, cues, insideQuote)) resolver.addDocument(d);
 
   const { local, weak } = localAttributions(article, spans, cues, resolver);
   const interviewee = findInterviewee(article, spans, people) ?? intervieweeFromHeadline(spans, local);
@@ -175,7 +176,7 @@ function contextAttributions(
       const continues = q.continues || prevInBlock || (startsBlock(text, blocks[q.blockIndex].start, q.start) && onlyAsidesBetween(article, spans[k - 1].blockIndex, q.blockIndex));
       if (continues) attribution = continued(prevAttribution);
     }
-    out.push(attribution ?? weak[k] ?? fromPrecedingParagraph(article, q.blockIndex, resolver, cues) ?? none());
+    out.push(attribution ?? weak[k] ?? earlierInParagraph(article, q, resolver, cues) ?? fromPrecedingParagraph(article, q.blockIndex, resolver, cues) ?? none());
   }
   return out;
 }
@@ -275,8 +276,9 @@ function localBefore(text: string, from: number, to: number, cues: CueMatcher, r
     const distance = cueEndIndex < 0 ? 0 : tokens.length - cueEndIndex;
     if (distance > BEFORE_WINDOW) return null;
     if (cue.pronoun) return { resolved: resolver.pronoun(cue.start, false, cue.text, pronounGender(cue.pronoun)), cue: cue.text };
-    const before = !cue.sourceFirst ? subjectBefore(tokens, index, cues) : null;
-    const subject = before ?? subjectAfter(tokens, cueEndIndex < 0 ? tokens.length - 1 : cueEndIndex - 1, cues);
+    const cueLast = cueEndIndex < 0 ? tokens.length - 1 : cueEndIndex - 1;
+    const before = !cue.sourceFirst && !invertedAfterComma(tokens, index, cueLast, cues) ? subjectBefore(tokens, index, cues) : null;
+    const subject = before ?? subjectAfter(tokens, cueLast, cues);
     if (!subject) continue;
     return { resolved: resolveSubject(subject, resolver), cue: cue.text };
   }
@@ -294,6 +296,27 @@ function firstCue(found: CueMatch[], tokens: ReturnType<typeof tokenize>, window
     return { cue, first, last };
   }
   return null;
+}
+
+/**
+ * A quote whose sentence has no cue, after other sentences of its paragraph: the speaker of the
+ * nearest earlier sentence with a speech cue ("…, a déclaré le ministre. Les autorités sont sans
+ * nouvelles «…»"), else the person that sentence names ("Coupar dismissed the criticism. “…”").
+ * The paragraph outranks the one before it.
+ */
+function earlierInParagraph(article: ArticleText, q: QuoteSpan, resolver: SpeakerResolver, cues: CueMatcher): Attribution | null {
+  const { text } = article;
+  const block = article.blocks[q.blockIndex];
+  const starts = sentenceStarts(text.slice(block.start, q.start)).map((s) => block.start + s);
+  const own = starts[starts.length - 1];
+  if (own <= block.start || text.slice(own, q.start).replace(/["“”„«»‹›’'‘\s]/gu, '').length > 0 && cues.find(text.slice(own, q.start)).length) return null;
+  for (let s = starts.length - 2; s >= 0; s--) {
+    const found = localBefore(text, starts[s], starts[s + 1], cues, resolver);
+    if (found?.resolved.speaker) return { ...toAttribution(found), speakerMention: `${found.resolved.mention} (earlier in the paragraph)` };
+  }
+  const r = resolver.pronoun(own, false, '');
+  if (!r.person || !r.person.mentions.some((m) => m.start >= block.start && m.start < own)) return null;
+  return { speaker: r.person.name, speakerMention: `${r.person.name} (earlier in the paragraph)`, speakerRole: r.person.roles[0] ?? null, cue: null };
 }
 
 /**

@@ -35,6 +35,10 @@ export class CueMatcher {
   readonly personPronouns: Set<string>;
   readonly orgPronouns: Set<string>;
   readonly timeWords: Set<string>;
+  readonly documentNouns: Set<string>;
+  readonly authorMarkers: Set<string>;
+  readonly genericRoles: Set<string>;
+  readonly nounsCapitalised: boolean;
 
   constructor(tables: CueTable[]) {
     const all = <K extends keyof CueTable>(k: K) => tables.flatMap((t) => t[k] as string[]);
@@ -55,11 +59,15 @@ export class CueMatcher {
       }
     }
     this.longest = Math.max(0, ...this.phrases.keys());
-    const set = (k: keyof CueTable) => new Set(all(k).map((w) => w.toLowerCase()));
+    const set = (k: keyof CueTable) => new Set(tables.flatMap((t) => (t[k] as string[] | undefined) ?? []).map((w) => w.toLowerCase()));
     this.fillers = set('fillers');
     this.personPronouns = set('personPronouns');
     this.orgPronouns = set('orgPronouns');
     this.timeWords = set('timeWords');
+    this.documentNouns = set('documentNouns');
+    this.authorMarkers = set('authorMarkers');
+    this.genericRoles = set('genericRoles');
+    this.nounsCapitalised = tables.some((t) => t.nounsCapitalised);
   }
 
   /** Every cue in `text`, in order (longest phrase first at a position); offsets plus `offset`. */

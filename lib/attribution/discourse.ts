@@ -2,6 +2,7 @@ import type { ArticleText } from '../article/types';
 import type { Person } from '../people/types';
 import type { QuoteSpan } from '../quotes/types';
 import { ORG_HEAD, ORG_HEADS_SOURCE } from './lang/organisations';
+import type { CueMatcher } from './cues';
 import { sentenceStarts } from './tokens';
 
 /**
@@ -51,28 +52,91 @@ export function findInterviewee(article: ArticleText, quotes: QuoteSpan[], peopl
 const ORG_WORD = new RegExp(`(?<![\\p{L}])(?:${ORG_HEADS_SOURCE})(?![\\p{L}])`, 'giu');
 /** Capitalised words right before a head noun ("Food Standards" Agency), read back from the noun. */
 const NAME_BEFORE = /(?:\p{Lu}[\p{L}'’.-]*\s+(?:(?:of|for|de|des|du|da|do|für)\s+)?){1,5}$/u;
-/** Capitalised words right after a head noun ("Ministry of" Health). */
-const NAME_AFTER = /^\s+(?:of|for|de|des|du|da|do)\s+(?:\p{Lu}[\p{L}'’.-]*(?:\s+|$)){1,4}/u;
+/**
+ * Capitalised words right after a head noun ("Ministry of" Health, "Center on" Poverty and
+ * Inequality): a preposition, then capitalised words, "and" / "&" allowed between them.
+ */
+const NAME_AFTER = /^\s+(?:of|for|on|de|des|du|da|do)\s+\p{Lu}[\p{L}'’.-]*(?:\s+(?:(?:and|&|et|y|e|und)\s+)?\p{Lu}[\p{L}'’.-]*){0,4}/u;
+
+export interface Organisation {
+  pos: number;
+  name: string;
+  /** The head noun that named it ("union" in "the FNV Havens union"), lower-case. */
+  head: string;
+}
 
 /**
- * Organisations named in the text ("The Food Standards Agency", "the Ministry of Health"), so that
- * "it said" finds the last one. Found from their head noun, then the capitalised words around it.
+ * Organisations named in the text ("The Food Standards Agency", "the Ministry of Health", "the
+ * FNV Havens union"), so that "it said" and "the union said" find the last one. Found from their
+ * head noun, then the capitalised words around it. A lower-case head noun is not part of the name.
  */
-export function organisations(article: ArticleText, insideQuote: (pos: number) => boolean): { pos: number; name: string }[] {
-  const out: { pos: number; name: string }[] = [];
+export function organisations(article: ArticleText, insideQuote: (pos: number) => boolean): Organisation[] {
+  const out: Organisation[] = [];
   for (const b of article.blocks) {
     ORG_WORD.lastIndex = 0;
     for (let m = ORG_WORD.exec(b.text); m; m = ORG_WORD.exec(b.text)) {
       const before = NAME_BEFORE.exec(b.text.slice(Math.max(0, m.index - 80), m.index));
       const after = NAME_AFTER.exec(b.text.slice(m.index + m[0].length, m.index + m[0].length + 80));
       if (!before && !after) continue;
+      const lowerHead = /^\p{Ll}/u.test(m[0]);
+      // "the FNV Havens union": the name is the capitalised words; "union" only says what it is.
+      if (lowerHead && !before) continue;
       const start = m.index - (before ? before[0].length : 0);
-      const end = m.index + m[0].length + (after ? after[0].trimEnd().length : 0);
+      const end = lowerHead ? m.index : m.index + m[0].length + (after ? after[0].trimEnd().length : 0);
       const pos = b.start + start;
       // A capitalised "The" belongs to the name as the article gives it; a lower-case one does not.
       const the = /(?:^|\s)The\s+$/.exec(b.text.slice(Math.max(0, start - 5), start));
       const name = (the ? 'The ' : '') + b.text.slice(start, end).trim();
-      if (!insideQuote(pos)) out.push({ pos, name });
+      if (!insideQuote(pos)) out.push({ pos, name, head: m[0].toLowerCase() });
+    }
+  }
+  return out;
+}
+
+/** A document introduced with its author ("a report by the Nuffield Trust", "a letter from its chief executive, Paul Grady"). */
+export interface DocumentMention {
+  pos: number;
+  /** The document noun, lower-case ("report"). */
+  noun: string;
+  /** The words naming the author, up to the end of the clause. */
+  authorStart: number;
+  authorEnd: number;
+}
+
+const WORD = /[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*|[,.;:!?()]/gu;
+
+/**
+ * Documents the article attributes to an author: a document noun followed, within a few words of
+ * the same clause, by an author marker ("by", "from", "de", "von"), or preceded by a possessive
+ * name ("Stanford's report"). Linear in the text: one pass over each block's words.
+ */
+export function documents(article: ArticleText, cues: CueMatcher, insideQuote: (pos: number) => boolean): DocumentMention[] {
+  const out: DocumentMention[] = [];
+  if (!cues.documentNouns.size) return out;
+  for (const b of article.blocks) {
+    const words: { w: string; start: number; end: number }[] = [];
+    WORD.lastIndex = 0;
+    for (let m = WORD.exec(b.text); m; m = WORD.exec(b.text)) words.push({ w: m[0], start: b.start + m.index, end: b.start + m.index + m[0].length });
+    for (let i = 0; i < words.length; i++) {
+      const noun = words[i].w.toLowerCase();
+      if (!cues.documentNouns.has(noun) || insideQuote(words[i].start)) continue;
+      const prev = words[i - 1];
+      if (prev && /^\p{Lu}.*['’]s$/u.test(prev.w)) {
+        // "Stanford's report": the possessive run before the noun is the author.
+        let s = i - 1;
+        while (s > 0 && /^\p{Lu}/u.test(words[s - 1].w)) s--;
+        out.push({ pos: words[i].start, noun, authorStart: words[s].start, authorEnd: prev.end - 2 });
+        continue;
+      }
+      for (let k = i + 1; k < words.length && k <= i + 8; k++) {
+        const w = words[k].w;
+        if (/^[.;:!?()]$/.test(w)) break;
+        if (!cues.authorMarkers.has(w.toLowerCase()) || k + 1 >= words.length) continue;
+        let e = k + 1;
+        while (e + 1 < words.length && e - k < 12 && !/^[.;:!?()]$/.test(words[e + 1].w)) e++;
+        out.push({ pos: words[i].start, noun, authorStart: words[k + 1].start, authorEnd: words[e].end });
+        break;
+      }
     }
   }
   return out;

@@ -3,7 +3,7 @@ import { foldName } from '../people/names';
 import type { CueMatcher } from './cues';
 import { personGender, pronounGender, type Gender } from './gender';
 import { ORG_HEAD } from './lang/organisations';
-import { isCapitalized, NAME_TITLES, tokenize } from './tokens';
+import { isCapitalized, NAME_TITLES, tokenize, type Token } from './tokens';
 
 /** A point in the text where someone was mentioned: a named person, or an unnamed source. */
 export interface Entity {
@@ -14,6 +14,8 @@ export interface Entity {
   /** Words describing an unnamed source ("A second respected radiologist"). */
   mention: string;
   org: boolean;
+  /** An organisation's head noun ("union", "ministry"), for "the union said". */
+  head?: string;
 }
 
 export interface Resolved {
@@ -24,16 +26,22 @@ export interface Resolved {
   unnamed?: boolean;
 }
 
-/** Nouns that describe a source without naming one: a pronoun after them refers to nobody we can name. */
-const ANONYMOUS = /\b(source|sources|spokes(?:person|man|woman)|official|officials|insider|aide|witness|someone|somebody|person|people|resident|porte-parole|source|fonte|fuente|portavoz|sprecher(?:in)?|источник|zdroj|mluvčí|rzecznik)\b/iu;
+/**
+ * Nouns that describe a source without naming one: a pronoun after them refers to nobody we can
+ * name. Word edges are Unicode-aware (`\b` only knows ASCII letters: "источник" never matched).
+ */
+const ANONYMOUS = /(?<![\p{L}])(sources?|spokes(?:person|man|woman)|officials?|insiders?|aides?|witness(?:es)?|someone|somebody|person|people|residents?|porte-parole|fontes?|fuentes?|portavoz|sprecher(?:in)?|источник(?:и|а|ов)?|zdroj(?:e|ů)?|mluvčí|rzecznik)(?![\p{L}])/iu;
 const DETERMINERS = new Set(['the', 'a', 'an', 'le', 'la', 'les', "l'", 'l’', 'un', 'une', 'o', 'os', 'as', 'um', 'uma', 'el', 'los', 'las', 'der', 'die', 'das', 'ein', 'eine', 'its', 'his', 'her', 'their', 'our']);
 const INDEFINITE = new Set(['a', 'an', 'another', 'one', 'un', 'une', 'um', 'uma', 'ein', 'eine', 'einer']);
 const RANGE = 2500;
+/** Prepositions that make the capitalised words after them a complement ("el ministro de Agricultura"), not the speaker's name. */
+const GOVERNING = new Set(['of', 'for', 'at', 'from', 'in', 'on', 'de', 'des', 'du', 'del', 'della', 'di', 'da', 'do', 'dos', 'das', 'von', 'vom', 'der', 'für', 'bei', 'z', 'ze', 'w', 'v', 'в', 'из', 'при', 'pour', 'para', 'en']);
+/** Words that end the head of a description ("the mother of a woman", "le ministre des Affaires"). */
+const HEAD_END = new Set([...GOVERNING, 'who', 'whose', 'which', 'that', 'qui', 'que', 'with', 'after', 'by', 'to', 'avec', 'con', 'com', 'mit', ',']);
 /** How far back a definite description looks for its referent (about two paragraphs). */
 const DEFINITE_RANGE = 700;
 
-/** Content words of a role phrase: function words ("the", "des", "of") never tie a description to a role. */
-const words = (s: string) => foldName(s).split(/[^\p{L}\p{N}]+/u).filter((w) => w.length > 3 && !FUNCTION_WORDS.has(w));
+/** Words that never tie a description to a role. */
 const FUNCTION_WORDS = new Set(['with', 'from', 'that', 'this', 'their', 'them', 'also', 'dans', 'pour', 'avec', 'para', 'como', 'sobre', 'entre', 'uber', 'über', 'eine', 'einer', 'fuer', 'bien']);
 
 export class SpeakerResolver {
@@ -43,6 +51,9 @@ export class SpeakerResolver {
   private readonly mentionStarts: number[];
   private readonly mentionList: { start: number; end: number; person: Person }[];
   private readonly genders = new Map<Person, Gender | null>();
+  /** Words each person is described by: their roles and the appositions around their mentions ("her mother, Fiona"). */
+  private readonly descriptors = new Map<Person, string[]>();
+  private readonly docs: { pos: number; noun: string; authorStart: number; authorEnd: number }[] = [];
 
   constructor(
     private readonly text: string,
@@ -59,11 +70,21 @@ export class SpeakerResolver {
     }
     this.entities.sort((a, b) => a.pos - b.pos);
     for (const p of people) this.genders.set(p, personGender(p, text));
+    for (const p of people) {
+      const found = p.roles.flatMap((r) => headWords(r));
+      for (const m of p.mentions) if (!insideQuote(m.start)) found.push(...appositionWords(text, m.start, m.end));
+      this.descriptors.set(p, found);
+    }
+  }
+
+  /** Record a document and the words naming its author, for "the report states". */
+  addDocument(doc: { pos: number; noun: string; authorStart: number; authorEnd: number }): void {
+    this.docs.push(doc);
   }
 
   /** Record an unnamed source at `pos`, so later pronouns do not jump to an earlier named person. */
-  addUnnamed(pos: number, mention: string, org = false, name?: string): void {
-    const entity: Entity = { pos, person: null, mention, org, name };
+  addUnnamed(pos: number, mention: string, org = false, name?: string, head?: string): void {
+    const entity: Entity = { pos, person: null, mention, org, name, head };
     let i = this.entities.length;
     while (i > 0 && this.entities[i - 1].pos > pos) i--;
     this.entities.splice(i, 0, entity);
@@ -92,34 +113,130 @@ export class SpeakerResolver {
         return { speaker: null, person: null, mention, unnamed: true };
       }
     }
+    const doc = tokens.find((t, i) => i <= 3 && this.cues.documentNouns.has(t.text.toLowerCase()));
+    if (doc && DETERMINERS.has(first) && !INDEFINITE.has(first)) {
+      // "the report states", "the letter reads": the document speaks for its author, never for
+      // whoever happens to be named nearby.
+      const author = this.documentAuthor(doc.text.toLowerCase(), start);
+      return author ? { ...author, mention } : { speaker: null, person: null, mention, unnamed: true };
+    }
     if (DETERMINERS.has(first) && tokens.length > 1 && ORG_HEAD.test(tokens[1].text)) {
+      // "the union said": the organisation last named with that head noun ("the FNV Havens union").
+      if (tokens.length === 2) {
+        // No such organisation named before: "the union" is a description, not a name.
+        const named = this.orgByHead(tokens[1].text.toLowerCase(), start);
+        return named ? { speaker: named, person: null, mention } : { speaker: null, person: null, mention, unnamed: true };
+      }
       // "le ministère des Affaires étrangères": the organisation as the article names it.
       return { speaker: mention.slice(tokens[1].start), person: null, mention };
     }
-    if (capitalised.length) {
+    if (capitalised.length && !this.isDescription(tokens)) {
       const byName = this.byName(capitalised.map((t) => t.text));
       if (byName) return { speaker: byName.name, person: byName, mention };
-      // A name (or an organisation) the people finder did not list: keep the article's words.
-      return { speaker: nameRun(mention), person: null, mention };
+      // A name (or an organisation) the people finder did not list: keep the article's words, and
+      // remember it so that a later "he" or "podle něj" can refer to it.
+      const name = nameRun(mention);
+      const words = name.split(/\s+/);
+      const personLike = words.length >= 2 && !words.some((w) => ORG_HEAD.test(w) || /^\p{Lu}{2,}$/u.test(w));
+      if (personLike && !this.entities.some((e) => e.pos === start)) this.addUnnamed(start, name, false, name);
+      return { speaker: name, person: null, mention };
     }
-    // A description: "the doctor", "o comandante", "a spokesperson".
-    if (INDEFINITE.has(first) || ANONYMOUS.test(mention)) {
+    // A description: "the doctor", "o comandante", "a spokesperson", "le ministre des Affaires étrangères".
+    // Only its head decides whether it is anonymous: "the daughter of a resident" is someone's daughter.
+    if (INDEFINITE.has(first) || ANONYMOUS.test(headWords(mention, false).join(' '))) {
       this.addUnnamed(start, mention);
       return { speaker: null, person: null, mention, unnamed: true };
     }
-    const byRole = this.byRole(mention, start);
-    if (byRole) {
-      // "— добавил врач" after the pulmonologist spoke: the current speaker, not an earlier
-      // person whose role happens to contain the word, unless that person is the more recent.
-      const last = this.lastSpeaker;
-      const current = last && last !== byRole && this.lastMentionBefore(last, start) > this.lastMentionBefore(byRole, start) ? last : byRole;
-      return { speaker: current.name, person: current, mention };
-    }
+    const byRole = this.byRole(tokens, start);
+    if (byRole) return { speaker: byRole.name, person: byRole, mention };
     if (DETERMINERS.has(first)) {
-      const back = this.definite(start);
+      // A title the paragraph names only later ("a déclaré le ministre …, a ajouté Laurent Fabius")
+      // when no one fits before it.
+      const back = this.definite(start) ?? this.namedLaterInParagraph(end);
       if (back) return { speaker: back.name, person: back, mention };
     }
     return { speaker: null, person: null, mention };
+  }
+
+  /**
+   * Whether words that hold capitals still only describe someone: the capitals are a complement
+   * after a preposition ("el ministro de Agricultura", "the head of the Food Standards Agency"),
+   * or, in languages that capitalise nouns, a lone noun after an article ("der FDP-Politiker").
+   */
+  private isDescription(tokens: Token[]): boolean {
+    let i = 0;
+    while (i < tokens.length && DETERMINERS.has(tokens[i].text.toLowerCase())) i++;
+    if (i >= tokens.length) return false;
+    if (this.cues.nounsCapitalised && i > 0 && tokens.length === i + 1 && isCapitalized(tokens[i].text)) return true;
+    if (isCapitalized(tokens[i].text)) return false;
+    // The last run of capitalised words, and what stands before it.
+    let last = tokens.length - 1;
+    while (last >= 0 && !isCapitalized(tokens[last].text)) last--;
+    let runStart = last;
+    while (runStart > 0 && (isCapitalized(tokens[runStart - 1].text) || (CONNECTORS.has(tokens[runStart - 1].text) && runStart > 1 && isCapitalized(tokens[runStart - 2].text)))) runStart--;
+    let k = runStart - 1;
+    while (k >= 0 && DETERMINERS.has(tokens[k].text.toLowerCase())) k--;
+    return k >= 0 && GOVERNING.has(tokens[k].text.toLowerCase());
+  }
+
+  /** The first person named after `pos` in the same paragraph (paragraphs are joined by a blank line). */
+  private namedLaterInParagraph(pos: number): Person | null {
+    const blockEnd = this.text.indexOf('\n\n', pos);
+    const limit = blockEnd < 0 ? this.text.length : blockEnd;
+    for (const e of this.entities) {
+      if (e.pos < pos) continue;
+      if (e.pos >= limit) break;
+      if (e.person?.kind === 'person') return e.person;
+    }
+    return null;
+  }
+
+  /** The organisation named last before `pos` whose head noun is `head` ("union" → "FNV Havens"). */
+  private orgByHead(head: string, pos: number): string | null {
+    for (let i = this.entities.length - 1; i >= 0; i--) {
+      const e = this.entities[i];
+      if (e.pos >= pos) continue;
+      if (pos - e.pos > RANGE) break;
+      if (!e.org) continue;
+      if (e.head === head) return e.name ?? null;
+      const name = e.person?.name ?? e.name ?? '';
+      if (name.toLowerCase().split(/\s+/).includes(head)) return name;
+    }
+    return null;
+  }
+
+  /** The author of the document last introduced with `noun` before `pos` ("a report by X" → X). */
+  private documentAuthor(noun: string, pos: number): { speaker: string; person: Person | null } | null {
+    for (let i = this.docs.length - 1; i >= 0; i--) {
+      const d = this.docs[i];
+      if (d.pos >= pos || d.noun !== noun) continue;
+      if (pos - d.pos > RANGE) break;
+      const words = tokenize(this.text.slice(d.authorStart, d.authorEnd), d.authorStart);
+      let s = 0;
+      while (s < words.length && DETERMINERS.has(words[s].text.toLowerCase())) s++;
+      // "its chief executive, Paul Grady" / "Brightwater's chief executive, Paul Grady": the person
+      // the clause names; "the Nuffield Trust published …": the run of capitalised words.
+      const possessive = s < words.length && /['’]s$/.test(words[s].text);
+      if (s >= words.length || !isCapitalized(words[s].text) || possessive) {
+        const person = this.firstMentionIn(d.authorStart, d.authorEnd);
+        if (person) return { speaker: person.name, person };
+        if (!possessive) continue;
+      }
+      let e = s;
+      while (e + 1 < words.length && (isCapitalized(words[e + 1].text) || (CONNECTORS.has(words[e + 1].text) && e + 2 < words.length && isCapitalized(words[e + 2].text)))) e += isCapitalized(words[e + 1].text) ? 1 : 2;
+      const at = this.firstMentionIn(words[s].start, words[e].end);
+      if (at) return { speaker: at.name, person: at };
+      return { speaker: this.text.slice(words[s].start, words[e].end).replace(/['’]s$/, ''), person: null };
+    }
+    return null;
+  }
+
+  private firstMentionIn(start: number, end: number): Person | null {
+    for (const m of this.mentionList) {
+      if (m.start >= end) break;
+      if (m.start >= start) return m.person;
+    }
+    return null;
   }
 
   /** The person a pronoun at `pos` most likely refers to: the latest entity before it (of its gender, when known). */
@@ -143,6 +260,15 @@ export class SpeakerResolver {
    * among the people named just before it, the last speaker if they are one, else the latest named.
    */
   definite(pos: number): Person | null {
+    // Someone named earlier in the same paragraph is the nearest referent ("Verkehrsminister Volker
+    // Wissing rief … auf. „…“, sagte der FDP-Politiker").
+    const paragraphStart = this.text.lastIndexOf('\n\n', pos);
+    for (let i = this.entities.length - 1; i >= 0; i--) {
+      const e = this.entities[i];
+      if (e.pos >= pos) continue;
+      if (e.pos < paragraphStart) break;
+      if (e.person?.kind === 'person') return e.person;
+    }
     const recent: Person[] = [];
     for (let i = this.entities.length - 1; i >= 0; i--) {
       const e = this.entities[i];
@@ -200,17 +326,75 @@ export class SpeakerResolver {
     return at;
   }
 
-  private byRole(description: string, pos: number): Person | null {
-    const want = new Set(words(description));
-    if (!want.size) return null;
-    let best: { p: Person; at: number } | null = null;
+  /**
+   * The person a description refers to by its head words ("the striker", "the mother of a woman",
+   * "le ministre des Affaires étrangères"): among the people whose roles or appositions share a
+   * head word, the one mentioned last before it, else the first one named after it (a standfirst
+   * names people only in the body). A generic description ("the doctor", "врач") stays with the
+   * current speaker when they were mentioned more recently.
+   */
+  private byRole(tokens: Token[], pos: number): Person | null {
+    const want = headWords(tokens.map((t) => t.text).join(' '));
+    if (!want.length) return null;
+    let before: { p: Person; at: number } | null = null;
+    let after: { p: Person; at: number } | null = null;
     for (const p of this.people) {
-      if (!p.roles.some((r) => words(r).some((w) => want.has(w)))) continue;
+      if (p.kind !== 'person') continue;
+      const have = this.descriptors.get(p) ?? [];
+      if (!want.some((w) => have.some((h) => sameWord(w, h)))) continue;
       const at = this.lastMentionBefore(p, pos);
-      if (!best || at > best.at) best = { p, at };
+      if (at >= 0) {
+        if (!before || at > before.at) before = { p, at };
+      } else {
+        const first = Math.min(...p.mentions.map((m) => m.start));
+        if (!after || first < after.at) after = { p, at: first };
+      }
     }
-    return best?.p ?? null;
+    const found = before?.p ?? after?.p ?? null;
+    const last = this.lastSpeaker;
+    const generic = want.every((w) => this.cues.genericRoles.has(w));
+    if (found && last && last !== found && generic && this.lastMentionBefore(last, pos) > this.lastMentionBefore(found, pos)) return last;
+    return found;
   }
+}
+
+/** Two forms of one word: equal, or one the other plus an ending ("министр" / "министра"). */
+function sameWord(a: string, b: string): boolean {
+  if (a === b) return true;
+  const [short, long] = a.length < b.length ? [a, b] : [b, a];
+  return short.length >= 4 && long.startsWith(short) && long.length - short.length <= 2;
+}
+
+/**
+ * The head words of a description or role: its words up to the first preposition, relative pronoun
+ * or comma, without determiners and function words ("The mother of a woman who …" → ["mother"]).
+ */
+export function headWords(description: string, fold = true): string[] {
+  const out: string[] = [];
+  for (const t of tokenize(description)) {
+    const w = t.text.toLowerCase();
+    if (HEAD_END.has(w) || !/^[\p{L}\p{N}]/u.test(w)) {
+      if (out.length) break;
+      continue;
+    }
+    if (DETERMINERS.has(w) || FUNCTION_WORDS.has(w) || w.length < 3) continue;
+    out.push(fold ? foldName(w) : w);
+  }
+  return out;
+}
+
+/**
+ * Descriptions set next to a name: the lower-case words right before it ("her mother, Fiona",
+ * "Rovers head coach Craig Hale") and an appositive after it ("Marcus Reid, the 24-year-old
+ * striker signed …"). Read from a short window on each side: constant work per mention.
+ */
+function appositionWords(text: string, start: number, end: number): string[] {
+  const out: string[] = [];
+  const before = /(\p{Ll}[\p{L}'’-]*(?:\s+\p{Ll}[\p{L}'’-]*){0,2}),?\s*$/u.exec(text.slice(Math.max(0, start - 60), start));
+  if (before) out.push(...headWords(before[1]).slice(-2));
+  const after = /^,\s+((?:the|a|an|his|her|their|its|le|la|l’|l'|un|une|el|o|uma|um|der|die|das|ein|eine)\s+[^,.;:!?()]{1,60})/iu.exec(text.slice(end, end + 80));
+  if (after) out.push(...headWords(after[1]));
+  return out;
 }
 
 /** Words that may join the capitalised words of one name ("Department of Conservation", "Lula da Silva"). */

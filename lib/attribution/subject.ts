@@ -14,12 +14,16 @@ export interface SubjectSpan {
 }
 
 const BOUNDARY_WORDS = new Set(['that', 'and', 'but', 'while', 'as', 'when', 'because', 'which', 'who', 'que', 'qui', 'et', 'mais', 'dass', 'und', 'aber', 'mas', 'pero', 'что', 'но', 'že', 'ale']);
-const PREPOSITIONS = new Set(['in', 'on', 'at', 'after', 'before', 'during', 'for', 'with', 'from', 'by', 'to', 'under', 'of', 'z', 'ze', 'von', 'aus', 'de', 'du', 'del', 'da', 'do', 'ao', 'dans', 'sur', 'après', 'avant', 'pendant', 'pour', 'avec', 'em', 'no', 'na', 'após', 'para', 'com', 'en', 'después', 'con', 'im', 'nach', 'vor', 'mit', 'bei', 'in', 'op', 'bij', 'met', 'volgens', 'tijdens', 'nel', 'nella', 'durante', 'dopo', 'con', 'в', 'на', 'после', 'v', 'na', 'po', 'w']);
+const PREPOSITIONS = new Set(['in', 'on', 'at', 'after', 'before', 'during', 'for', 'with', 'from', 'by', 'to', 'under', 'of', 'z', 'ze', 'von', 'aus', 'de', 'du', 'del', 'da', 'do', 'ao', 'dans', 'sur', 'après', 'avant', 'pendant', 'pour', 'avec', 'em', 'no', 'na', 'após', 'para', 'com', 'en', 'después', 'con', 'im', 'am', 'beim', 'vom', 'zum', 'zur', 'nach', 'vor', 'mit', 'bei', 'in', 'op', 'bij', 'met', 'volgens', 'tijdens', 'nel', 'nella', 'durante', 'dopo', 'con', 'в', 'на', 'после', 'v', 'na', 'po', 'w']);
 const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'his', 'her', 'their', 'its', 'le', 'la', 'les', 'un', 'une', 'o', 'a', 'os', 'um', 'uma', 'el', 'los', 'der', 'die', 'das', 'ein', 'eine']);
+/** Definite and indefinite articles: what an inverted subject opens with ("a déclaré le ministre"). */
+const ARTICLES = new Set(['the', 'a', 'an', 'le', 'la', 'les', 'l’', "l'", 'un', 'une', 'el', 'los', 'las', 'o', 'os', 'as', 'um', 'uma', 'der', 'die', 'das', 'den', 'dem', 'ein', 'eine', 'il', 'lo', 'gli', 'de', 'het', 'een']);
 /** A token without a sentence-final full stop, lower-cased ("он." → "он"). */
 const bare = (t: string) => (/^\p{Ll}/u.test(t) ? t.replace(/\.$/, '') : t).toLowerCase();
 /** Relative pronouns that open a clause inside a subject ("X, who …, said"). */
 const RELATIVES = new Set(['who', 'which', 'whose', 'qui', 'dont', 'que', 'quien', 'quienes', 'cujo', 'который', 'которая', 'которые', 'který', 'která', 'kteří', 'który', 'która', 'którzy', 'welche', 'welcher']);
+/** Relative pronouns that only follow people: a clause they open without a comma belongs to the subject ("The mother of a woman who took … has described"). */
+const PERSON_RELATIVES = new Set(['who', 'whose', 'whom', 'qui', 'quien', 'quienes', 'который', 'которая', 'которые', 'který', 'která', 'kteří', 'który', 'która', 'którzy']);
 const CONNECTORS = new Set(['of', 'for', 'on', 'and', 'des', 'du', 'für', 'und']);
 const STOP_PUNCT = /^[.;:!?()"“”«»„…]$/;
 const DASH = /^[–—-]$/;
@@ -55,6 +59,11 @@ export function subjectBefore(tokens: Token[], cueIndex: number, cues: CueMatche
       j--;
       continue;
     }
+    if (PERSON_RELATIVES.has(t.toLowerCase()) && j > 0 && isWord(tokens[j - 1].text) && segEnd - j < 12) {
+      // A restrictive relative clause between the subject and its verb: drop it, read on back.
+      segEnd = j - 1;
+      continue;
+    }
     if (STOP_PUNCT.test(t) || DASH.test(t) || BOUNDARY_WORDS.has(t.toLowerCase()) || segEnd - j >= 9) break;
   }
   if (segEnd >= j + 1 && segments.length < 3) segments.push({ start: j + 1, end: segEnd });
@@ -69,6 +78,8 @@ export function subjectBefore(tokens: Token[], cueIndex: number, cues: CueMatche
     const lower = first.toLowerCase();
     const isLower = !isCapitalized(first) && !cues.personPronouns.has(lower) && !cues.orgPronouns.has(lower);
     if (k > 0 && PREPOSITIONS.has(lower)) continue;
+    // An age or a number set off by commas ("Lopez, 58, says") is not the subject.
+    if (valid[k].end === valid[k].start && /^\d+$/.test(first) && k + 1 < valid.length) continue;
     if (isLower && !DETERMINERS.has(lower) && k + 1 < valid.length && hasName(tokens, valid[k + 1].start, valid[k + 1].end)) {
       pick = valid[k + 1];
       break;
@@ -91,7 +102,9 @@ export function subjectBefore(tokens: Token[], cueIndex: number, cues: CueMatche
  */
 export function subjectAfter(tokens: Token[], cueIndex: number, cues: CueMatcher): SubjectSpan | null {
   let i = cueIndex + 1;
-  while (i < tokens.length && (cues.timeWords.has(tokens[i].text.toLowerCase()) || cues.fillers.has(tokens[i].text.toLowerCase()) || /^\d/.test(tokens[i].text))) i++;
+  const skippable = (k: number) => k < tokens.length && (cues.timeWords.has(tokens[k].text.toLowerCase()) || cues.fillers.has(tokens[k].text.toLowerCase()) || /^\d/.test(tokens[k].text));
+  // An article is skipped only before a time word ("dijo el lunes X"), not before its noun ("el ministro").
+  while (skippable(i) && !(ARTICLES.has(tokens[i].text.toLowerCase()) && !skippable(i + 1))) i++;
   if (i >= tokens.length || !isWord(tokens[i].text)) return null;
   const start = i;
   const first = bare(tokens[i].text);
@@ -128,6 +141,25 @@ export function subjectAfter(tokens: Token[], cueIndex: number, cues: CueMatcher
     while (wide + 1 < tokens.length && wide - i < 16 && isWord(tokens[wide + 1].text) && !BOUNDARY_WORDS.has(bare(tokens[wide + 1].text))) wide++;
   }
   return { start: tokens[start].start, end: tokens[end].end, wideEnd: wide > end ? tokens[wide].end : undefined };
+}
+
+/**
+ * A cue set after a comma with its subject after it ("…, emporté par une avalanche, a déclaré
+ * jeudi le ministre", "…, anunció el ministro de Agricultura", "…, said the minister"): the words
+ * before the comma are the reported clause, not the subject — unless they name someone ("her
+ * mother, Fiona, said").
+ */
+export function invertedAfterComma(tokens: Token[], cueIndex: number, cueLast: number, cues: CueMatcher): boolean {
+  let i = cueIndex - 1;
+  while (i >= 0 && cues.fillers.has(tokens[i].text.toLowerCase())) i--;
+  if (i < 1 || tokens[i].text !== ',') return false;
+  let j = i - 1;
+  while (j >= 0 && tokens[j].text !== ',' && !STOP_PUNCT.test(tokens[j].text)) j--;
+  if (hasName(tokens, j + 1, i - 1)) return false;
+  const after = subjectAfter(tokens, cueLast, cues);
+  if (!after) return false;
+  const first = tokens.find((t) => t.start === after.start)?.text ?? '';
+  return ARTICLES.has(first.toLowerCase()) || isCapitalized(first) || NAME_TITLES.has(first.toLowerCase());
 }
 
 function hasName(tokens: Token[], start: number, end: number): boolean {

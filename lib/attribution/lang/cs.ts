@@ -17,4 +17,7 @@ export const cs: CueTable = {
   personPronouns: ['on', 'ona', 'oni', 'já', 'my', 'něj', 'ní', 'něho'],
   orgPronouns: [],
   timeWords: ['v', 've', 'včera', 'dnes', 'pondělí', 'úterý', 'středu', 'čtvrtek', 'pátek', 'sobotu', 'neděli', 'také', 'pro', 'serveru', 'deníku'],
+  documentNouns: ['zpráva', 'zprávě', 'studie', 'dopis', 'dopise', 'prohlášení', 'rozsudek', 'průzkum'],
+  authorMarkers: ['od'],
+  genericRoles: ['lékař', 'lékařka', 'odborník', 'odbornice', 'expert', 'expertka', 'vědec', 'vědkyně', 'profesor', 'profesorka'],
 };

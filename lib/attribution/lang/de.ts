@@ -15,4 +15,8 @@ export const de: CueTable = {
   personPronouns: ['er', 'sie', 'ich', 'wir', 'ihm', 'ihr'],
   orgPronouns: ['es'],
   timeWords: ['am', 'heute', 'gestern', 'montag', 'dienstag', 'mittwoch', 'donnerstag', 'freitag', 'samstag', 'sonntag', 'auch', 'dann', 'noch'],
+  documentNouns: ['bericht', 'studie', 'brief', 'schreiben', 'erklärung', 'mitteilung', 'gutachten', 'urteil', 'papier', 'analyse'],
+  authorMarkers: ['von', 'des', 'der'],
+  genericRoles: ['arzt', 'ärztin', 'experte', 'expertin', 'wissenschaftler', 'wissenschaftlerin', 'forscher', 'forscherin', 'fachmann', 'professor', 'professorin'],
+  nounsCapitalised: true,
 };

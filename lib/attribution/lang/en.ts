@@ -24,7 +24,7 @@ const stems = [
   ['respond', 'responds', 'responded'], ['retort', 'retorts', 'retorted'], ['muse', 'muses', 'mused'],
   ['quip', 'quips', 'quipped'], ['boast', 'boasts', 'boasted'], ['concur', 'concurs', 'concurred'],
   ['mention', 'mentions', 'mentioned'], ['indicate', 'indicates', 'indicated'], ['specify', 'specifies', 'specified'],
-  ['lament', 'laments', 'lamented'], ['add in', 'adds in'], ['elaborate', 'elaborates', 'elaborated'],
+  ['lament', 'laments', 'lamented'], ['read', 'reads'], ['add in', 'adds in'], ['elaborate', 'elaborates', 'elaborated'],
 ];
 
 export const en: CueTable = {
@@ -36,4 +36,7 @@ export const en: CueTable = {
   personPronouns: ['he', 'she', 'they', 'i', 'we', 'him', 'her'],
   orgPronouns: ['it'],
   timeWords: ['today', 'yesterday', 'tonight', 'earlier', 'later', 'recently', 'last', 'this', 'on', 'in', 'at', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'week', 'month', 'year', 'morning', 'afternoon', 'evening', 'night', 'also', 'then', 'once'],
+  documentNouns: ['report', 'study', 'letter', 'statement', 'survey', 'paper', 'review', 'document', 'memo', 'filing', 'lawsuit', 'complaint', 'ruling', 'judgment', 'analysis', 'audit', 'inquiry', 'post', 'email', 'note'],
+  authorMarkers: ['by', 'from'],
+  genericRoles: ['doctor', 'physician', 'expert', 'specialist', 'scientist', 'researcher', 'official', 'professor', 'academic', 'analyst', 'clinician'],
 };

@@ -8,6 +8,8 @@ export const es: CueTable = {
     'contó', 'cuenta', 'recordó', 'recuerda', 'insistió', 'insiste', 'advirtió', 'advierte', 'subrayó', 'subraya',
     'sostuvo', 'sostiene', 'manifestó', 'expresó', 'expresa', 'apuntó', 'apunta', 'destacó', 'destaca', 'reconoció',
     'reconoce', 'respondió', 'responde', 'concluyó', 'anunció', 'denunció', 'relató', 'relata', 'lamentó', 'precisó',
+    // Plural subjects: "fuentes del ministerio señalaron", "los sindicatos dijeron".
+    'dijeron', 'afirmaron', 'señalaron', 'indicaron', 'explicaron', 'aseguraron', 'declararon', 'advirtieron', 'denunciaron',
   ],
   sourceFirst: ['según', 'de acuerdo con', 'en palabras de'],
   pronounPhrases: {},
@@ -15,4 +17,7 @@ export const es: CueTable = {
   personPronouns: ['él', 'ella', 'ellos', 'ellas', 'yo'],
   orgPronouns: [],
   timeWords: ['ayer', 'hoy', 'el', 'este', 'lunes', 'martes', 'miércoles', 'jueves', 'viernes', 'sábado', 'domingo', 'también', 'además', 'luego'],
+  documentNouns: ['informe', 'estudio', 'carta', 'comunicado', 'documento', 'sentencia', 'auto', 'encuesta', 'nota'],
+  authorMarkers: ['de', 'del', 'por'],
+  genericRoles: ['médico', 'médica', 'experto', 'experta', 'especialista', 'investigador', 'investigadora', 'científico', 'científica', 'profesor', 'profesora'],
 };

@@ -18,4 +18,7 @@ export const fr: CueTable = {
   personPronouns: ['il', 'elle', 'ils', 'elles', 'je', 'nous', 'lui'],
   orgPronouns: [],
   timeWords: ['hier', 'aujourd’hui', "aujourd'hui", 'lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche', 'matin', 'soir', 'encore', 'aussi', 'également', 'ensuite', 'alors', 'déjà', 'plus', 'tard', 'à', 'au', 'la', 'presse'],
+  documentNouns: ['rapport', 'étude', 'lettre', 'communiqué', 'courrier', 'enquête', 'note', 'document', 'arrêt', 'jugement', 'avis'],
+  authorMarkers: ['de', 'du', 'des', 'par'],
+  genericRoles: ['médecin', 'expert', 'experte', 'spécialiste', 'chercheur', 'chercheuse', 'scientifique', 'professeur', 'responsable'],
 };

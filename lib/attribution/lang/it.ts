@@ -16,4 +16,7 @@ export const it: CueTable = {
   personPronouns: ['lui', 'lei', 'egli', 'ella', 'loro', 'io', 'noi'],
   orgPronouns: [],
   timeWords: ['ieri', 'oggi', 'lunedì', 'martedì', 'mercoledì', 'giovedì', 'venerdì', 'sabato', 'domenica', 'anche', 'poi', 'ancora'],
+  documentNouns: ['rapporto', 'studio', 'lettera', 'comunicato', 'nota', 'documento', 'sentenza', 'indagine'],
+  authorMarkers: ['di', 'del', 'della', 'dal', 'dalla'],
+  genericRoles: ['medico', 'esperto', 'esperta', 'specialista', 'ricercatore', 'ricercatrice', 'scienziato', 'professore', 'professoressa'],
 };

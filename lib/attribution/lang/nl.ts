@@ -14,4 +14,7 @@ export const nl: CueTable = {
   personPronouns: ['hij', 'zij', 'ze', 'hem', 'haar', 'ik', 'wij', 'we'],
   orgPronouns: ['het'],
   timeWords: ['gisteren', 'vandaag', 'maandag', 'dinsdag', 'woensdag', 'donderdag', 'vrijdag', 'zaterdag', 'zondag', 'ook', 'nog', 'later'],
+  documentNouns: ['rapport', 'onderzoek', 'brief', 'verklaring', 'studie', 'vonnis'],
+  authorMarkers: ['van', 'door'],
+  genericRoles: ['arts', 'dokter', 'expert', 'deskundige', 'onderzoeker', 'wetenschapper', 'hoogleraar'],
 };

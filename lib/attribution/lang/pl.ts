@@ -14,4 +14,7 @@ export const pl: CueTable = {
   personPronouns: ['on', 'ona', 'oni', 'one', 'ja', 'my', 'niego', 'niej'],
   orgPronouns: [],
   timeWords: ['w', 'we', 'wczoraj', 'dziś', 'dzisiaj', 'też', 'także', 'również'],
+  documentNouns: ['raport', 'raporcie', 'badanie', 'badaniu', 'list', 'liście', 'oświadczenie', 'oświadczeniu', 'komunikat', 'komunikacie', 'wyrok'],
+  authorMarkers: ['od'],
+  genericRoles: ['lekarz', 'lekarka', 'ekspert', 'ekspertka', 'specjalista', 'specjalistka', 'naukowiec', 'badacz', 'badaczka', 'profesor', 'profesorka'],
 };

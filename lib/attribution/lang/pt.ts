@@ -15,4 +15,7 @@ export const pt: CueTable = {
   personPronouns: ['ele', 'ela', 'eles', 'elas', 'eu'],
   orgPronouns: [],
   timeWords: ['ontem', 'hoje', 'nesta', 'neste', 'segunda', 'terça', 'quarta', 'quinta', 'sexta', 'sábado', 'domingo', 'também', 'ainda', 'depois'],
+  documentNouns: ['relatório', 'estudo', 'carta', 'nota', 'comunicado', 'documento', 'pesquisa', 'sentença', 'parecer'],
+  authorMarkers: ['de', 'do', 'da', 'dos', 'das', 'por', 'pelo', 'pela'],
+  genericRoles: ['médico', 'médica', 'especialista', 'pesquisador', 'pesquisadora', 'cientista', 'professor', 'professora'],
 };

@@ -14,4 +14,20 @@ export interface CueTable {
   orgPronouns: string[];
   /** Words that can follow an inverted cue before its subject ("said on Friday X", "a déclaré jeudi X"). */
   timeWords: string[];
+  /**
+   * Nouns of documents that can "speak" for their authors ("the report states", "the letter
+   * reads"): a definite one refers back to the document last introduced with that noun, and the
+   * speaker is its author ("a report by the Nuffield Trust").
+   */
+  documentNouns?: string[];
+  /** Words that introduce a document's author ("by", "from", "de", "von", "от"). */
+  authorMarkers?: string[];
+  /**
+   * Role nouns so general that any professional may be called so ("the doctor", "врач", "the
+   * expert"): such a description keeps the current speaker rather than jumping to another person
+   * whose role merely contains the word.
+   */
+  genericRoles?: string[];
+  /** Common nouns are capitalised (German): "der FDP-Politiker" is a description, not a name. */
+  nounsCapitalised?: boolean;
 }

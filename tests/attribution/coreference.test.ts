@@ -1,0 +1,264 @@
+import { describe, expect, it } from 'vitest';
+import { blocksFromParagraphs } from '../../lib/article/blocks';
+import { attributeQuotes } from '../../lib/attribution/attribute';
+import { headWords } from '../../lib/attribution/resolve';
+import { people, spans } from './helpers';
+
+/**
+ * Rules that tie a description to the person, organisation or document it stands for. Each table
+ * holds at least one case where the rule must not fire.
+ */
+interface Case {
+  name: string;
+  paragraphs: string[];
+  lang?: string;
+  people?: { name: string; aliases?: string[]; roles?: string[]; org?: boolean }[];
+  speakers: (string | null)[];
+}
+
+function run(c: Case): (string | null)[] {
+  const article = blocksFromParagraphs(c.paragraphs);
+  const quotes = spans(article);
+  expect(quotes).toHaveLength(c.speakers.length);
+  return attributeQuotes(article, quotes, people(article, c.people ?? []), c.lang ?? 'en').map((a) => a.speaker);
+}
+
+const roleNouns: Case[] = [
+  {
+    name: 'a standfirst role noun refers to the person given that role later ("her mother, Fiona Parry")',
+    paragraphs: ['The mother of a student has described how she was “burning up from within”.', 'Eloise Parry, 21, died in April.', '“The drug was in her system,” her mother, Fiona Parry, said.'],
+    people: [{ name: 'Eloise Parry' }, { name: 'Fiona Parry' }],
+    speakers: ['Fiona Parry', 'Fiona Parry'],
+  },
+  {
+    name: 'a role noun after an appositive goes back to that person past another speaker',
+    paragraphs: ['Marcus Reid, the 24-year-old striker, scored twice.', 'Preston manager Paul Heckingbottom said: “We were second best all over the pitch.”', 'Scotland manager Steve Clarke watched. “If it comes, it comes,” the striker said.'],
+    people: [{ name: 'Marcus Reid', aliases: ['Reid'] }, { name: 'Paul Heckingbottom', roles: ['Preston manager'] }, { name: 'Steve Clarke', roles: ['Scotland manager'] }],
+    speakers: ['Paul Heckingbottom', 'Marcus Reid'],
+  },
+  {
+    name: 'a role noun before a name ("head coach Craig Hale") and a case form of it (Russian "министра")',
+    lang: 'ru',
+    paragraphs: ['Министр финансов Антон Силуанов выступил в Думе.', 'Глава Минэкономразвития Максим Решетников тоже выступил. По словам министра, «бюджет сбалансирован на три года вперёд».'],
+    people: [{ name: 'Антон Силуанов', roles: ['Министр финансов'] }, { name: 'Максим Решетников', roles: ['Глава Минэкономразвития'] }],
+    speakers: ['Антон Силуанов'],
+  },
+  {
+    name: 'must not fire: a generic role noun ("врач") stays with the current speaker',
+    lang: 'ru',
+    paragraphs: ['«Пик мы ожидаем в январе», — заявил главный врач больницы Денис Проценко.', 'Пульмонолог Андрей Иванов советует не спешить. «Антибиотики бесполезны», — подчеркнул Иванов.', '«Иммунитет формируется за две недели», — добавил врач.'],
+    people: [{ name: 'Денис Проценко', roles: ['главный врач больницы'] }, { name: 'Андрей Иванов', aliases: ['Иванов'], roles: ['Пульмонолог'] }],
+    speakers: ['Денис Проценко', 'Андрей Иванов', 'Андрей Иванов'],
+  },
+  {
+    name: 'must not fire: the head of a description decides, not a word after "of" ("the daughter of a resident" is not anonymous)',
+    paragraphs: ['The daughter of a resident says families learned of it “from a notice taped to the door”.', '“Nobody rang us,” says Maria Lopez, the daughter of one of the residents.'],
+    people: [{ name: 'Maria Lopez' }],
+    speakers: ['Maria Lopez', 'Maria Lopez'],
+  },
+];
+
+const titlesNamedLater: Case[] = [
+  {
+    name: 'French: a title before the name, resolved through the role the people finder gave',
+    lang: 'fr',
+    paragraphs: ['Un Français a été tué samedi, emporté par une avalanche, a déclaré jeudi le ministre des Affaires étrangères. Les autorités sont sans nouvelles «d’encore plus de 200 personnes». «On est très interrogatif», a ajouté Laurent Fabius.'],
+    people: [{ name: 'Laurent Fabius', roles: ['ministre des Affaires étrangères'] }],
+    speakers: ['Laurent Fabius', 'Laurent Fabius'],
+  },
+  {
+    name: 'Spanish: a title with no role to match goes to the person the paragraph names next',
+    lang: 'es',
+    paragraphs: ['El Gobierno aprobó ayudas para el campo, anunció el ministro de Agricultura en rueda de prensa. Las ayudas llegarán «antes del verano a todas las explotaciones». «Es el mayor paquete de la historia», añadió Luis Planas.'],
+    people: [{ name: 'Luis Planas' }],
+    speakers: ['Luis Planas', 'Luis Planas'],
+  },
+  {
+    name: 'English: "…, said the minister" after a comma takes the subject after the verb',
+    paragraphs: ['Talks will resume next week, said the transport minister, Anna Berg. The offer stays at “four per cent and not a cent more”.'],
+    people: [{ name: 'Anna Berg' }],
+    speakers: ['Anna Berg'],
+  },
+  {
+    name: 'must not fire: a name before the comma stays the subject ("her mother, Fiona, said in a statement")',
+    paragraphs: ['Fiona Parry lost her daughter.', '“The drug was in her system,” her mother, Fiona, said in a statement.'],
+    people: [{ name: 'Fiona Parry', aliases: ['Fiona'] }],
+    speakers: ['Fiona Parry'],
+  },
+  {
+    name: 'must not fire: capitals not governed by a preposition are a name ("chief inspector Jennifer Mattinson")',
+    paragraphs: ['“We are concerned over the sale of these pills,” said chief inspector Jennifer Mattinson from the police.'],
+    speakers: ['Jennifer Mattinson'],
+  },
+  {
+    name: 'German: "der FDP-Politiker" is a description of the person named earlier in the paragraph',
+    lang: 'de',
+    paragraphs: ['„Wir haben ein Angebot vorgelegt“, so Martin Seiler.', 'Verkehrsminister Volker Wissing rief zur Einigung auf. „Ein Streik schadet dem ganzen Land“, sagte der FDP-Politiker am Sonntag.'],
+    people: [{ name: 'Martin Seiler' }, { name: 'Volker Wissing', roles: ['Verkehrsminister'] }],
+    speakers: ['Martin Seiler', 'Volker Wissing'],
+  },
+  {
+    name: 'must not fire: in English a capitalised word after "the" is a name ("the BBC")',
+    paragraphs: ['Anna Berg spoke on Monday.', '“We have not seen the report,” the BBC said.'],
+    people: [{ name: 'Anna Berg' }],
+    speakers: ['BBC'],
+  },
+  {
+    name: 'an article before a time word is skipped, one before a noun is not ("dijo el lunes" / "dijo el ministro")',
+    lang: 'es',
+    paragraphs: ['«No hay más dinero», dijo el lunes Pedro Sánchez.', 'Luis Planas habló después. «Llegarán antes del verano», dijo el ministro de Agricultura.'],
+    people: [{ name: 'Pedro Sánchez' }, { name: 'Luis Planas', roles: ['ministro de Agricultura'] }],
+    speakers: ['Pedro Sánchez', 'Luis Planas'],
+  },
+];
+
+const organisationsAndDocuments: Case[] = [
+  {
+    name: '"the union" is the organisation last named with that head noun',
+    paragraphs: ['Dock workers walked out on Tuesday, the FNV Havens union said.', '“We have been patient for eleven months,” the union said in a statement.'],
+    speakers: ['FNV Havens'],
+  },
+  {
+    name: '"the ministry" is the Ministry named before',
+    paragraphs: ['The Ministry of Health published new figures.', '“These numbers are preliminary,” the ministry said.'],
+    speakers: ['The Ministry of Health'],
+  },
+  {
+    name: 'must not fire: "the union" with no union named stays unnamed',
+    paragraphs: ['Dock workers walked out on Tuesday.', '“We have been patient for eleven months,” the union said.'],
+    speakers: [null],
+  },
+  {
+    name: '"the report states": the organisation the report is by, whole name with "on" and "and"',
+    paragraphs: ['A new report released on Monday by Stanford University’s Center on Poverty and Inequality calls that into question.', 'As the report states: “The birth lottery matters more in the U.S. than elsewhere.”'],
+    speakers: ['Stanford University’s Center on Poverty and Inequality'],
+  },
+  {
+    name: '"the letter reads": the person the letter is from, past an organisation possessive',
+    paragraphs: ['Families received a letter from Brightwater’s chief executive, Paul Grady, last week.', 'Dr Aisha Rahman, a geriatrician, disagreed.', '“The home is no longer sustainable,” the letter reads.'],
+    people: [{ name: 'Paul Grady' }, { name: 'Aisha Rahman', aliases: ['Dr Aisha Rahman'] }],
+    speakers: ['Paul Grady'],
+  },
+  {
+    name: '"the report puts it": a possessive author before the noun ("the Nuffield Trust’s report")',
+    paragraphs: ['Dr Aisha Rahman has studied closures. The Nuffield Trust’s report was published last year.', 'As the report puts it: “The market is failing the people it is meant to serve.”'],
+    people: [{ name: 'Aisha Rahman', aliases: ['Dr Aisha Rahman'] }],
+    speakers: ['Nuffield Trust'],
+  },
+  {
+    name: 'must not fire: a report with no author is not the person named nearby',
+    paragraphs: ['Dr Aisha Rahman has studied closures for a decade.', 'As the report puts it: “The market is failing the people it is meant to serve.”'],
+    people: [{ name: 'Aisha Rahman', aliases: ['Dr Aisha Rahman'] }],
+    speakers: [null],
+  },
+];
+
+const subjects: Case[] = [
+  {
+    name: 'a restrictive relative clause inside the subject ("The mother of a woman who took pills has described")',
+    paragraphs: ['The mother of a woman who took diet pills has described how her daughter was “burning up from within”.', 'Eloise died in April, her mother, Fiona Parry, said.'],
+    people: [{ name: 'Fiona Parry' }],
+    speakers: ['Fiona Parry'],
+  },
+  {
+    name: 'people described by a relative clause stay unnamed',
+    paragraphs: ['Anna Berg runs the plant.', 'People who live near the plant said the smell was “unbearable at night”.'],
+    people: [{ name: 'Anna Berg' }],
+    speakers: [null],
+  },
+  {
+    name: 'must not fire: a relative clause set off by commas is skipped as before',
+    paragraphs: ['“The ward is full,” Anna Weber, who heads the unit, said on Monday.'],
+    people: [{ name: 'Anna Weber' }],
+    speakers: ['Anna Weber'],
+  },
+  {
+    name: 'an age between commas is not the subject ("Lopez, 58, says")',
+    paragraphs: ['Maria Lopez lives in Bristol.', 'Lopez, 58, says her mother “has good days and bad days”.'],
+    people: [{ name: 'Maria Lopez', aliases: ['Lopez'] }],
+    speakers: ['Maria Lopez'],
+  },
+  {
+    name: 'an age in Spanish ("Ruiz, de 61 años" is not needed: "Ruiz, 61, dijo")',
+    lang: 'es',
+    paragraphs: ['Carmen Ruiz, 61, dijo que «no aguantarán otra campaña así».'],
+    people: [{ name: 'Carmen Ruiz' }],
+    speakers: ['Carmen Ruiz'],
+  },
+  {
+    name: 'must not fire: a number with no name before it names no one',
+    paragraphs: ['Anna Berg ran the trial.', 'Of the 40 patients, 12 said they felt “much better than before”.'],
+    people: [{ name: 'Anna Berg' }],
+    speakers: [null],
+  },
+  {
+    name: 'unnamed sources in Russian and Spanish (words edges beyond ASCII, plurals)',
+    lang: 'ru',
+    paragraphs: ['Министр Антон Силуанов выступил в Думе.', 'Источник в правительстве сообщил, что обсуждается «новый пакет мер для экспортёров».'],
+    people: [{ name: 'Антон Силуанов' }],
+    speakers: [null],
+  },
+  {
+    name: 'Spanish "Fuentes del ministerio" stay unnamed',
+    lang: 'es',
+    paragraphs: ['Luis Planas presentó el decreto.', 'Fuentes del ministerio señalaron que se publicará «en los próximos días».'],
+    people: [{ name: 'Luis Planas' }],
+    speakers: [null],
+  },
+];
+
+const context: Case[] = [
+  {
+    name: 'a quote after a sentence naming someone in its own paragraph goes to them, not to the previous paragraph',
+    paragraphs: ['“This will finish some of them off,” Alan Lamb said.', 'Debra Coupar dismissed the criticism. “Nobody is closing roads.”'],
+    people: [{ name: 'Alan Lamb' }, { name: 'Debra Coupar' }],
+    speakers: ['Alan Lamb', 'Debra Coupar'],
+  },
+  {
+    name: 'a speech cue earlier in the paragraph carries to a quote whose sentence has none',
+    paragraphs: ['Prices will rise in July, the mayor Bohuslav Svoboda said on Thursday. The city has no choice but a “painful but necessary step”.'],
+    people: [{ name: 'Bohuslav Svoboda' }],
+    speakers: ['Bohuslav Svoboda'],
+  },
+  {
+    name: 'must not fire: a quote with its own cue keeps it',
+    paragraphs: ['Debra Coupar dismissed the criticism. “Nobody is closing roads,” Alan Lamb replied.'],
+    people: [{ name: 'Alan Lamb' }, { name: 'Debra Coupar' }],
+    speakers: ['Alan Lamb'],
+  },
+  {
+    name: 'a name the people list lacks is remembered for a later pronoun (Czech "podle něj", "dodal")',
+    lang: 'cs',
+    paragraphs: ['„Bez zdražení bychom museli omezit spoje,“ uvedl náměstek primátora Zdeněk Hřib.', 'Podle něj město dopravu dotuje. „Cena se neměnila osm let,“ dodal.'],
+    speakers: ['Zdeněk Hřib', 'Zdeněk Hřib'],
+  },
+  {
+    name: 'must not fire: an acronym the people list lacks is not a person for "he"',
+    paragraphs: ['Anna Berg and Karl Brenner met the press.', '“We have not seen it,” the BBC said.', '“It is a good plan,” he said.'],
+    people: [{ name: 'Anna Berg' }, { name: 'Karl Brenner' }],
+    speakers: ['BBC', 'Karl Brenner'],
+  },
+];
+
+describe.each([
+  ['role nouns', roleNouns],
+  ['titles named later and descriptions with capitals', titlesNamedLater],
+  ['organisations and documents', organisationsAndDocuments],
+  ['subjects', subjects],
+  ['context', context],
+])('%s', (_group, cases) => {
+  it.each(cases)('$name', (c) => {
+    expect(run(c)).toEqual(c.speakers);
+  });
+});
+
+describe('headWords', () => {
+  it.each([
+    ['The mother of a woman who took pills', ['mother']],
+    ['the 24-year-old striker signed from Hearts', ['24-year-old', 'striker', 'signed']],
+    ['le ministre des Affaires étrangères', ['ministre']],
+    ['Rovers head coach', ['rovers', 'head', 'coach']],
+  ])('%s → %j', (description, words) => {
+    expect(headWords(description, false)).toEqual(words);
+  });
+});
