@@ -76,6 +76,8 @@ describe('what is not a quote', () => {
     ['a quote after "a call for"', 'en', 'What the union wants is a call for "an immediate end to the cuts", its leader said.', ['an immediate end to the cuts']],
     // A gap phrase needs its last word right before the span.
     ['a quote after "known to be"', 'en', 'He is known to be blunt, and he said "we will see what happens next week".', ['we will see what happens next week']],
+    ['a Ukrainian lower-case fragment after "каже"', 'uk', 'Він каже, що це «лише початок великої роботи».', ['лише початок великої роботи']],
+    ['a Ukrainian lower-case fragment after "вважає"', 'uk', 'Міністр вважає цю реформу «кроком у правильному напрямку».', ['кроком у правильному напрямку']],
     ['a Japanese quote with a cue after it', 'ja', '知事は「不要不急の外出は控えてほしい」と呼びかけた。', ['不要不急の外出は控えてほしい']],
     ['a Chinese quote after a colon', 'zh', '他表示：“我们会继续努力，不会放弃。”', ['我们会继续努力，不会放弃。']],
   ])('keeps %s', (_name, lang, text, expected) => {

@@ -243,6 +243,34 @@ const PAGES: WrittenPage[] = [
     // Not quotes: the programme „Nová zelená úsporám“ and the police operation „Teplé domy“.
     either: [],
   },
+  {
+    file: 'derby-it.html',
+    lang: 'it',
+    required: [
+      'È una vittoria per la gente, che ci ha spinto per novanta minuti. Questo gol lo dedico a mia moglie',
+      'Abbiamo sofferto, ma la squadra non ha mai smesso di crederci',
+      'Adesso però pensiamo subito alla prossima partita',
+      'decisa dagli episodi',
+      // `, lo dico con rispetto` is the coach's own aside, not an author's incise.
+      'Il rosso a Romagnoli è eccessivo, lo dico con rispetto',
+    ],
+    // A banner's slogan is optional. Not a quote: conosciuto dai tifosi come «la Joya…» (a nickname).
+    either: ['Roma capitale del calcio'],
+  },
+  {
+    file: 'council-en.html',
+    lang: 'en',
+    required: [
+      'This is the single most important thing we can do this decade to cut emissions from buildings,',
+      // The pull quote repeating it is not a quote of its own.
+      "Every dollar we spend on rewiring is a dollar we don't spend on housing,",
+      // An Instagram embed: the post is the mayor's words, the "A post shared by" line is not.
+      "Proud of our council today. Clean air is not a luxury, and our kids deserve buildings that don't make them sick.",
+    ],
+    // "what their trade group called "a war on the wok."" is the group's words but also a label it
+    // put on the rule; "called" reads as naming, so it may go either way. "rushed" is one word.
+    either: ['rushed', 'a war on the wok.'],
+  },
 ];
 
 const matches = (found: string, entry: string) =>
