@@ -28,7 +28,7 @@ const WORD = /[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu;
  */
 export class CueMatcher {
   /** Cue phrases keyed by their word count, as space-joined lower-case words. */
-  private readonly phrases = new Map<number, Map<string, boolean>>();
+  private readonly phrases = new Map<number, Map<string, boolean | 'not'>>();
   private readonly pronounOf = new Map<string, string>();
   private readonly longest: number;
   readonly fillers: Set<string>;
@@ -42,16 +42,18 @@ export class CueMatcher {
 
   constructor(tables: CueTable[]) {
     const all = <K extends keyof CueTable>(k: K) => tables.flatMap((t) => t[k] as string[]);
-    const add = (entry: string, sourceFirst: boolean) => {
+    const add = (entry: string, sourceFirst: boolean | 'not') => {
       const w = wordsOf(entry);
       if (!w.length) return;
       let byLength = this.phrases.get(w.length);
       if (!byLength) this.phrases.set(w.length, (byLength = new Map()));
       // A phrase listed as both keeps its source-first reading ("as quoted by").
-      byLength.set(w.join(' '), sourceFirst || (byLength.get(w.join(' ')) ?? false));
+      const had = byLength.get(w.join(' '));
+      byLength.set(w.join(' '), sourceFirst === 'not' || had === 'not' ? 'not' : sourceFirst || (had ?? false));
     };
     for (const v of all('verbs')) add(v, false);
     for (const v of all('sourceFirst')) add(v, true);
+    for (const t of tables) for (const v of t.notCues ?? []) add(v, 'not');
     for (const t of tables) {
       for (const [phrase, pronoun] of Object.entries(t.pronounPhrases)) {
         add(phrase, true);
@@ -100,8 +102,10 @@ export class CueMatcher {
         if (sourceFirst === undefined) continue;
         const start = span[0].start;
         const end = span[n - 1].end;
-        out.push({ start: offset + start, end: offset + end, text: text.slice(start, end), sourceFirst, pronoun: this.pronounOf.get(key) });
         skipUntil = end;
+        // "Residents were told …": the verb's subject listened; no cue here.
+        if (sourceFirst === 'not') break;
+        out.push({ start: offset + start, end: offset + end, text: text.slice(start, end), sourceFirst, pronoun: this.pronounOf.get(key) });
         break;
       }
     }

@@ -77,6 +77,18 @@ export class SpeakerResolver {
     }
   }
 
+  /** Index of the first entity at or after `pos` (entities are kept sorted by position). */
+  private entityIndex(pos: number): number {
+    let lo = 0;
+    let hi = this.entities.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.entities[mid].pos < pos) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  }
+
   /** Record a document and the words naming its author, for "the report states". */
   addDocument(doc: { pos: number; noun: string; authorStart: number; authorEnd: number }): void {
     this.docs.push(doc);
@@ -85,8 +97,8 @@ export class SpeakerResolver {
   /** Record an unnamed source at `pos`, so later pronouns do not jump to an earlier named person. */
   addUnnamed(pos: number, mention: string, org = false, name?: string, head?: string): void {
     const entity: Entity = { pos, person: null, mention, org, name, head };
-    let i = this.entities.length;
-    while (i > 0 && this.entities[i - 1].pos > pos) i--;
+    let i = this.entityIndex(pos);
+    while (i < this.entities.length && this.entities[i].pos <= pos) i++;
     this.entities.splice(i, 0, entity);
   }
 
@@ -138,7 +150,7 @@ export class SpeakerResolver {
       const name = nameRun(mention);
       const words = name.split(/\s+/);
       const personLike = words.length >= 2 && !words.some((w) => ORG_HEAD.test(w) || /^\p{Lu}{2,}$/u.test(w));
-      if (personLike && !this.entities.some((e) => e.pos === start)) this.addUnnamed(start, name, false, name);
+      if (personLike && this.entities[this.entityIndex(start)]?.pos !== start) this.addUnnamed(start, name, false, name);
       return { speaker: name, person: null, mention };
     }
     // A description: "the doctor", "o comandante", "a spokesperson", "le ministre des Affaires étrangères".
@@ -183,8 +195,8 @@ export class SpeakerResolver {
   private namedLaterInParagraph(pos: number): Person | null {
     const blockEnd = this.text.indexOf('\n\n', pos);
     const limit = blockEnd < 0 ? this.text.length : blockEnd;
-    for (const e of this.entities) {
-      if (e.pos < pos) continue;
+    for (let i = this.entityIndex(pos); i < this.entities.length; i++) {
+      const e = this.entities[i];
       if (e.pos >= limit) break;
       if (e.person?.kind === 'person') return e.person;
     }
@@ -193,7 +205,7 @@ export class SpeakerResolver {
 
   /** The organisation named last before `pos` whose head noun is `head` ("union" → "FNV Havens"). */
   private orgByHead(head: string, pos: number): string | null {
-    for (let i = this.entities.length - 1; i >= 0; i--) {
+    for (let i = this.entityIndex(pos) - 1; i >= 0; i--) {
       const e = this.entities[i];
       if (e.pos >= pos) continue;
       if (pos - e.pos > RANGE) break;
@@ -232,16 +244,20 @@ export class SpeakerResolver {
   }
 
   private firstMentionIn(start: number, end: number): Person | null {
-    for (const m of this.mentionList) {
-      if (m.start >= end) break;
-      if (m.start >= start) return m.person;
+    let lo = 0;
+    let hi = this.mentionStarts.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.mentionStarts[mid] < start) lo = mid + 1;
+      else hi = mid;
     }
-    return null;
+    const m = this.mentionList[lo];
+    return m && m.start < end ? m.person : null;
   }
 
   /** The person a pronoun at `pos` most likely refers to: the latest entity before it (of its gender, when known). */
   pronoun(pos: number, org: boolean, mention: string, gender: Gender | null = null): Resolved {
-    for (let i = this.entities.length - 1; i >= 0; i--) {
+    for (let i = this.entityIndex(pos) - 1; i >= 0; i--) {
       const e = this.entities[i];
       if (e.pos >= pos) continue;
       if (pos - e.pos > RANGE) break;
@@ -263,14 +279,14 @@ export class SpeakerResolver {
     // Someone named earlier in the same paragraph is the nearest referent ("Verkehrsminister Volker
     // Wissing rief … auf. „…“, sagte der FDP-Politiker").
     const paragraphStart = this.text.lastIndexOf('\n\n', pos);
-    for (let i = this.entities.length - 1; i >= 0; i--) {
+    for (let i = this.entityIndex(pos) - 1; i >= 0; i--) {
       const e = this.entities[i];
       if (e.pos >= pos) continue;
       if (e.pos < paragraphStart) break;
       if (e.person?.kind === 'person') return e.person;
     }
     const recent: Person[] = [];
-    for (let i = this.entities.length - 1; i >= 0; i--) {
+    for (let i = this.entityIndex(pos) - 1; i >= 0; i--) {
       const e = this.entities[i];
       if (e.pos >= pos) continue;
       if (pos - e.pos > DEFINITE_RANGE) break;

@@ -207,6 +207,32 @@ const subjects: Case[] = [
   },
 ];
 
+const passive: Case[] = [
+  {
+    name: '"were told": the subject listened; the speaker is the person the paragraph names',
+    paragraphs: ['Finance minister Anna Berg met union leaders on Monday. They were told “there is no more money on the table”.'],
+    people: [{ name: 'Anna Berg', roles: ['Finance minister'] }],
+    speakers: ['Anna Berg'],
+  },
+  {
+    name: '"were told" with no one named stays unnamed',
+    paragraphs: ['Residents were told “to stay indoors until further notice”.'],
+    speakers: [null],
+  },
+  {
+    name: '"was asked" does not make the subject the speaker of the answer quoted before it',
+    paragraphs: ['Karl Brenner chairs the committee. “We would pause them and listen,” he replied when Anna Berg was asked about the plan.'],
+    people: [{ name: 'Karl Brenner' }, { name: 'Anna Berg' }],
+    speakers: ['Karl Brenner'],
+  },
+  {
+    name: 'must not fire: an active "told" keeps its subject',
+    paragraphs: ['Anna Berg met the unions.', '“There is no more money,” she told reporters.'],
+    people: [{ name: 'Anna Berg' }],
+    speakers: ['Anna Berg'],
+  },
+];
+
 const context: Case[] = [
   {
     name: 'a quote after a sentence naming someone in its own paragraph goes to them, not to the previous paragraph',
@@ -245,6 +271,7 @@ describe.each([
   ['titles named later and descriptions with capitals', titlesNamedLater],
   ['organisations and documents', organisationsAndDocuments],
   ['subjects', subjects],
+  ['passive cues', passive],
   ['context', context],
 ])('%s', (_group, cases) => {
   it.each(cases)('$name', (c) => {

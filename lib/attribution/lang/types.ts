@@ -28,6 +28,11 @@ export interface CueTable {
    * whose role merely contains the word.
    */
   genericRoles?: string[];
+  /**
+   * Phrases that hold a cue verb but make its subject the listener, not the speaker ("were told",
+   * "was asked"): matched before the verb alone, and never a cue.
+   */
+  notCues?: string[];
   /** Common nouns are capitalised (German): "der FDP-Politiker" is a description, not a name. */
   nounsCapitalised?: boolean;
 }
