@@ -47,7 +47,8 @@ describe('loadExportData in batches', () => {
       [LOAD_BATCH * 2, N + 1],
       [N + 1, N + 1],
     ]);
-    expect(yields).toBe(2);
+    // At least one turn between batches; more when validating a batch outlasts a frame (timing-dependent).
+    expect(yields).toBeGreaterThanOrEqual(2);
     expect(data.annotations).toHaveLength(N - Math.ceil(N / 10));
     expect(data.annotations.map((a) => a.createdAt)).toEqual([...data.annotations.map((a) => a.createdAt)].sort((a, b) => a - b));
     expect(invalid.map((r) => r.key)).toEqual(['broken']);
