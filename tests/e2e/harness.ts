@@ -22,6 +22,35 @@ export function buildExtension(): void {
   execFileSync('npx', ['wxt', 'build'], { cwd: ROOT, stdio: 'pipe' });
 }
 
+/**
+ * Chromium refuses to load an extension whose scripts are not valid UTF-8 or hold a Unicode
+ * noncharacter (U+FDD0–U+FDEF, U+xFFFE/U+xFFFF: "It isn't UTF-8 encoded"), and then no service
+ * worker ever starts. Say which file and where, instead of timing out.
+ */
+export function checkBuild(dir: string): void {
+  const problems: string[] = [];
+  const walk = (d: string): string[] =>
+    readdirSync(d, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? walk(join(d, e.name)) : e.name.endsWith('.js') ? [join(d, e.name)] : []));
+  if (!existsSync(join(dir, 'manifest.json'))) throw new Error(`no build in ${dir} (npx wxt build)`);
+  for (const file of walk(dir)) {
+    let text: string;
+    try {
+      text = new TextDecoder('utf-8', { fatal: true }).decode(readFileSync(file));
+    } catch {
+      problems.push(`${file}: not valid UTF-8`);
+      continue;
+    }
+    for (const m of text.matchAll(/[^\x00-\x7f]/gu)) {
+      const cp = m[0].codePointAt(0)!;
+      if ((cp < 0xfdd0 || cp > 0xfdef) && (cp & 0xfffe) !== 0xfffe) continue;
+      const around = JSON.stringify(text.slice(Math.max(0, m.index - 60), m.index + 20));
+      problems.push(`${file}: Unicode noncharacter U+${cp.toString(16).toUpperCase()} at ${m.index}: …${around}…`);
+      break;
+    }
+  }
+  if (problems.length) throw new Error(`Chromium would refuse to load the extension:\n${problems.join('\n')}\n(write such characters escaped, e.g. the bundler's ASCII output in wxt.config.ts)`);
+}
+
 export function pageNames(): string[] {
   return readdirSync(PAGES_DIR).filter((f) => f.endsWith('.html')).sort();
 }
@@ -69,7 +98,12 @@ export async function launch(extensionDir = EXTENSION_DIR): Promise<Browsers> {
     viewport: { width: 1280, height: 900 },
     args: [...ARGS, `--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`],
   });
-  const worker = withExtension.serviceWorkers()[0] ?? (await withExtension.waitForEvent('serviceworker'));
+  // No worker means Chromium did not load the extension at all (checkBuild names the usual cause).
+  const worker = withExtension.serviceWorkers()[0] ?? (await withExtension.waitForEvent('serviceworker', { timeout: 60_000 }).catch(async (e) => {
+    await withExtension.close();
+    checkBuild(extensionDir);
+    throw new Error(`the extension's service worker did not start (${extensionDir}): ${e instanceof Error ? e.message : e}`);
+  }));
   const extensionId = new URL(worker.url()).host;
   const plain = await chromium.launch({ headless: true, executablePath, args: ARGS });
   // The pages are saved copies: everything not on our server would only time out offline.
@@ -86,8 +120,9 @@ export async function launch(extensionDir = EXTENSION_DIR): Promise<Browsers> {
 }
 
 /** The tab id of `page`, asked through an extension page (`control`) that can message tabs. */
-export async function tabIdOf(control: Page, url: string): Promise<number> {
-  for (let i = 0; i < 50; i++) {
+export async function tabIdOf(control: Page, url: string, timeoutMs = 30_000): Promise<number> {
+  // The content script starts at document_idle, after the page's load: on a busy machine, seconds later.
+  for (const until = Date.now() + timeoutMs; Date.now() < until; ) {
     const id = await control.evaluate(async (target) => {
       const chrome = (globalThis as unknown as { chrome: ChromeApi }).chrome;
       const tabs = await chrome.tabs.query({});
@@ -112,7 +147,7 @@ export async function sendToTab<T = PageState>(control: Page, tabId: number, mes
 }
 
 /** Wait until the content script has finished with the page. */
-export async function settledState(control: Page, tabId: number, timeoutMs = 30_000): Promise<PageState> {
+export async function settledState(control: Page, tabId: number, timeoutMs = 60_000): Promise<PageState> {
   const until = Date.now() + timeoutMs;
   for (;;) {
     const state = await sendToTab(control, tabId, { type: 'get-state' });

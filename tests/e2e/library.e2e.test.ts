@@ -1,13 +1,13 @@
 import { readFileSync } from 'node:fs';
-import type { Server } from 'node:http';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { AnnotationRecordSchema, type AnnotationRecord, type PageRecord, type TagRecord } from '../../lib/storage/schemas';
 import { wordsOf } from '../../lib/storage/words';
 import { normalizeUrl } from '../../lib/url/normalize';
-import { PAGES_DIR, ROOT, buildExtension, launch, serve, settledState, tabIdOf, type Browsers } from './harness';
+import { ROOT, launch } from './harness';
 import { seedNotes } from './library-seed';
+import { startSession, type Session } from './session';
 
 /**
  * The notes library and export/import in Chromium: export from the popup gives a file that
@@ -15,10 +15,7 @@ import { seedNotes } from './library-seed';
  * library lists, searches and filters.
  */
 
-let browsers: Browsers;
-let server: Server;
-let origin: string;
-let control: Page;
+let session: Session;
 let pageUrl: string;
 
 function note(id: string, url: string, text: string, extra: Partial<AnnotationRecord> = {}, at = Date.UTC(2024, 2, 1)): AnnotationRecord {
@@ -28,17 +25,12 @@ function note(id: string, url: string, text: string, extra: Partial<AnnotationRe
 }
 
 beforeAll(async () => {
-  buildExtension();
-  ({ server, origin } = await serve(PAGES_DIR));
-  browsers = await launch();
-  control = await browsers.withExtension.newPage();
-  await control.goto(`chrome-extension://${browsers.extensionId}/popup.html`);
-  pageUrl = normalizeUrl(`${origin}/bbc-1.html`)!;
+  session = await startSession();
+  pageUrl = normalizeUrl(`${session.origin}/bbc-1.html`)!;
 });
 
 afterAll(async () => {
-  await browsers?.close();
-  server?.close();
+  await session?.close();
 });
 
 const OTHER = 'https://news.example/2024/rail';
@@ -56,49 +48,47 @@ const notes = () => [
   note('n3', OTHER, 'Trains will run on time', { kind: 'claim', verdict: 'unchecked', tags: ['Transport'], note: 'a promise' }, Date.UTC(2024, 2, 3)),
 ];
 
-async function openLibrary(): Promise<Page> {
-  const lib = await browsers.withExtension.newPage();
-  await lib.setViewportSize({ width: 1100, height: 760 });
-  await lib.goto(`chrome-extension://${browsers.extensionId}/library.html`);
-  return lib;
-}
-
 const count = (lib: Page) => lib.locator('[data-count]').getAttribute('data-count');
-async function countIs(lib: Page, n: number) {
-  await expect.poll(() => count(lib), { timeout: 10_000 }).toBe(String(n));
+
+/**
+ * The count and the passages of the rows shown, newest first. After a filter changes, the count and
+ * the rows first still show the previous query's (the query runs after a short delay) and rows load
+ * their record after the count: poll this to know the new query's result is on screen.
+ */
+async function listed(lib: Page): Promise<{ count: string | null; passages: string[] }> {
+  const passages = await lib.getByRole('listitem').locator('.passage').allTextContents();
+  return { count: await count(lib), passages: passages.map((p) => /“(.*)”/.exec(p)?.[1] ?? p) };
 }
+const shows = (lib: Page, passages: string[]) => expect.poll(() => listed(lib)).toEqual({ count: String(passages.length), passages });
 
 describe('notes library', () => {
   it('starts empty, then lists, searches and filters the notes', async () => {
-    const lib = await openLibrary();
+    const lib = await session.openLibrary();
     await lib.getByText('No notes yet').waitFor();
     await seedNotes(lib, { annotations: notes(), pages: pages(), tags: tags() });
     await lib.reload();
-    await countIs(lib, 3);
-    await expect.poll(() => lib.getByRole('listitem').count()).toBe(3);
     // Newest first.
-    // Rows load their record after the count is known (a row shows "Loading…" until then), so poll.
-    await expect.poll(() => lib.getByRole('listitem').first().textContent()).toContain('Trains will run on time');
+    const all = ['Trains will run on time', 'Smog killed 18,000 people', 'The air is toxic'];
+    await shows(lib, all);
 
     await lib.getByLabel('Search quotes and notes').fill('toxi');
-    await countIs(lib, 1);
-    await expect.poll(() => lib.getByRole('listitem').textContent()).toContain('The air is toxic');
+    await shows(lib, ['The air is toxic']);
     await lib.getByLabel('Search quotes and notes').fill('');
-    await countIs(lib, 3);
+    await shows(lib, all);
 
     await lib.getByLabel('Tag', { exact: true }).selectOption('Health');
-    await countIs(lib, 2);
+    await shows(lib, ['Smog killed 18,000 people', 'The air is toxic']);
     await lib.getByLabel('Verdict').selectOption('false');
-    await countIs(lib, 1);
+    await shows(lib, ['Smog killed 18,000 people']);
     await lib.getByLabel('Verdict').selectOption('');
     await lib.getByLabel('Tag', { exact: true }).selectOption('');
     await lib.getByLabel('Site').selectOption('Rail Times');
-    await countIs(lib, 1);
+    await shows(lib, ['Trains will run on time']);
     await lib.getByLabel('Site').selectOption('');
     await lib.getByLabel('Speaker').selectOption('Anna Nowak');
-    await countIs(lib, 1);
+    await shows(lib, ['The air is toxic']);
     await lib.getByLabel('Speaker').selectOption('');
-    await countIs(lib, 3);
+    await shows(lib, all);
 
     // The passage link opens the page scrolled to it (a text fragment).
     const href = await lib.getByRole('link', { name: 'Trains late again' }).getAttribute('href');
@@ -107,24 +97,22 @@ describe('notes library', () => {
     // Keyboard: the first row has focus in the tab order; Space selects, Delete-selected, then undo.
     await lib.getByRole('listitem').first().focus();
     await lib.keyboard.press('ArrowDown');
+    // The list moves the focus after it re-renders.
+    await expect.poll(() => lib.evaluate(() => document.activeElement?.getAttribute('data-index'))).toBe('1');
     await lib.keyboard.press(' ');
     await lib.getByText('1 selected').waitFor();
     await lib.getByRole('button', { name: 'Delete selected' }).click();
-    await countIs(lib, 2);
+    await shows(lib, [all[0], all[2]]);
     await lib.getByRole('button', { name: 'Undo' }).click();
-    await countIs(lib, 3);
+    await shows(lib, all);
 
     await lib.screenshot({ path: join(ROOT, 'docs/screenshots/library.png') });
     await lib.close();
   });
 
   it('exports this page’s notes from the popup as a file that parses, and the library imports it into an empty profile', async () => {
-    const page = await browsers.withExtension.newPage();
-    await page.goto(`${origin}/bbc-1.html`);
-    const tabId = await tabIdOf(control, `${origin}/bbc-1.html`);
-    await settledState(control, tabId);
-    const popup = await browsers.withExtension.newPage();
-    await popup.goto(`chrome-extension://${browsers.extensionId}/popup.html?tab=${tabId}`);
+    const { page, tabId } = await session.openArticle(`${session.origin}/bbc-1.html`);
+    const popup = await session.openPopup(tabId);
     await popup.getByLabel('Format').selectOption('json');
     const [download] = await Promise.all([popup.waitForEvent('download'), popup.getByRole('button', { name: 'Export', exact: true }).click()]);
     expect(download.suggestedFilename()).toMatch(/^sourcelight-this-page-\d{4}-\d{2}-\d{2}\.json$/);
@@ -159,15 +147,17 @@ describe('notes library', () => {
       // Importing the same file again doubles nothing.
       await lib.getByLabel('Choose a file to import').setInputFiles(file);
       await lib.getByRole('button', { name: 'Import 0 notes' }).waitFor();
-      expect(await lib.locator('.preview .counts').textContent()).toContain('2 already present');
+      await expect.poll(() => lib.locator('.preview .counts').textContent()).toContain('2 already present');
       await lib.getByRole('button', { name: 'Cancel' }).click();
 
       await lib.getByRole('tab', { name: 'Notes' }).click();
-      await countIs(lib, 2);
+      await shows(lib, ['Smog killed 18,000 people', 'The air is toxic']);
       await lib.getByLabel('Tag', { exact: true }).selectOption('Health');
-      await countIs(lib, 2);
+      // Both imported notes carry the tag: the same two, now as the filter's result.
+      await expect.poll(() => lib.getByText('2 notes match').count()).toBe(1);
+      await shows(lib, ['Smog killed 18,000 people', 'The air is toxic']);
       await lib.getByLabel('Verdict').selectOption('false');
-      await countIs(lib, 1);
+      await shows(lib, ['Smog killed 18,000 people']);
 
       // A broken file is refused with the reason, nothing written.
       await lib.getByRole('tab', { name: 'Import' }).click();

@@ -1,11 +1,11 @@
 import { copyFileSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import type { Server } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { NotesPageState } from '../../lib/messages';
-import { PAGES_DIR, ROOT, buildExtension, launch, sendToTab, serve, settledState, tabIdOf, type Browsers } from './harness';
+import { PAGES_DIR, ROOT, sendToTab, settledState, tabIdOf } from './harness';
+import { focused, highlightTexts, startSession, type Session } from './session';
 
 /**
  * Notes in Chromium: made with the selection toolbar, stored by the background, found again on
@@ -26,47 +26,36 @@ function pageHtml(paras: string[]): string {
 <body><article><h1>Bridge plan delayed</h1>${paras.map((p) => `<p>${p}</p>`).join('\n')}</article></body></html>`;
 }
 
-let browsers: Browsers;
-let server: Server;
-let origin: string;
+let session: Session;
 let dir: string;
-let control: Page;
 let page: Page;
 let tabId: number;
-const url = () => `${origin}/bridge.html`;
+const url = () => `${session.origin}/bridge.html`;
 const SHOTS = join(ROOT, 'docs/screenshots');
 
 beforeAll(async () => {
-  buildExtension();
   dir = mkdtempSync(join(tmpdir(), 'sourcelight-notes-'));
   writeFileSync(join(dir, 'bridge.html'), pageHtml(PARAS));
-  ({ server, origin } = await serve(dir));
-  browsers = await launch();
-  control = await browsers.withExtension.newPage();
-  await control.goto(`chrome-extension://${browsers.extensionId}/popup.html`);
-  page = await browsers.withExtension.newPage();
-  await page.goto(url());
-  tabId = await tabIdOf(control, url());
+  session = await startSession(dir);
+  ({ page, tabId } = await session.openTab(url()));
 });
 
 afterAll(async () => {
-  await browsers?.close();
-  server?.close();
+  await session?.close();
   if (dir) rmSync(dir, { recursive: true, force: true });
 });
 
 /** The notes state once the content script has loaded and located the page's notes. */
-async function notesReady(): Promise<NotesPageState> {
-  for (let i = 0; i < 100; i++) {
-    const s = await sendToTab<NotesPageState>(control, tabId, { type: 'notes:state' }).catch(() => null);
+async function notesReady(timeoutMs = 30_000): Promise<NotesPageState> {
+  for (const until = Date.now() + timeoutMs; Date.now() < until; ) {
+    const s = await sendToTab<NotesPageState>(session.control, tabId, { type: 'notes:state' }).catch(() => null);
     if (s && s.status !== 'loading') return s;
     await new Promise((r) => setTimeout(r, 100));
   }
-  throw new Error('notes never loaded');
+  throw new Error(`notes not loaded after ${timeoutMs} ms`);
 }
 
-const noteRanges = (p: Page) =>
-  p.evaluate(() => [...((CSS.highlights.get('sourcelight-note') as unknown as Set<Range>) ?? [])].map((r) => r.toString()));
+const noteRanges = (p: Page) => highlightTexts(p, 'sourcelight-note');
 
 /** Select `text` in the page as a reader would (selection + mouseup). */
 async function select(p: Page, text: string) {
@@ -92,15 +81,11 @@ async function select(p: Page, text: string) {
 async function reload(paras: string[]) {
   writeFileSync(join(dir, 'bridge.html'), pageHtml(paras));
   await page.reload();
-  tabId = await tabIdOf(control, url());
+  tabId = await tabIdOf(session.control, url());
   return notesReady();
 }
 
-async function popup(): Promise<Page> {
-  const p = await browsers.withExtension.newPage();
-  await p.goto(`chrome-extension://${browsers.extensionId}/popup.html?tab=${tabId}`);
-  return p;
-}
+const popup = () => session.openPopup(tabId);
 
 describe('notes in the page', () => {
   it('selects text, adds a note with tags from the toolbar, and highlights it', async () => {
@@ -138,14 +123,14 @@ describe('notes in the page', () => {
     await select(page, 'old river crossing');
     await page.locator('sourcelight-toolbar').getByRole('toolbar').waitFor();
     // What the background sends for "Sourcelight: annotate selection" and Alt+Shift+N.
-    expect(await sendToTab(control, tabId, { type: 'notes:annotate-selection' })).toEqual({ ok: true });
+    expect(await sendToTab(session.control, tabId, { type: 'notes:annotate-selection' })).toEqual({ ok: true });
     const editor = page.locator('sourcelight-toolbar').getByRole('dialog');
     await editor.waitFor();
-    expect(await page.evaluate(() => document.activeElement?.localName)).toBe('sourcelight-toolbar');
-    expect(await page.evaluate(() => [...((CSS.highlights.get('sourcelight-note-pending') as unknown as Set<Range>) ?? [])].map((r) => r.toString()))).toEqual(['old river crossing']);
+    await expect.poll(async () => (await focused(page))?.split(':')[0]).toBe('sourcelight-toolbar');
+    await expect.poll(() => highlightTexts(page, 'sourcelight-note-pending')).toEqual(['old river crossing']);
     await page.keyboard.press('Escape');
     await page.locator('sourcelight-toolbar').waitFor({ state: 'detached' });
-    expect(await page.evaluate(() => CSS.highlights.has('sourcelight-note-pending'))).toBe(false);
+    await expect.poll(() => page.evaluate(() => CSS.highlights.has('sourcelight-note-pending'))).toBe(false);
     expect(await noteRanges(page)).toEqual([PASSAGE]);
   });
 
@@ -186,8 +171,7 @@ describe('notes in the page', () => {
     await p.getByRole('button', { name: 'Rename', exact: true }).first().click();
     // The page's note shows the new name in the popup list and in the stored note.
     await p.locator('.note-tags').getByText('Public money').waitFor();
-    const s = await notesReady();
-    expect(s.notes[0].tags).toEqual(['Public money', 'Infrastructure']);
+    await expect.poll(async () => (await notesReady()).notes.map((n) => n.tags)).toEqual([['Public money', 'Infrastructure']]);
     // And in the toolbar's autocomplete on the page.
     await select(page, 'river crossing');
     const toolbar = page.locator('sourcelight-toolbar');
@@ -204,7 +188,7 @@ describe('notes in the page', () => {
     await p.getByRole('textbox', { name: 'Note' }).fill('Budget confirmed by the council minutes');
     await p.getByRole('button', { name: 'Save', exact: true }).click();
     await p.locator('.note-text').getByText('Budget confirmed by the council minutes').waitFor();
-    expect((await notesReady()).notes[0].note).toBe('Budget confirmed by the council minutes');
+    await expect.poll(async () => (await notesReady()).notes.map((n) => n.note)).toEqual(['Budget confirmed by the council minutes']);
     await p.close();
   });
 
@@ -212,7 +196,8 @@ describe('notes in the page', () => {
     const p = await popup();
     await p.locator('.note-item').getByRole('button', { name: 'Delete' }).click();
     await p.getByText('Note deleted.').waitFor();
-    expect(await noteRanges(page)).toEqual([]);
+    // The popup says so before the page has loaded its notes again (the popup asks it to, then waits).
+    await expect.poll(() => noteRanges(page)).toEqual([]);
     await p.getByRole('button', { name: 'Undo' }).click();
     await p.locator('.note-item').first().waitFor();
     await expect.poll(() => noteRanges(page)).toEqual([PASSAGE]);
@@ -224,8 +209,8 @@ describe('a real page with many notes', () => {
   it('finds 50 notes again on a long article and reports the time it took', async () => {
     const name = 'guardian-1.html';
     copyFileSync(join(PAGES_DIR, name), join(dir, name));
-    const realUrl = `${origin}/${name}`;
-    const p = await browsers.withExtension.newPage();
+    const realUrl = `${session.origin}/${name}`;
+    const p = await session.browsers.withExtension.newPage();
     await p.goto(realUrl);
     // 50 passages of the article's paragraphs, as notes made earlier would have kept them.
     const { passages, canonical } = await p.evaluate(() => {
@@ -240,7 +225,7 @@ describe('a real page with many notes', () => {
     });
     expect(passages.length).toBeGreaterThan(20);
     for (const exact of passages) {
-      const r = await control.evaluate((m) => (globalThis as unknown as { chrome: { runtime: { sendMessage(m: unknown): Promise<{ ok: boolean }> } } }).chrome.runtime.sendMessage(m), {
+      const r = await session.control.evaluate((m) => (globalThis as unknown as { chrome: { runtime: { sendMessage(m: unknown): Promise<{ ok: boolean }> } } }).chrome.runtime.sendMessage(m), {
         type: 'notes:add',
         page: { url: realUrl, canonical },
         draft: { selectors: { quote: { type: 'TextQuoteSelector', exact, prefix: '', suffix: '' } }, kind: 'note', tags: ['bench'] },
@@ -248,15 +233,15 @@ describe('a real page with many notes', () => {
       expect(r.ok).toBe(true);
     }
     await p.reload();
-    tabId = await tabIdOf(control, realUrl);
+    tabId = await tabIdOf(session.control, realUrl);
     const s = await notesReady();
     expect(s.notes).toHaveLength(passages.length);
     expect(s.anchored).toHaveLength(passages.length);
-    expect(await noteRanges(p)).toHaveLength(passages.length);
+    await expect.poll(async () => (await noteRanges(p)).length).toBe(passages.length);
     console.log(`notes timings on ${name} (${passages.length} notes): ${JSON.stringify(s.timings)}`);
 
     // The quote card's "Annotate" makes a quote note that keeps the speaker (and role).
-    const state = await settledState(control, tabId);
+    const state = await settledState(session.control, tabId);
     const quote = state.analysis?.quotes.find((q) => q.speaker && q.text.length > 30);
     expect(quote).toBeDefined();
     await expect.poll(() => p.evaluate(() => CSS.highlights.get('sourcelight-quote')?.size ?? 0)).toBeGreaterThan(0);

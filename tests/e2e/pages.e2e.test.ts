@@ -1,12 +1,9 @@
-import type { Server } from 'node:http';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { PageState } from '../../lib/messages';
-import {
-  LONG_TASK_PROBE, PAGES_DIR, ROOT, buildExtension, launch, pageNames, sendToTab, serve, settledState, tabIdOf,
-  type Browsers,
-} from './harness';
+import { LONG_TASK_PROBE, ROOT, pageNames, sendToTab } from './harness';
+import { startSession, type Session } from './session';
 
 /**
  * The built extension in Debian's Chromium, on every dev page: quotes highlighted in the live page,
@@ -30,24 +27,15 @@ interface Row {
 }
 const rows: Row[] = [];
 
-let browsers: Browsers;
-let server: Server;
-let origin: string;
-let control: Page;
+let session: Session;
 
 beforeAll(async () => {
-  buildExtension();
-  ({ server, origin } = await serve(PAGES_DIR));
-  browsers = await launch();
-  // An extension page from which tabs can be messaged like the popup does.
-  control = await browsers.withExtension.newPage();
-  await control.goto(`chrome-extension://${browsers.extensionId}/popup.html`);
+  session = await startSession();
 });
 
 afterAll(async () => {
   printSummary();
-  await browsers?.close();
-  server?.close();
+  await session?.close();
 });
 
 /** Without white space and invisible marks: how page text and quote text are compared. */
@@ -77,42 +65,53 @@ async function leftovers(page: Page) {
   }));
 }
 
-async function plainText(url: string): Promise<string> {
-  const page = await browsers.plain.newPage();
+/** The page in the browser without the extension: the text a reader sees without us. */
+async function openPlain(url: string): Promise<Page> {
+  const page = await session.browsers.plain.newPage();
   await page.route((u) => u.hostname !== '127.0.0.1' && u.protocol.startsWith('http'), (r) => r.abort());
   await page.goto(url, { waitUntil: 'load' });
-  await page.waitForTimeout(300);
-  const text = await page.evaluate(() => document.body.innerText);
-  await page.close();
-  return text;
+  return page;
 }
 
-async function openPopup(tabId: number): Promise<Page> {
-  const popup = await browsers.withExtension.newPage();
-  await popup.setViewportSize({ width: 380, height: 600 });
-  await popup.goto(`chrome-extension://${browsers.extensionId}/popup.html?tab=${tabId}`);
-  return popup;
-}
+const bodyText = (page: Page) => page.evaluate(() => document.body.innerText);
+
+/** How many of `quotes` the quote highlight covers now. */
+const coveredCount = async (page: Page, quotes: string[]) => (await quotesCovered(page, quotes)).filter(Boolean).length;
+
+const POPUP_SIZE = { width: 380, height: 600 };
+
+/** Resolves once the page has stopped scrolling (a smooth scroll is over): two frames at the same place. */
+const scrollSettled = (page: Page) =>
+  page.evaluate(async () => {
+    const frame = () => new Promise((r) => requestAnimationFrame(r));
+    const y = scrollY;
+    await frame();
+    await frame();
+    return scrollY === y;
+  });
 
 describe.each(pageNames())('%s', (name) => {
   it('highlights what the analyzer finds, keeps the page text, cleans up, and lists it in the popup', async () => {
-    const url = `${origin}/${name}`;
-    const baseline = await plainText(url);
+    const url = `${session.origin}/${name}`;
+    // Opened first, so its own scripts have had at least as long as the extension's page when compared.
+    const plain = await openPlain(url);
 
-    const page = await browsers.withExtension.newPage();
     const ourErrors: string[] = [];
-    page.on('pageerror', (e) => {
-      if (/chrome-extension:|sourcelight/i.test(`${e.message}\n${e.stack}`)) ourErrors.push(e.message);
+    const { page, tabId, state } = await session.openArticle(url, async (p) => {
+      p.on('pageerror', (e) => {
+        if (/chrome-extension:|sourcelight/i.test(`${e.message}\n${e.stack}`)) ourErrors.push(e.message);
+      });
+      await p.addInitScript(LONG_TASK_PROBE);
     });
-    await page.addInitScript(LONG_TASK_PROBE);
-    await page.goto(url, { waitUntil: 'load' });
-    const tabId = await tabIdOf(control, url);
-    const state = await settledState(control, tabId);
     expect(state.errors).toEqual([]);
     expect(['ready', 'not-article']).toContain(state.status);
 
     const quotes = state.analysis?.quotes ?? [];
-    const covered = await quotesCovered(page, quotes.map((q) => q.text));
+    const texts = quotes.map((q) => q.text);
+    // Highlights are painted before the state says "ready"; a re-run (the page changing itself) clears
+    // and paints them again, so wait for all of them. Whatever is still not lit then is a miss.
+    await expect.poll(() => coveredCount(page, texts)).toBe(quotes.length).catch(() => {});
+    const covered = await quotesCovered(page, texts);
     const longestTask = await page.evaluate(() => Math.max(0, ...((window as unknown as { __sourcelightLongTasks: number[] }).__sourcelightLongTasks)));
     rows.push({
       page: name, status: state.status, quotes: quotes.length, highlighted: covered.filter(Boolean).length,
@@ -120,26 +119,27 @@ describe.each(pageNames())('%s', (name) => {
       missed: quotes.filter((_, i) => !covered[i]).map((q) => q.text),
     });
 
-    // The reader sees the same text, with or without us.
-    expect(comparable(await page.evaluate(() => document.body.innerText))).toBe(comparable(baseline));
+    // The reader sees the same text, with or without us (the page without us read now, as late as ours).
+    const ours = comparable(await bodyText(page));
+    await expect.poll(async () => comparable(await bodyText(plain))).toBe(ours);
+    await plain.close();
 
-    // The popup lists the quotes and the specialists.
-    const popup = await openPopup(tabId);
+    // The popup lists the quotes and the specialists (the list renders with the header, once the popup has the state).
+    const popup = await session.openPopup(tabId, POPUP_SIZE);
     if (state.status === 'ready') {
-      await popup.locator('.item.quote').first().waitFor({ state: 'attached', timeout: 5000 }).catch(() => {});
-      expect(await popup.locator('.item.quote').count()).toBe(quotes.length);
-      expect(await popup.locator('.item.specialist').count()).toBe(state.analysis!.specialists.length);
       await expect.poll(() => popup.locator('h1').textContent()).toBe(state.analysis!.title ?? 'Untitled article');
+      await expect.poll(() => popup.locator('.item.quote').count()).toBe(quotes.length);
+      await expect.poll(() => popup.locator('.item.specialist').count()).toBe(state.analysis!.specialists.length);
 
       // Switching highlights off (from the keyboard) leaves nothing of ours in the page...
       await popup.locator('[role="switch"]').focus();
       await popup.keyboard.press('Space');
       await expect.poll(() => popup.locator('[role="switch"]').getAttribute('aria-checked')).toBe('false');
-      expect(await leftovers(page)).toEqual({ highlights: [], elements: 0, sheets: 0 });
+      await expect.poll(() => leftovers(page)).toEqual({ highlights: [], elements: 0, sheets: 0 });
       // ...and the shortcut's message turns them back on (the preference is per site: all pages here share one).
-      const back = await sendToTab(control, tabId, { type: 'toggle-highlights' });
+      const back = await sendToTab(session.control, tabId, { type: 'toggle-highlights' });
       expect(back.highlightsOn).toBe(true);
-      expect((await quotesCovered(page, quotes.map((q) => q.text))).filter(Boolean).length).toBe(covered.filter(Boolean).length);
+      await expect.poll(() => coveredCount(page, texts)).toBe(covered.filter(Boolean).length);
     } else {
       await expect.poll(() => popup.getByRole('button', { name: 'Analyze this page' }).count()).toBe(1);
     }
@@ -152,25 +152,34 @@ describe.each(pageNames())('%s', (name) => {
 describe('card, reveal and screenshots', () => {
   it('opens a card on a highlighted quote, scrolls to a finding from the popup and flashes it', async () => {
     const name = SEED_PAGES.find((p) => pageNames().includes(p)) ?? pageNames()[0];
-    const url = `${origin}/${name}`;
-    const page = await browsers.withExtension.newPage();
-    await page.goto(url, { waitUntil: 'load' });
-    const tabId = await tabIdOf(control, url);
-    const state = await settledState(control, tabId);
+    const { page, tabId, state } = await session.openArticle(`${session.origin}/${name}`);
     // A quote from the middle of the article, so that revealing it has to scroll.
     const attributed = state.analysis?.quotes.filter((q) => q.speaker) ?? [];
     const quote = attributed[Math.floor(attributed.length / 2)] ?? state.analysis?.quotes[0];
     expect(quote, 'the card test needs a page with quotes').toBeTruthy();
 
     // Reveal from the popup: the page scrolls to the quote and flashes it.
-    const popup = await openPopup(tabId);
+    const popup = await session.openPopup(tabId, POPUP_SIZE);
     await popup.locator('.item.quote').first().waitFor();
     await popup.screenshot({ path: join(SHOTS, 'popup.png') });
+    // The flash lasts 1.6 s: a poll from here could fall between two looks on a slow machine, so the
+    // page itself notes whether it ever saw it.
+    await page.evaluate(() => {
+      const w = window as unknown as { __flashSeen: boolean };
+      w.__flashSeen = false;
+      const timer = setInterval(() => {
+        if (CSS.highlights.has('sourcelight-flash')) {
+          w.__flashSeen = true;
+          clearInterval(timer);
+        }
+      }, 10);
+    });
     await popup.locator(`.item.quote[data-id="${quote!.id}"]`).click();
-    await expect.poll(() => page.evaluate(() => CSS.highlights.has('sourcelight-flash'))).toBe(true);
+    await expect.poll(() => page.evaluate(() => (window as unknown as { __flashSeen: boolean }).__flashSeen)).toBe(true);
     await expect.poll(() => page.evaluate(() => scrollY)).toBeGreaterThan(0);
     // The flash fades by itself.
-    await expect.poll(() => page.evaluate(() => CSS.highlights.has('sourcelight-flash')), { timeout: 5000 }).toBe(false);
+    await expect.poll(() => page.evaluate(() => CSS.highlights.has('sourcelight-flash'))).toBe(false);
+    await expect.poll(() => scrollSettled(page)).toBe(true);
     await page.screenshot({ path: join(SHOTS, 'page-highlights.png') });
     await popup.close();
 
@@ -184,14 +193,14 @@ describe('card, reveal and screenshots', () => {
     expect(box).not.toBeNull();
     await page.mouse.click(box!.x, box!.y);
     const card = page.locator('sourcelight-card .card');
-    await card.waitFor({ timeout: 5000 });
-    expect(await card.textContent()).toContain(quote!.speaker ?? 'Speaker not identified');
+    await card.waitFor();
+    await expect.poll(() => card.textContent()).toContain(quote!.speaker ?? 'Speaker not identified');
     // Live since notes landed (tests/e2e/notes.e2e.test.ts makes a note from the card).
-    expect(await page.locator('sourcelight-card button:has-text("Annotate")').isDisabled()).toBe(false);
+    await expect.poll(() => page.locator('sourcelight-card button:has-text("Annotate")').isDisabled()).toBe(false);
     await page.screenshot({ path: join(SHOTS, 'card.png') });
     // Escape closes it and removes the host element.
     await page.keyboard.press('Escape');
-    expect(await page.locator('sourcelight-card').count()).toBe(0);
+    await page.locator('sourcelight-card').waitFor({ state: 'detached' });
     await page.close();
   });
 });
