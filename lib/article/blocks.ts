@@ -74,6 +74,7 @@ export function blocksFromElement(root: Element, title?: string | null): Article
   };
   walk(root, 'paragraph', undefined, false, false);
   flush();
+  dropRepeatedTitle(raw);
 
   const blocks: Block[] = [];
   let offset = 0;
@@ -83,6 +84,21 @@ export function blocksFromElement(root: Element, title?: string | null): Article
     offset += b.text.length;
   }
   return { text: raw.map((b) => b.text).join(BLOCK_SEPARATOR), blocks };
+}
+
+/** Compare headline texts: case, white space and closing punctuation aside. */
+const headlineKey = (s: string) => s.toLowerCase().replace(/\s+/g, ' ').replace(/[\s.!?:;…]+$/u, '').trim();
+
+/**
+ * Many articles repeat their title as a heading at the top of the body. Keep one: the heading,
+ * because it is text of the page (it can be highlighted), where the title comes from metadata.
+ * Otherwise a quote in the headline would be found twice.
+ */
+function dropRepeatedTitle(raw: { kind: BlockKind; text: string }[]): void {
+  if (raw[0]?.kind !== 'title') return;
+  const key = headlineKey(raw[0].text);
+  const repeat = raw.slice(1, 4).some((b) => b.kind === 'heading' && headlineKey(b.text) === key);
+  if (repeat) raw.shift();
 }
 
 /** Build an ArticleText from plain paragraphs (tests, synthetic benchmarks). */
