@@ -77,7 +77,7 @@ const REREAD_LIMIT = 2000;
  * The primary keys of an index range in index order (key, then primary key; `prev` reverses).
  * For one key of an index (a word, a tag) that is id order, and note ids sort by creation time.
  */
-export function indexStream(db: NotesDb, index: string, range: KeyRange | null, dir: Direction): IdStream {
+export function indexStream(db: NotesDb, index: string, range: KeyRange | null, dir: Direction, rereadLimit = REREAD_LIMIT): IdStream {
   let last: { key: IDBValidKey; pk: string } | null = null;
   let done = false;
   let returned = 0;
@@ -86,7 +86,7 @@ export function indexStream(db: NotesDb, index: string, range: KeyRange | null, 
     async next(max) {
       if (done) return { ids: [], done };
       const idb = await native(db);
-      if (range && 'only' in range && index !== ':id' && returned + max <= REREAD_LIMIT) {
+      if (range && 'only' in range && index !== ':id' && returned + max <= rereadLimit) {
         const count = returned + max;
         const read = keysWithDirection(idb.transaction('annotations', 'readonly').objectStore('annotations').index(index), range.only, count, dir);
         if (read) {

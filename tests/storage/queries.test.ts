@@ -51,6 +51,12 @@ describe('indexStream', () => {
     expect(await drain(indexStream(db, 'words', { only: 'vaccine' }, 'prev'), page)).toEqual([...ids].reverse());
   });
 
+  it.each([0, 5, 12])('switches from re-reads to a cursor after %i ids without losing or repeating one', async (limit) => {
+    const ids = ((await db.annotations.where('words').equals('vaccine').primaryKeys()) as string[]).sort();
+    expect(await drain(indexStream(db, 'words', { only: 'vaccine' }, 'prev', limit), 4)).toEqual([...ids].reverse());
+    expect(await drain(indexStream(db, 'words', { only: 'vaccine' }, 'next', limit), 3)).toEqual(ids);
+  });
+
   it('walks a bounded range (upper bound open)', async () => {
     const ids = (await db.annotations.where('createdAt').between(1, 3, true, false).primaryKeys()) as string[];
     expect(await drain(indexStream(db, 'createdAt', { lower: 1, upper: 3, upperOpen: true }, 'next'), 5)).toEqual(ids);
