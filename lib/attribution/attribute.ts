@@ -1,5 +1,7 @@
 import type { ArticleText } from '../article/types';
+import { lexiconFor } from '../people/lexicon';
 import type { Person } from '../people/types';
+import { isRoleWord } from '../people/words';
 import type { QuoteSpan } from '../quotes/types';
 import { CueMatcher, type CueMatch } from './cues';
 import { cueTablesFor } from './lang';
@@ -44,7 +46,8 @@ export function attributeQuotes(article: ArticleText, quotes: QuoteSpan[], peopl
   const sorted = quotes.map((q, i) => ({ q, i })).sort((a, b) => a.q.start - b.q.start);
   const spans = sorted.map((s) => s.q);
   const insideQuote = insideAny(spans);
-  const resolver = new SpeakerResolver(article.text, people, cues, insideQuote);
+  const lexicon = lexiconFor(lang);
+  const resolver = new SpeakerResolver(article.text, people, cues, insideQuote, (w) => isRoleWord(w, lexicon));
   for (const u of unnamedSubjects(article, insideQuote)) resolver.addUnnamed(u.pos, u.mention);
   for (const o of organisations(article, insideQuote)) resolver.addUnnamed(o.pos, o.name, true, o.name, o.head);
   for (const d of documents(article, cues, insideQuote)) resolver.addDocument(d);
@@ -263,6 +266,13 @@ function localBefore(text: string, from: number, to: number, cues: CueMatcher, r
   const base = from + lead + sStart;
   const tokens = tokenize(clause, base);
   const found = cues.find(clause, base);
+  if (!found.length && tokens.length > 2 && cues.openingSources.has(tokens[0].text.toLowerCase()) && tokens.some((t) => t.text === ',')) {
+    // "Para o economista-chefe do banco Inter, Rafael Cardoso, a medida “…”": the person the
+    // opening phrase names holds the view; only a listed person counts ("For now, …" names no one).
+    const subject = subjectAfter(tokens, 0, cues);
+    const resolved = subject ? resolveSubject(subject, resolver) : null;
+    if (resolved?.person) return { resolved, cue: tokens[0].text };
+  }
   if (!found.length && /:\s*$/.test(clause)) {
     // "Obama: …" / "Dr. Weber: …": a bare name introducing the quote.
     const named = bareName(tokens.filter((t) => t.text !== ':'));

@@ -39,6 +39,7 @@ export class CueMatcher {
   readonly authorMarkers: Set<string>;
   readonly genericRoles: Set<string>;
   readonly nounsCapitalised: boolean;
+  readonly openingSources: Set<string>;
 
   constructor(tables: CueTable[]) {
     const all = <K extends keyof CueTable>(k: K) => tables.flatMap((t) => t[k] as string[]);
@@ -70,6 +71,7 @@ export class CueMatcher {
     this.authorMarkers = set('authorMarkers');
     this.genericRoles = set('genericRoles');
     this.nounsCapitalised = tables.some((t) => t.nounsCapitalised);
+    this.openingSources = set('openingSources');
   }
 
   /** Every cue in `text`, in order (longest phrase first at a position); offsets plus `offset`. */

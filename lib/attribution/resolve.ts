@@ -35,7 +35,7 @@ const DETERMINERS = new Set(['the', 'a', 'an', 'le', 'la', 'les', "l'", 'l’', 
 const INDEFINITE = new Set(['a', 'an', 'another', 'one', 'un', 'une', 'um', 'uma', 'ein', 'eine', 'einer']);
 const RANGE = 2500;
 /** Prepositions that make the capitalised words after them a complement ("el ministro de Agricultura"), not the speaker's name. */
-const GOVERNING = new Set(['of', 'for', 'at', 'from', 'in', 'on', 'de', 'des', 'du', 'del', 'della', 'di', 'da', 'do', 'dos', 'das', 'von', 'vom', 'der', 'für', 'bei', 'z', 'ze', 'w', 'v', 'в', 'из', 'при', 'pour', 'para', 'en']);
+const GOVERNING = new Set(['of', 'for', 'at', 'from', 'in', 'on', 'de', 'des', 'du', 'del', 'della', 'di', 'da', 'do', 'dos', 'das', 'na', 'no', 'nas', 'nos', 'pela', 'pelo', 'pelas', 'pelos', 'al', 'à', 'au', 'aux', 'nel', 'nella', 'dal', 'dalla', 'von', 'vom', 'der', 'für', 'bei', 'z', 'ze', 'w', 'v', 'в', 'из', 'при', 'pour', 'para', 'en']);
 /** Words that end the head of a description ("the mother of a woman", "le ministre des Affaires"). */
 const HEAD_END = new Set([...GOVERNING, 'who', 'whose', 'which', 'that', 'qui', 'que', 'with', 'after', 'by', 'to', 'avec', 'con', 'com', 'mit', ',']);
 /** How far back a definite description looks for its referent (about two paragraphs). */
@@ -60,6 +60,8 @@ export class SpeakerResolver {
     private readonly people: Person[],
     private readonly cues: CueMatcher,
     insideQuote: (pos: number) => boolean,
+    /** Whether a lower-case word is a role noun of the article's language ("следователь", "doctor"). */
+    private readonly isRoleWord: (lower: string) => boolean = () => false,
   ) {
     this.mentionList = people
       .flatMap((p) => p.mentions.map((m) => ({ start: m.start, end: m.end, person: p })))
@@ -180,7 +182,14 @@ export class SpeakerResolver {
     while (i < tokens.length && DETERMINERS.has(tokens[i].text.toLowerCase())) i++;
     if (i >= tokens.length) return false;
     if (this.cues.nounsCapitalised && i > 0 && tokens.length === i + 1 && isCapitalized(tokens[i].text)) return true;
-    if (isCapitalized(tokens[i].text)) return false;
+    if (isCapitalized(tokens[i].text)) {
+      // "Следователь на заседании", "Investigators at the scene": a role noun capitalised only
+      // because it opens the sentence, with no name after it.
+      const w = tokens[0].text.toLowerCase();
+      // A plural in -s ("Investigators") is the role noun too.
+      const role = this.isRoleWord(w) || (w.length > 4 && w.endsWith('s') && this.isRoleWord(w.slice(0, -1)));
+      return i === 0 && tokens.length > 1 && role && !tokens.slice(1).some((t) => isCapitalized(t.text));
+    }
     // The last run of capitalised words, and what stands before it.
     let last = tokens.length - 1;
     while (last >= 0 && !isCapitalized(tokens[last].text)) last--;

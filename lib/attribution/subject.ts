@@ -121,7 +121,10 @@ export function subjectAfter(tokens: Token[], cueIndex: number, cues: CueMatcher
   for (let k = i; k < tokens.length && k - i < 14; k++) {
     const t = tokens[k].text;
     const lower = bare(t);
-    if (t === ',' && !nameFirst && !orgDescription && k + 1 < tokens.length && isCapitalized(tokens[k + 1].text) && !cues.personPronouns.has(tokens[k + 1].text.toLowerCase())) continue;
+    // "el consejero de Acción Climática, David Mascort", "o líder da oposição, deputado Carlos Jordy":
+    // a description runs on over a comma to the name (a title may stand before it).
+    const titled = k + 2 < tokens.length && /^\p{Ll}/u.test(tokens[k + 1].text) && isCapitalized(tokens[k + 2].text) && !BOUNDARY_WORDS.has(tokens[k + 1].text) && !PREPOSITIONS.has(tokens[k + 1].text);
+    if (t === ',' && !nameFirst && !orgDescription && k + 1 < tokens.length && ((isCapitalized(tokens[k + 1].text) && !cues.personPronouns.has(tokens[k + 1].text.toLowerCase())) || titled)) continue;
     if (!isWord(t)) break;
     if (isCapitalized(t) || NAME_TITLES.has(lower)) {
       sawName = true;

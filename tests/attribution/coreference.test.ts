@@ -207,6 +207,71 @@ const subjects: Case[] = [
   },
 ];
 
+const openingsAndTitles: Case[] = [
+  {
+    name: 'Portuguese: "Para o economista X, …" names the holder of the view',
+    lang: 'pt',
+    paragraphs: ['Fernando Haddad defendeu o corte.', 'Para o economista-chefe do banco Inter, Rafael Cardoso, a medida "sinaliza seriedade, mas não resolve o problema".'],
+    people: [{ name: 'Fernando Haddad' }, { name: 'Rafael Cardoso' }],
+    speakers: ['Rafael Cardoso'],
+  },
+  {
+    name: 'French: "Pour la ministre X, …"',
+    lang: 'fr',
+    paragraphs: ['Pierre Moreau a présenté le budget.', 'Pour la ministre Agnès Buzyn, cette réforme est «indispensable pour l’hôpital public».'],
+    people: [{ name: 'Pierre Moreau' }, { name: 'Agnès Buzyn' }],
+    speakers: ['Agnès Buzyn'],
+  },
+  {
+    name: 'English: "For Anna Berg, …"',
+    paragraphs: ['Karl Brenner presented the plan.', 'For Anna Berg, the plan is “a step in the right direction at last”.'],
+    people: [{ name: 'Karl Brenner' }, { name: 'Anna Berg' }],
+    speakers: ['Anna Berg'],
+  },
+  {
+    name: 'must not fire: "For now, …" names no one',
+    paragraphs: ['For now, the plan remains “a step in the right direction at last”.'],
+    speakers: [null],
+  },
+  {
+    name: 'Portuguese: a description runs over a comma to a titled name ("na Câmara, deputado Carlos Jordy")',
+    lang: 'pt',
+    paragraphs: ['Fernando Haddad falou primeiro. "É um governo que gasta demais", disse o líder da oposição na Câmara, deputado Carlos Jordy.'],
+    people: [{ name: 'Fernando Haddad' }, { name: 'Carlos Jordy', roles: ['deputado'] }],
+    speakers: ['Carlos Jordy'],
+  },
+  {
+    name: 'Spanish: a title before the name after the comma ("de la Junta, doctora Ana Ruiz")',
+    lang: 'es',
+    paragraphs: ['«No hay camas libres», afirmó la directora del hospital de la Junta, doctora Ana Ruiz.'],
+    speakers: ['Ana Ruiz'],
+  },
+  {
+    name: 'must not fire: lower-case words after the comma do not extend the subject',
+    paragraphs: ['Karl Brenner, head of the union, met the board.', '“We will not pay,” said the head of the union, adding that talks would continue.'],
+    people: [{ name: 'Karl Brenner', roles: ['head of the union'] }],
+    speakers: ['Karl Brenner'],
+  },
+  {
+    name: 'Russian: a role noun that opens the sentence is a description, not a name',
+    lang: 'ru',
+    paragraphs: ['«Не надо искать здесь политику», — подчеркнула Мария Захарова.', 'Следователь на заседании заявил, что обвиняемый «может скрыться за границей».'],
+    people: [{ name: 'Мария Захарова' }],
+    speakers: ['Мария Захарова', null],
+  },
+  {
+    name: 'English: "Investigators at the scene" are no name',
+    paragraphs: ['Anna Berg runs the plant.', 'Investigators at the scene said the fire was “almost certainly deliberate”.'],
+    people: [{ name: 'Anna Berg' }],
+    speakers: [null],
+  },
+  {
+    name: 'must not fire: a capitalised surname the people list lacks is still a name',
+    paragraphs: ['“We will appeal,” Barnes said on Monday.'],
+    speakers: ['Barnes'],
+  },
+];
+
 const passive: Case[] = [
   {
     name: '"were told": the subject listened; the speaker is the person the paragraph names',
@@ -272,6 +337,7 @@ describe.each([
   ['organisations and documents', organisationsAndDocuments],
   ['subjects', subjects],
   ['passive cues', passive],
+  ['opening sources and titled names', openingsAndTitles],
   ['context', context],
 ])('%s', (_group, cases) => {
   it.each(cases)('$name', (c) => {

@@ -135,6 +135,46 @@ const PAGES: Page[] = [
       ['The market is failing', 'Nuffield Trust'],
     ],
   },
+  {
+    // Portuguese (pt-BR): afirmou + title and name after a comma, "de acordo com" + surname,
+    // "disse ele", "Para X, …", "segundo técnicos" who stay unnamed.
+    file: 'budget-pt.html',
+    quotes: [
+      ['É um ajuste necessário', 'Simone Tebet'],
+      ['despesas discricionárias', 'Simone Tebet'],
+      ['não vai abandonar', 'Fernando Haddad'],
+      ['Nós temos compromisso', 'Fernando Haddad'],
+      ['sinaliza seriedade', 'Rafael Cardoso'],
+      ['É um governo que gasta', 'Carlos Jordy'],
+      ['não estão descartados', null],
+    ],
+  },
+  {
+    // Polish: „…” – powiedziała X; "jej zdaniem"; "dodał" without a subject; "zdaniem" + a name in
+    // the genitive; "według rzecznika rządu" stays unnamed.
+    file: 'law-pl.html',
+    quotes: [
+      ['To historyczny dzień', 'Agnieszka Dziemianowicz-Bąk'],
+      ['wreszcie daje ludziom', 'Agnieszka Dziemianowicz-Bąk'],
+      ['niedofinansowany i spóźniony', 'Marcin Horała', 'the people finder names him "PiS Marcin Horała" (a party acronym before the name)'],
+      ['Rząd obiecuje więcej', 'Marcin Horała', 'the people finder names him "PiS Marcin Horała"'],
+      ['najważniejsza zmiana', 'Jakub Kowalski'],
+      ['Czekaliśmy na to', 'Anna Nowak'],
+      ['od początku przyszłego', null],
+    ],
+  },
+  {
+    // Russian court report: a surname in the genitive ("адвокат Иванова Денис Бушуев"), "сказал он",
+    // a feminine surname, an unnamed investigator.
+    file: 'court-ru.html',
+    quotes: [
+      ['Мой подзащитный', 'Денис Бушуев'],
+      ['Это прерогатива суда', 'Дмитрий Песков'],
+      ['не имеет никакого', 'Мария Захарова'],
+      ['Не надо искать', 'Мария Захарова'],
+      ['может скрыться', null],
+    ],
+  },
 ];
 
 /** The scorer's notion of the same speaker, plus: a full name is expected where the article gives one. */

@@ -19,4 +19,5 @@ export const de: CueTable = {
   authorMarkers: ['von', 'des', 'der'],
   genericRoles: ['arzt', 'ärztin', 'experte', 'expertin', 'wissenschaftler', 'wissenschaftlerin', 'forscher', 'forscherin', 'fachmann', 'professor', 'professorin'],
   nounsCapitalised: true,
+  openingSources: ['für'],
 };

@@ -40,4 +40,5 @@ export const en: CueTable = {
   documentNouns: ['report', 'study', 'letter', 'statement', 'survey', 'paper', 'review', 'document', 'memo', 'filing', 'lawsuit', 'complaint', 'ruling', 'judgment', 'analysis', 'audit', 'inquiry', 'post', 'email', 'note'],
   authorMarkers: ['by', 'from'],
   genericRoles: ['doctor', 'physician', 'expert', 'specialist', 'scientist', 'researcher', 'official', 'professor', 'academic', 'analyst', 'clinician'],
+  openingSources: ['for'],
 };

@@ -20,4 +20,5 @@ export const es: CueTable = {
   documentNouns: ['informe', 'estudio', 'carta', 'comunicado', 'documento', 'sentencia', 'auto', 'encuesta', 'nota'],
   authorMarkers: ['de', 'del', 'por'],
   genericRoles: ['médico', 'médica', 'experto', 'experta', 'especialista', 'investigador', 'investigadora', 'científico', 'científica', 'profesor', 'profesora'],
+  openingSources: ['para'],
 };

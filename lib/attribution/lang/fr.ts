@@ -21,4 +21,5 @@ export const fr: CueTable = {
   documentNouns: ['rapport', 'étude', 'lettre', 'communiqué', 'courrier', 'enquête', 'note', 'document', 'arrêt', 'jugement', 'avis'],
   authorMarkers: ['de', 'du', 'des', 'par'],
   genericRoles: ['médecin', 'expert', 'experte', 'spécialiste', 'chercheur', 'chercheuse', 'scientifique', 'professeur', 'responsable'],
+  openingSources: ['pour'],
 };

@@ -19,4 +19,5 @@ export const it: CueTable = {
   documentNouns: ['rapporto', 'studio', 'lettera', 'comunicato', 'nota', 'documento', 'sentenza', 'indagine'],
   authorMarkers: ['di', 'del', 'della', 'dal', 'dalla'],
   genericRoles: ['medico', 'esperto', 'esperta', 'specialista', 'ricercatore', 'ricercatrice', 'scienziato', 'professore', 'professoressa'],
+  openingSources: ['per'],
 };

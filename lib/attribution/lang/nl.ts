@@ -17,4 +17,5 @@ export const nl: CueTable = {
   documentNouns: ['rapport', 'onderzoek', 'brief', 'verklaring', 'studie', 'vonnis'],
   authorMarkers: ['van', 'door'],
   genericRoles: ['arts', 'dokter', 'expert', 'deskundige', 'onderzoeker', 'wetenschapper', 'hoogleraar'],
+  openingSources: ['voor'],
 };

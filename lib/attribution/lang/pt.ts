@@ -18,4 +18,5 @@ export const pt: CueTable = {
   documentNouns: ['relatório', 'estudo', 'carta', 'nota', 'comunicado', 'documento', 'pesquisa', 'sentença', 'parecer'],
   authorMarkers: ['de', 'do', 'da', 'dos', 'das', 'por', 'pelo', 'pela'],
   genericRoles: ['médico', 'médica', 'especialista', 'pesquisador', 'pesquisadora', 'cientista', 'professor', 'professora'],
+  openingSources: ['para'],
 };

@@ -29,6 +29,11 @@ export interface CueTable {
    */
   genericRoles?: string[];
   /**
+   * Prepositions that name a source when they open the sentence before a comma ("Para o
+   * economista X, a medida …", "Pour la ministre, …", "For Smith, …"); elsewhere they are no cue.
+   */
+  openingSources?: string[];
+  /**
    * Phrases that hold a cue verb but make its subject the listener, not the speaker ("were told",
    * "was asked"): matched before the verb alone, and never a cue.
    */
