@@ -20,6 +20,8 @@ const SPACE = /\s/;
 const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
 /** Characters after which a quote cannot start: a closing mark is followed by these. */
 const TRAILING = /[.,;:!?)\]}…]/;
+/** Characters after which a closing-style glyph (`”`, `“`) may instead open a nested quote. */
+const REOPEN_AFTER = /[\s(\[{（【〔—–\-\/]/u;
 
 /** Characters that, before a mark, make it an opening one: nothing, space, punctuation, CJK. */
 function opensAfter(prev: string | undefined): boolean {
@@ -55,7 +57,11 @@ export function scanDoubleMarks(text: string, carry?: MarkConvention): MarkedRun
       // A symmetric mark (") always closes; an asymmetric one closes unless it clearly opens a
       // nested quote of the same kind (“ … “inner” … ”).
       const symmetric = conv.open === ch;
-      const reopens = OPENERS.get(ch)?.level === 'double' && tightOpen && WORD.test(prev ?? ' ') === false && !symmetric;
+      // The nested opener must stand where a quote can start: after a space, a bracket or a dash,
+      // never right after sentence punctuation (`…变化。”卢宇说，“…`, `…?”.`), and never in text
+      // without spaces, where `“` opens and `”` closes whatever follows.
+      const reopens = OPENERS.get(ch)?.level === 'double' && tightOpen && !symmetric &&
+        (prev === undefined || REOPEN_AFTER.test(prev)) && !CJK.test(next ?? '');
       if (symmetric || !reopens) {
         if (k === 0) runs.push({ start: stack[0].at + 1, end: i, open: stack[0].at, close: i, level: 'double', mark: stack[0].conv.open });
         stack.length = k;

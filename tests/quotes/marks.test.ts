@@ -44,6 +44,18 @@ describe('quotation-mark conventions', () => {
     expect(quoteTexts(['„Er hat ‚nein‘ gesagt, und das war es“, sagte sie.'], 'de')).toEqual(['Er hat ‚nein‘ gesagt, und das war es']);
   });
 
+  // A closing-style glyph opens a nested quote only where a quote can start (after a space, a
+  // bracket or a dash); in text without spaces `“` opens and `”` closes whatever follows.
+  it.each([
+    ['zh: a closing mark after 。 then the speaker', 'zh', '“我们明天一早出发。”王明说，“大家今晚早点休息。”', ['我们明天一早出发。', '大家今晚早点休息。']],
+    ['zh: a closing mark after ？ then a new sentence', 'zh', '她问道：“明天的会议还开吗？”对此，李华认为：“会议照常举行。”', ['明天的会议还开吗？', '会议照常举行。']],
+    ['zh: a closing mark after ！ then 。', 'zh', '他大声喊道：“快跑，水上来了！”。村民们随即撤离。', ['快跑，水上来了！']],
+    ['en: a nested curly quote after a space still nests', 'en', '"He told me “never again” and walked out," she said.', ['He told me “never again” and walked out,']],
+    ['de: a nested “…” inside „…“ still nests', 'de', '„Er sagte “auf keinen Fall” und ging“, berichtete sie.', ['Er sagte “auf keinen Fall” und ging']],
+  ])('pairs marks: %s', (_name, lang, text, expected) => {
+    expect(quoteTexts([text], lang)).toEqual(expected);
+  });
+
   it('treats a missing closing mark as closed at the paragraph end', () => {
     expect(quoteTexts(['She added: “They never stood a chance of saving her.'], 'en')).toEqual(['They never stood a chance of saving her.']);
   });
