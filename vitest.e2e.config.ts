@@ -10,8 +10,8 @@ export default defineConfig({
     // Builds the extension once for all files (tests/e2e/global-setup.ts).
     globalSetup: ['tests/e2e/global-setup.ts'],
     testTimeout: 120_000,
-    // Starting Chromium with the extension (and the page server).
-    hookTimeout: 120_000,
+    // Starting Chromium with the extension; the Firefox file also builds its own add-on in its hook.
+    hookTimeout: 180_000,
     fileParallelism: false,
     // expect.poll waits for asynchronous UI state (messages, IndexedDB, re-renders, highlights):
     // vitest's default of 1 s is too short on a loaded machine.
