@@ -36,6 +36,8 @@ const INDEFINITE = new Set(['a', 'an', 'another', 'one', 'un', 'une', 'um', 'uma
 const RANGE = 2500;
 /** Prepositions that make the capitalised words after them a complement ("el ministro de Agricultura"), not the speaker's name. */
 const GOVERNING = new Set(['of', 'for', 'at', 'from', 'in', 'on', 'de', 'des', 'du', 'del', 'della', 'di', 'da', 'do', 'dos', 'das', 'na', 'no', 'nas', 'nos', 'pela', 'pelo', 'pelas', 'pelos', 'al', 'à', 'au', 'aux', 'nel', 'nella', 'dal', 'dalla', 'von', 'vom', 'der', 'für', 'bei', 'z', 'ze', 'w', 'v', 'в', 'из', 'при', 'pour', 'para', 'en']);
+/** Two capitalised words in a row that do not open a sentence: a name the people finder may have missed. */
+const OTHER_NAME = /[^.!?\s]\s+\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+/u;
 /** Words that end the head of a description ("the mother of a woman", "le ministre des Affaires"). */
 const HEAD_END = new Set([...GOVERNING, 'who', 'whose', 'which', 'that', 'qui', 'que', 'with', 'after', 'by', 'to', 'avec', 'con', 'com', 'mit', ',']);
 /** How far back a definite description looks for its referent (about two paragraphs). */
@@ -274,6 +276,11 @@ export class SpeakerResolver {
       // "she said" skips a man named in between, when the article makes genders plain.
       const g = e.person ? this.genders.get(e.person) : null;
       if (gender && g && g !== gender) continue;
+      if (!e.person && e.name && !e.org && OTHER_NAME.test(this.text.slice(this.text.indexOf(e.name, e.pos) + e.name.length, pos))) {
+        // A name only remembered from an attribution, with another unlisted name between it and
+        // the pronoun ("Gedeputeerde Henk Jansen … Volgens hem"): the pronoun may mean either.
+        return { speaker: null, person: null, mention };
+      }
       if (!e.person) return { speaker: e.name ?? null, person: null, mention, unnamed: !e.name };
       return { speaker: e.person.name, person: e.person, mention };
     }

@@ -324,6 +324,12 @@ const context: Case[] = [
     speakers: ['Zdeněk Hřib', 'Zdeněk Hřib'],
   },
   {
+    name: 'must not fire: another unlisted name between a remembered name and the pronoun leaves it open',
+    lang: 'nl',
+    paragraphs: ['"De bus is de enige manier om bij de huisarts te komen," zegt Truus Bakker van de ouderenbond.', 'Gedeputeerde Henk Jansen spreekt van een keuze. Volgens hem rijden veel bussen "vrijwel leeg door de dorpen".'],
+    speakers: ['Truus Bakker', null],
+  },
+  {
     name: 'must not fire: an acronym the people list lacks is not a person for "he"',
     paragraphs: ['Anna Berg and Karl Brenner met the press.', '“We have not seen it,” the BBC said.', '“It is a good plan,” he said.'],
     people: [{ name: 'Anna Berg' }, { name: 'Karl Brenner' }],
