@@ -70,6 +70,7 @@ export function ExportMenu({ scope, load, label = 'Export notes', idPrefix = 'ex
         scope,
         exportedAt: new Date(),
         every: PARTS_PER_CHUNK,
+        pack: (parts) => new Blob(parts),
         yieldControl: async () => {
           done = Math.min(notes, done + PARTS_PER_CHUNK);
           setStatus({ kind: 'working', done, total: notes });

@@ -23,19 +23,50 @@ export function exportParts(format: ExportFormat, data: ExportData, opts: ClaimR
   }
 }
 
-export interface ExportFile {
+export interface ExportFile<P = string> {
   name: string;
   mime: string;
   /** Give to `new Blob(chunks, { type: mime })`. */
-  chunks: string[];
+  chunks: P[];
+}
+
+export interface PackOptions<P> {
+  /**
+   * Turn a run of text chunks into one part as the export goes (the page passes
+   * `(parts) => new Blob(parts)`): building one Blob from a whole 100,000-note export at the end
+   * is a single long task, many small Blobs built along the way are not.
+   */
+  pack?: (parts: string[]) => P;
+  /** Characters of text per packed part (default 1 M). */
+  packChars?: number;
 }
 
 /**
  * A whole export file, built in chunks with the event loop getting a turn between them (so the
  * popup stays responsive with 10,000 notes). `scope` names the file ("this-page", "all", a tag).
  */
-export async function buildExport(format: ExportFormat, data: ExportData, opts: ClaimReviewOptions & { scope: string } & PaceOptions): Promise<ExportFile> {
-  const chunks: string[] = [];
-  for await (const c of paced(exportParts(format, data, opts), opts)) chunks.push(c);
+export async function buildExport<P = string>(
+  format: ExportFormat,
+  data: ExportData,
+  opts: ClaimReviewOptions & { scope: string } & PaceOptions & PackOptions<P>,
+): Promise<ExportFile<P | string>> {
+  const { pack, packChars = 1_000_000 } = opts;
+  const chunks: (P | string)[] = [];
+  let pending: string[] = [];
+  let pendingChars = 0;
+  for await (const c of paced(exportParts(format, data, opts), opts)) {
+    if (!pack) {
+      chunks.push(c);
+      continue;
+    }
+    pending.push(c);
+    pendingChars += c.length;
+    if (pendingChars >= packChars) {
+      chunks.push(pack(pending));
+      pending = [];
+      pendingChars = 0;
+    }
+  }
+  if (pack && pending.length) chunks.push(pack(pending));
   return { name: exportFileName(opts.scope, format, opts.exportedAt), mime: EXPORT_FORMATS[format].mime, chunks };
 }

@@ -89,6 +89,23 @@ describe('chunked export', () => {
     expect(f.mime).toContain('text/csv');
     expect(f.chunks.length).toBe(3);
   });
+
+  it.each([
+    ['every chunk its own part when the limit is one character', 1, 3],
+    ['all chunks in one part under a large limit', 1_000_000, 1],
+  ])('buildExport packs text chunks as it goes: %s', async (_name, packChars, parts) => {
+    const data = { ...SAMPLE, annotations: [QUOTE, NOTE_RU] };
+    const whole = join_(exportParts('csv', data, opts));
+    const packed: string[][] = [];
+    const f = await buildExport('csv', data, {
+      ...opts, scope: 'all', every: 1, yieldControl: async () => {}, packChars,
+      pack: (p) => (packed.push(p), `[${p.join('')}]`),
+    });
+    expect(f.chunks).toHaveLength(parts);
+    // Nothing lost or reordered: the packed parts hold the whole file in order.
+    expect(packed.flat().join('')).toBe(whole);
+    expect(f.chunks.join('')).toBe(packed.map((p) => `[${p.join('')}]`).join(''));
+  });
 });
 
 describe('the speaker role stored on a quote note', () => {
