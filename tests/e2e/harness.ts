@@ -101,6 +101,7 @@ export async function launch(extensionDir = EXTENSION_DIR): Promise<Browsers> {
   // No worker means Chromium did not load the extension at all (checkBuild names the usual cause).
   const worker = withExtension.serviceWorkers()[0] ?? (await withExtension.waitForEvent('serviceworker', { timeout: 60_000 }).catch(async (e) => {
     await withExtension.close();
+    rmSync(profile, { recursive: true, force: true });
     checkBuild(extensionDir);
     throw new Error(`the extension's service worker did not start (${extensionDir}): ${e instanceof Error ? e.message : e}`);
   }));
