@@ -10,6 +10,12 @@ import type { CompiledLexicon } from './lexicon';
 const CJK_CHARS = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/gu;
 const HAS_LETTER = /[\p{L}\p{N}]/u;
 const CYRILLIC = /\p{Script=Cyrillic}/u;
+/** Scripts written without spaces, case or articles (Chinese, Japanese). */
+const UNSPACED = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
+/** Punctuation inside a span that makes it more than a term (Latin and full-width forms). */
+const PUNCTUATION = /[,.;:!?…，。、；：！？]/u;
+/** A span that ends as a sentence does. */
+const SENTENCE_END = /[.!?…。！？]$/u;
 /** How far around a span the same-sentence context may reach (keeps the scan linear). */
 const WINDOW = 140;
 
@@ -24,14 +30,15 @@ export function countWords(text: string): number {
 /** The part of the sentence before `at` (at most WINDOW characters). */
 export function sentenceBefore(text: string, at: number): string {
   const w = text.slice(Math.max(0, at - WINDOW), at);
-  const m = /[.!?…]\s+(?=[^.!?…]*$)/u.exec(w);
+  // Full-width sentence marks end a sentence without a space (Chinese, Japanese).
+  const m = /(?:[.!?…]\s+|[。！？])(?=[^.!?…。！？]*$)/u.exec(w);
   return m ? w.slice(m.index + m[0].length) : w;
 }
 
 /** The part of the sentence after `at` (at most WINDOW characters). */
 export function sentenceAfter(text: string, at: number): string {
   const w = text.slice(at, at + WINDOW);
-  const m = /[.!?…](\s|$)/u.exec(w.replace(/^[.!?…]+/, (s) => ' '.repeat(s.length)));
+  const m = /[.!?…](\s|$)|[。！？]/u.exec(w.replace(/^[.!?…]+/, (s) => ' '.repeat(s.length)));
   return m ? w.slice(0, m.index) : w;
 }
 
@@ -85,6 +92,36 @@ function adjacentCue(ctx: SpanContext, lex: CompiledLexicon): boolean {
   return lex.cue.test(after) || lex.cue.test(before);
 }
 
+/** A quoting particle ties the span to a reporting verb after it (Japanese `「…」と述べた`). */
+function tiedByParticle(ctx: SpanContext, lex: CompiledLexicon): boolean {
+  if (!lex.speechParticles) return false;
+  const following = ctx.text.slice(ctx.after, ctx.after + 4);
+  // `「A」と「B」` lists two names: a particle followed by another mark is a conjunction.
+  return lex.speechParticles.some((p) => following.startsWith(p) && !/^[「『“"]/u.test(following.slice(p.length)));
+}
+
+/**
+ * Spans in text without spaces (Chinese, Japanese), which has no case and no articles to give a
+ * term away: a span followed by words that make it an example (`“…”这样的问题`) is a term; a
+ * span that is not a sentence, followed by a bracket (`「…」（iOS/Android）`), is a name; and in
+ * a language whose quotes are tied to their cue by a particle (Japanese `「…」と述べた`), a span
+ * without that particle, a colon before it or a sentence of its own is a name or a term.
+ * Null when none of these decides.
+ */
+function judgeUnspaced(ctx: SpanContext, lex: CompiledLexicon, span: string, words: number): Verdict | null {
+  const following = ctx.text.slice(ctx.after, ctx.after + 12);
+  if (tiedByParticle(ctx, lex)) return null;
+  if (words <= 30 && lex.examplesAfter.some((w) => following.startsWith(w))) return 'term';
+  const sentence = SENTENCE_END.test(span);
+  if (words <= 15 && !sentence && /^\s*[（(]/u.test(following)) return 'name';
+  if (lex.speechParticles) {
+    const introduced = /[:：]\s*$/u.test(ctx.text.slice(Math.max(0, ctx.open - 4), ctx.open));
+    const ownSentence = /^\s*(?:[。．.!！?？]|$)/u.test(following);
+    if (!introduced && !sentence && !ownSentence) return 'term';
+  }
+  return null;
+}
+
 export type Verdict = 'quote' | 'short' | 'naming' | 'work' | 'title-case' | 'term' | 'name' | 'nickname' | 'uncued-single';
 
 /** Why a marked span is or is not a quote. */
@@ -95,11 +132,19 @@ export function judgeSpan(ctx: SpanContext, lex: CompiledLexicon): Verdict {
   const before = ctx.text.slice(Math.max(0, ctx.open - 60), ctx.open);
   if (words <= 15 && lex.namingBefore.test(before)) return 'naming';
   if (words <= 15 && lex.workBefore.test(before)) return 'work';
+  // "a kind of", "une forme de": the marks are the author's hedge on a short phrase.
+  if (words <= 6 && !PUNCTUATION.test(span.replace(/[,.]$/u, '')) && lex.hedgeBefore.test(before)) return 'term';
+  const around = (at: number) => UNSPACED.test(ctx.text[at] ?? '');
+  const unspaced = UNSPACED.test(span) || around(ctx.open - 1) || around(ctx.after);
+  if (unspaced) {
+    const verdict = judgeUnspaced(ctx, lex, span, words);
+    if (verdict) return verdict;
+  }
   const sentence = /[.!?…]\s+\S/u.test(span.replace(/[.!?…]+$/u, ''));
   if (lex.caseRules && words <= 12 && !sentence && isTitleCase(span, lex.titleSmallWords)) return 'title-case';
 
-  const introduced = /:\s*$/.test(before);
-  const punctuated = /[,.;:!?…]/.test(span);
+  const introduced = /[:：]\s*$/u.test(before);
+  const punctuated = PUNCTUATION.test(span);
   // A noun that a short span qualifies is no reporting cue, even when it looks like one (`kept
   // the "danger to life" warning in place`): the cue test skips it.
   let after = sentenceAfter(ctx.text, ctx.after);
@@ -114,6 +159,9 @@ export function judgeSpan(ctx: SpanContext, lex: CompiledLexicon): Verdict {
     // Without articles (Russian, Polish, Czech; any Cyrillic text) a term has no determiner to give it
     // away: an uncued lower-case phrase of a few words (система «единого окна для пациентов») is one.
     if (!cued && (lex.articleless || CYRILLIC.test(span)) && /^\p{Ll}/u.test(span)) return 'term';
+    // Nor in scripts without case: an uncued short span that the sentence runs on after, with no
+    // punctuation between (向人类“最终的边疆”出发 "set out for the “final frontier”"), is a term.
+    if (!cued && unspaced && /^\p{L}/u.test(ctx.text[ctx.after] ?? '') && !tiedByParticle(ctx, lex)) return 'term';
     // A short capitalised span is a name («Russian Railways», „Alternative für Deutschland“)
     // unless a reporting cue is right next to it: a cue elsewhere in the sentence is often about
     // the organisation, not its words.

@@ -19,6 +19,12 @@ export interface CompiledLexicon {
   sourceStart: RegExp;
   /** Matches text that ends with a naming word ("so-called ", "intitulé "). */
   namingBefore: { test(text: string): boolean };
+  /** Matches text that ends with a hedge ("a kind of ", "une forme de "). */
+  hedgeBefore: { test(text: string): boolean };
+  /** Words right after a span that make it an example (unspaced scripts: `这样的`). */
+  examplesAfter: string[];
+  /** Particles that must follow a span for it to be speech (Japanese と, って); null elsewhere. */
+  speechParticles: string[] | null;
   /** Matches text that ends with a noun for a work ("the film "). */
   workBefore: { test(text: string): boolean };
   /** Matches text that ends with an article, demonstrative or possessive ("the ", "Russia's "). */
@@ -62,6 +68,10 @@ function compile(tables: QuoteLexicon[], cueTables: QuoteLexicon[], verbs: strin
     sourceStart: new RegExp(`^(?:${alternation([...pick((t) => t.sources ?? [], cueTables), ...SOURCE_WORDS])})(?![${L}])`, 'iu'),
     namingBefore: endTester(new WordMatcher(pick((t) => t.naming))),
     workBefore: endTester(new WordMatcher(pick((t) => t.works))),
+    hedgeBefore: endTester(new WordMatcher(pick((t) => t.hedges ?? []))),
+    examplesAfter: pick((t) => t.examplesAfter ?? []),
+    // Only when every table of the page's language has them: Chinese 「」 needs no particle.
+    speechParticles: tables.every((t) => t.speechParticles) ? pick((t) => t.speechParticles ?? []) : null,
     // An article, a demonstrative or a possessive ("the ", "Russia's ").
     determinerBefore: endTester(new WordMatcher(pick((t) => t.determiners)), /[\p{L}\p{N}]['’]s\s*$/u),
     titleSmallWords: new Set(pick((t) => t.titleSmallWords)),

@@ -49,6 +49,24 @@ describe('what is not a quote', () => {
     ['a Japanese so-called name', 'ja', '都は冷房の効いた施設を開放するいわゆる「クールシェアスポット」を設けた。'],
     ['a Chinese so-called term', 'zh', '这就是所谓“共同富裕的第三次分配”的核心。'],
     ['a Japanese film title', 'ja', '監督の新作映画「海の見える小さな町の物語」が公開された。'],
+    // Naming phrases: a span after "the name of", "referred to as" is a term being mentioned.
+    ['a term after "bears the name of"', 'en', 'This stage of sleep bears the name of "rapid eye movement sleep."'],
+    ['a term after "goes by the name of"', 'en', 'The technique goes by the name of "deep brain stimulation" in most clinics.'],
+    ['a term after "referred to as"', 'en', 'It is often referred to as "cold atmospheric plasma" by engineers.'],
+    // Hedges: the author's loose wording on a short phrase.
+    ['an English span after "a kind of"', 'en', 'The new rules amount to a kind of "digital land grab" by the platforms.'],
+    ['a French span after "une forme de"', 'fr', 'La réforme instaure une forme de « guichet unique numérique » pour les entreprises.'],
+    ['a Spanish span after "una especie de"', 'es', 'El acuerdo funciona como una especie de «pacto de no agresión» entre los dos partidos.'],
+    // Scripts without spaces, case or articles (Chinese, Japanese).
+    ['a Chinese example question before 这样的', 'zh', '系统可以回答“从北京南站出发坐三站会到哪里？”这样的问题。'],
+    ['a Chinese example question after 比如', 'zh', '它还能处理家族关系，比如“李四的外婆是谁？”。'],
+    ['a Chinese short term the sentence runs on after', 'zh', '越来越多的年轻人开始向“最后的荒野地带”进发。'],
+    ['a Chinese app name after a category noun', 'zh', '公司推出了应用“城市出行小助手”，用户可以免费下载。'],
+    ['a Chinese name followed by a bracket', 'zh', '这种“共享储能电站”（shared storage）正在各地兴起。'],
+    ['a Japanese app name after a category noun', 'ja', '同社はアプリ「あんしんネット見守り」と併用できると発表した。'],
+    ['a Japanese name followed by a bracket', 'ja', 'セキュリティ製品の「ネットガード プラス」（Windows版）の提供を始めた。'],
+    ['a Japanese name with no quoting particle', 'ja', '市は新しい「まちなか避難所マップ」を公開した。'],
+    ['two Japanese names joined by と', 'ja', '両社は「さくら地域通信」と「みどり地域通信」を統合する。'],
   ])('%s', (_name, lang: string | null, text) => {
     expect(quoteTexts([text], lang)).toEqual([]);
   });
@@ -80,6 +98,15 @@ describe('what is not a quote', () => {
     ['a Ukrainian lower-case fragment after "вважає"', 'uk', 'Міністр вважає цю реформу «кроком у правильному напрямку».', ['кроком у правильному напрямку']],
     ['a Japanese quote with a cue after it', 'ja', '知事は「不要不急の外出は控えてほしい」と呼びかけた。', ['不要不急の外出は控えてほしい']],
     ['a Chinese quote after a colon', 'zh', '他表示：“我们会继续努力，不会放弃。”', ['我们会继续努力，不会放弃。']],
+    // The rules for terms must not take speech.
+    ['an English quote after "a kind of" that is a sentence', 'en', 'She spoke of a kind of "loneliness that nobody here, not even the council, wants to discuss," she said.', ['loneliness that nobody here, not even the council, wants to discuss,']],
+    ['a French fragment after "de" (no hedge)', 'fr', 'Le texte cite la nécessité de « la prévention du terrorisme » parmi ses motifs.', ['la prévention du terrorisme']],
+    ['a Chinese cued short span the sentence runs on after', 'zh', '他认为这是“目前最好的办法”之一。', ['目前最好的办法']],
+    ['a Chinese short span that ends the clause', 'zh', '王明说，这项改革“来得非常及时”。', ['来得非常及时']],
+    ['a Japanese short answer tied by と', 'ja', 'アンケートでは多くの人が「よくわからない」と回答した。', ['よくわからない']],
+    ['a Japanese quote tied by って', 'ja', '彼女は「本当に怖かったです」って言っていた。', ['本当に怖かったです']],
+    ['a Japanese quote standing as its own sentence', 'ja', '「避難所は寒くて夜も眠れない」。六十代の男性はこう話す。', ['避難所は寒くて夜も眠れない']],
+    ['a Japanese quote after a colon', 'ja', '担当者は次のように説明した：「来週から運用を始める」', ['来週から運用を始める']],
   ])('keeps %s', (_name, lang, text, expected) => {
     expect(quoteTexts([text], lang)).toEqual(expected);
   });

@@ -13,6 +13,7 @@ export const de: QuoteLexicon = {
     'bezeichnet', 'getauft', 'spitzname', 'das wort', 'der begriff', 'den begriff', 'das schlagwort',
     'der slogan', 'den slogan', 'das motto', 'unter dem namen', 'bekannt als',
   ],
+  hedges: ['eine art', 'einer art', 'art von', 'form von', 'so etwas wie'],
   works: [
     'buch', 'roman', 'film', 'lied', 'song', 'album', 'sendung', 'serie', 'show', 'artikel', 'kolumne', 'essay',
     'gedicht', 'stück', 'theaterstück', 'dokumentation', 'ausstellung', 'gemälde', 'spiel', 'app', 'magazin',

@@ -13,13 +13,16 @@ export const en: QuoteLexicon = {
   naming: [
     'called', 'so-called', 'so called', 'titled', 'entitled', 'named', 'dubbed', 'nicknamed', 'known as',
     'termed', 'labelled', 'labeled', 'branded', 'coined', 'the word', 'the term', 'the phrase',
-    'phrases like', 'words like', 'terms like', 'such as', 'the name', 'the slogan', 'the hashtag', 'the motto',
+    'phrases like', 'words like', 'terms like', 'such as', 'the name', 'the name of', 'by the name of', 'under the name',
+    'referred to as', 'the expression', 'the concept of', 'the notion of', 'the slogan', 'the hashtag', 'the motto',
     'the label', 'the brand', 'the title', 'tagline', 'aka', 'a.k.a.',
     // A gap of up to three words: "known to fans as", "referred to locally as", "nicknamed by the press".
     'known … as', 'referred … to as', 'referred to … as', 'nicknamed …',
     // "what virologists call", "what the industry calls".
     'what … call', 'what … calls',
   ],
+  // A hedge: the author's own loose wording ("a kind of "digital colonialism"").
+  hedges: ['kind of', 'sort of', 'form of', 'type of'],
   works: [
     'book', 'novel', 'memoir', 'film', 'movie', 'song', 'album', 'series', 'sitcom', 'programme',
     'program', 'paper', 'article', 'column', 'essay', 'poem', 'play', 'musical', 'opera', 'podcast', 'documentary',

@@ -15,6 +15,7 @@ export const es: QuoteLexicon = {
     // A gap of up to three words: "conocido entre sus fans como", "apodado por la prensa".
     'conocido … como', 'conocida … como', 'apodado …', 'apodada …',
   ],
+  hedges: ['especie de', 'suerte de', 'forma de', 'tipo de', 'clase de'],
   works: [
     'libro', 'novela', 'película', 'canción', 'álbum', 'programa', 'serie', 'artículo', 'columna', 'ensayo',
     'poema', 'obra', 'espectáculo', 'documental', 'exposición', 'cuadro', 'juego', 'aplicación', 'revista',

@@ -16,6 +16,7 @@ export const fr: QuoteLexicon = {
     // A gap of up to three words: "connu de ses fans comme", "surnommé par la presse".
     'connu … comme', 'connue … comme', 'surnommé …', 'surnommée …',
   ],
+  hedges: ['sorte de', 'forme de', 'espèce de', 'genre de', 'type de'],
   works: [
     'livre', 'roman', 'film', 'chanson', 'album', 'émission', 'série', 'programme', 'article', 'tribune',
     'chronique', 'essai', 'poème', 'pièce', 'spectacle', 'documentaire', 'exposition', 'tableau', 'jeu',

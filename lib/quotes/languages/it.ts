@@ -14,6 +14,7 @@ export const it: QuoteLexicon = {
     // A gap of up to three words: "conosciuto dai tifosi come", "soprannominato dalla stampa".
     'conosciuto … come', 'conosciuta … come', 'noto … come', 'nota … come', 'soprannominato …', 'soprannominata …',
   ],
+  hedges: ['sorta di', 'specie di', 'forma di', 'tipo di'],
   works: [
     'libro', 'romanzo', 'film', 'canzone', 'album', 'programma', 'serie', 'articolo', 'rubrica', 'saggio',
     'poesia', 'opera', 'spettacolo', 'documentario', 'mostra', 'quadro', 'gioco', 'app', 'rivista', 'giornale',

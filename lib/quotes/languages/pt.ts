@@ -14,6 +14,7 @@ export const pt: QuoteLexicon = {
     // A gap of up to three words: "conhecido pelos torcedores como", "apelidado pela imprensa".
     'conhecido … como', 'conhecida … como', 'apelidado …', 'apelidada …',
   ],
+  hedges: ['espécie de', 'sorte de', 'forma de', 'tipo de'],
   works: [
     'livro', 'romance', 'filme', 'canção', 'música', 'álbum', 'programa', 'série', 'novela', 'artigo', 'coluna',
     'ensaio', 'poema', 'peça', 'espetáculo', 'documentário', 'exposição', 'quadro', 'jogo', 'aplicativo', 'revista',

@@ -14,6 +14,22 @@ export interface QuoteLexicon {
   sources?: string[];
   /** Words right before a span that show it is a name, a term or a title, not speech. */
   naming: string[];
+  /**
+   * Hedges right before a span that show the author's own loose wording, a term (`a kind of`,
+   * `une forme de`, `una especie de`): a short span after one is not speech.
+   */
+  hedges?: string[];
+  /**
+   * Unspaced scripts: words right after the closing mark that present the span as an example or
+   * a kind of thing (Chinese `“…”这样的问题` "a question like …").
+   */
+  examplesAfter?: string[];
+  /**
+   * Languages whose reporting cue follows the quote through a particle (Japanese `「…」と述べた`,
+   * `「…」って`): a span there is speech only when such a particle follows it, a colon introduces
+   * it, or it is a sentence of its own; otherwise it is a name or a term (`アプリ「…」を公開`).
+   */
+  speechParticles?: string[];
   /** Nouns for works and named things whose titles follow in quotes ("the book", "le film"). */
   works: string[];
   /** Articles, demonstratives and possessives: a short span right after one reads as a term. */
