@@ -146,7 +146,19 @@ function shape(
     // Not in an apposition to a name before it ("Krzysztof Simon, kierownik Kliniki Chorób Zakaźnych"):
     // there the run is the role's complement, and the person is the name before the comma.
     const apposed = /^\s*,\s*$/.test(lead1.gap) && before2 !== undefined && before2.block === lead1.block && isNameWord(before2);
+    // "Emile Heskey, někdejší útočník Liverpoolu": one word after the role noun of an apposition
+    // (up to two lower-case words after the comma) is the role's complement too.
+    let apposedRole = false;
+    for (let m = s - 1, n = 0; n < 3 && m > 0 && tokens[m].block === tokens[s].block && tokens[m].text === tokens[m].lower; m--, n++) {
+      if (/^\s*,\s*$/.test(tokens[m].gap)) {
+        const former = lex.formerWords.has(before2?.lower ?? '') && before2 !== lead1;
+        apposedRole = (isRoleWord(lead1.lower, lex) || former) && isNameWord(tokens[m - 1]) && tokens[m - 1].block === tokens[m].block;
+        break;
+      }
+      if (!/^\s$/.test(tokens[m].gap)) break;
+    }
     if (apposed && isOrgWord(tokens[s].lower, lex)) named = true;
+    else if (apposedRole && j - s === 1) named = true;
     else if (j - s >= 3 && (isRoleWord(lead1.lower, lex) || isOrgWord(lead1.lower, lex)) && !PATRONYMIC.test(tokens[j - 2].lower)) s = name = j - 2;
   } else if (name === s && before?.block === tokens[s].block && tokens[s].gap === ' ' && before.text === before.lower && lex.articles.has(before.lower)) {
     named = true; // "the Johnson administration", "des Deutschen Roten Kreuzes"

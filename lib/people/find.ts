@@ -105,6 +105,8 @@ export function findPeople(article: ArticleText, lang: string | null): Person[] 
   };
 
   const lastWord = (run: NameRun) => nameWords(run)[0].text;
+  // "Minecraft developer Mojang": a role noun that also presents firms does not make one word a person.
+  const firmRole = (role: string) => lex.firmRoles.has(role.toLowerCase().split(/\s+/).pop() ?? '');
   const runs = findRuns(tokens, lex, lowercaseWords).filter((r) => !r.org && !titleCase.has(tokens[r.name].block));
   const nameStarts = new Set(runs.filter((r) => nameWords(r).length > 1).map((r) => r.prefix));
   const people = new Clusterer();
@@ -137,7 +139,7 @@ export function findPeople(article: ArticleText, lang: string | null): Person[] 
     const occ = occurrence(run);
     const found = people.resolve(key(lastWord(run)));
     if (found) found.occurrences.push(occ);
-    else if (!run.weak && (run.prefix < run.name || (occ.roles.length && !tokens[run.name].sentenceStart))) titled.push(run);
+    else if (!run.weak && (run.prefix < run.name || (occ.roles.some((r) => !firmRole(r)) && !tokens[run.name].sentenceStart))) titled.push(run);
     else rest.push([run, occ]);
   }
   for (const run of titled) {

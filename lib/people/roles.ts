@@ -12,7 +12,7 @@ const MAX_PHRASE = 14;
 const CREDIT_WORDS = new Set(['photo', 'photos', 'credit', 'foto', 'fotos', 'image', 'picture', 'illustration', 'getty', 'reuters', 'afp']);
 const MAX_HEAD = 6;
 
-interface Ctx {
+export interface Ctx {
   tokens: Token[];
   text: string;
   lex: Lexicon;
@@ -28,6 +28,54 @@ const sameBlock = (c: Ctx, a: number, b: number) => a >= 0 && b < c.tokens.lengt
  * which ends the phrase anyway.
  */
 const relativeInside = (lex: Lexicon, w: string) => lex.relativeWho.has(w) && !lex.determiners.has(w);
+
+/**
+ * A role noun used as a modifier of the next noun is not the head of a role phrase: "suffered head
+ * injuries", "expert witnesses". The next word is a lower-case plural that is neither a function
+ * word nor a role noun itself.
+ */
+function modifier(c: Ctx, h: number, e: number): boolean {
+  const { tokens, lex } = c;
+  const n = tokens[h + 1];
+  if (!n || h + 1 >= e || n.gap !== ' ' || n.text !== n.lower) return false;
+  const w = n.lower;
+  if (lex.stopWords.has(w) || lex.prepositions.has(w) || lex.cueWords.has(w) || lex.copulas.has(w) || lex.relativeWho.has(w) ||
+    lex.determiners.has(w) || lex.postAdjectives.has(w) || isRoleWord(w, lex)) return false;
+  return w.length >= 4 && /[^su]s$/.test(w);
+}
+
+/**
+ * "a member of Ennahda’s general secretariat", "Mitglied des Bundestages": a noun that presents a
+ * role only with an institution after it (a capitalised word within the next three).
+ */
+function memberOf(c: Ctx, h: number, e: number): boolean {
+  const { tokens, lex } = c;
+  if (!lex.complementRoles.has(tokens[h].lower)) return false;
+  const prep = tokens[h + 1];
+  if (!prep || h + 1 >= e || !(lex.prepositions.has(prep.lower) || lex.determiners.has(prep.lower) || lex.inflected)) return false;
+  for (let m = h + 1; m < e && m <= h + 3; m++) if (isNameWord(tokens[m]) || isOrgWord(tokens[m].lower, lex)) return true;
+  return false;
+}
+
+/**
+ * "X, former striker of Liverpool", Czech "někdejší útočník Liverpoolu", "X, ex-jugador": the noun
+ * after a word meaning "former" is a role even when the table lacks it (not a kinship noun: "his
+ * former wife"). Looks at the first words of the phrase from `k`; returns the noun's index or -1.
+ */
+export function formerHead(c: Ctx, k: number, e: number): number {
+  const { tokens, lex } = c;
+  const noun = (t: Token | undefined) => t !== undefined && (t.text === t.lower || lex.capitalNouns) && t.lower.length >= 3 && /^\p{L}/u.test(t.lower) &&
+    !lex.stopWords.has(t.lower) && !lex.prepositions.has(t.lower) && !lex.cueWords.has(t.lower) && !lex.copulas.has(t.lower) &&
+    !lex.determiners.has(t.lower) && !lex.kinNouns.has(t.lower) && !lex.relativeWho.has(t.lower) && !lex.formerWords.has(t.lower);
+  for (let f = k; f < e && f - k < 3; f++) {
+    const w = tokens[f].lower;
+    if (/^ex-\p{L}{3,}/u.test(w) && noun(tokens[f]) && !lex.kinNouns.has(w.slice(3))) return f;
+    if (!lex.formerWords.has(w)) continue;
+    const n = tokens[f + 1];
+    return f + 1 < e && n.gap === ' ' && noun(n) ? f + 1 : -1;
+  }
+  return -1;
+}
 
 /**
  * The phrase that starts at token `k` and runs to the next punctuation (at most MAX_PHRASE words),
@@ -53,17 +101,19 @@ function rolePhrase(c: Ctx, k: number): { role: string; next: number } | null {
   for (let h = s; h < e && h - s < MAX_HEAD; h++) {
     const w = tokens[h].lower;
     if (lex.prepositions.has(w) || lex.cueWords.has(w) || lex.copulas.has(w)) break;
-    if (isRoleWord(w, lex)) {
+    if ((isRoleWord(w, lex) && !modifier(c, h, e)) || memberOf(c, h, e)) {
       head = h;
       break;
     }
   }
+  if (head < 0) head = formerHead(c, k, e);
   if (head < 0) return null;
   // "X, the pulmonologist Y": the role belongs to the name that follows it.
   const after = tokens[head + 1];
-  // But "X, kierownik Kliniki Chorób Zakaźnych": an organisation after the role noun is its complement.
+  // But "X, kierownik Kliniki Chorób Zakaźnych": an organisation after the role noun is its complement;
+  // so is one capitalised word that ends the phrase in an inflected language ("útočník Liverpoolu").
   if (after && head + 1 < e && after.gap === ' ' && isNameWord(after) && !lex.stopWords.has(after.lower) && !isTitle(after.lower, lex) &&
-    !isOrgWord(after.lower, lex)) return null;
+    !isOrgWord(after.lower, lex) && !(lex.inflected && head + 2 === e)) return null;
   // "Apparently, a real doctor has to work …": a clause, not an apposition.
   for (let h = head + 1; h < e; h++) if (lex.copulas.has(tokens[h].lower) || lex.cueWords.has(tokens[h].lower)) return null;
   return { role: slice(c, s, e), next: e };
@@ -122,7 +172,15 @@ function rolesBefore(c: Ctx, run: NameRun): string[] {
   if (!comma && lex.namedWords.has(tokens[k].lower) && sameBlock(c, k - 1, k) && tokens[k].gap === ' ') k--;
   let head = -1;
   let end = k + 1;
+  const lower = (t: Token | undefined) => t !== undefined && t.text === t.lower;
+  // "fellow Ennahda members": a word that is a role only as the head of a phrase.
+  if (lex.phraseOnlyRoles.has(tokens[k].lower)) return roles;
+  // "Fisherman’s Terminal": a possessor, not a role.
+  if (tokens[k].possessive) return roles;
   if (isRoleWord(tokens[k].lower, lex)) head = k;
+  // "board member Jane Doe"; "bývalý útočník Emile Heskey", "former striker X": a noun after "former".
+  else if (!comma && lower(tokens[k]) && sameBlock(c, k - 1, k) && tokens[k].gap === ' ' &&
+    ((lex.complementRoles.has(tokens[k].lower) && isOrgWord(tokens[k - 1].lower, lex)) || formerHead(c, k - 1, k + 1) === k)) head = k;
   else if (lex.postAdjectives.has(tokens[k].lower) && sameBlock(c, k - 1, k) && tokens[k].gap === ' ' && isRoleWord(tokens[k - 1].lower, lex)) head = k - 1;
   // Czech and Russian put the complement in the genitive, with no preposition: "ministr zdravotnictví X",
   // "ředitel Fakultní nemocnice Brno X", "главный врач больницы №40 X".

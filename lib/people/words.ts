@@ -20,7 +20,7 @@ export function isRoleWord(lower: string, lex: Lexicon): boolean {
   for (const p of lex.rolePrefixes) if (w.length >= p.length + 4 && w.startsWith(p) && !w.includes('-') && isRoleWord(w.slice(p.length), lex)) return true;
   if (lex.roleNouns.has(w)) return true;
   if (lex.roleSuffixes.some((s) => w.length >= s.length + 3 && w.endsWith(s))) return true;
-  if (lex.inflected && w.length >= 5 && lex.roleStems.has(stem(w))) return true;
+  if (lex.inflected && w.length >= 5 && lex.roleStems.has(stem(w)) && (stem(w) !== w || lex.bareRoleStems.has(w))) return true;
   if (compoundOf(w, lex.roleHeads)) return true;
   // "ex-presidente", "vice-president", "co-founder", "anaesthesiologist-resuscitator"
   if (w.includes('-')) return w.split('-').some((p) => p.length >= 3 && isRoleWord(p, lex));
@@ -37,7 +37,7 @@ export function isOrgWord(lower: string, lex: Lexicon): boolean {
 /** A role noun written in an oblique case ("lékařky", "врача"): the name after it is oblique too. */
 export function isObliqueRole(lower: string, lex: Lexicon): boolean {
   const w = bare(lower);
-  return lex.inflected && !lex.roleNouns.has(w) && w.length >= 5 && lex.roleStems.has(stem(w));
+  return lex.inflected && !lex.roleNouns.has(w) && w.length >= 5 && lex.roleStems.has(stem(w)) && stem(w) !== w;
 }
 
 /** A title written before a name that presents a role ("Dr.", "President", "Health Minister"). */

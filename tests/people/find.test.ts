@@ -337,3 +337,61 @@ describe('findPeople: a word that governs the case is not part of the role', () 
     expect(specialists(text, lang).map((p) => p.roles)).toEqual([roles]);
   });
 });
+
+describe('findPeople: round 4 (field test) — vocabulary and role shapes', () => {
+  // Professions beyond medicine and office: software, arts, trades, sea, sport, law.
+  it.each([
+    ['en', 'Berlin-based programmer Nadia Okoro published the patch.', 'Nadia Okoro', 'programmer'],
+    ['en', 'The sculptor Ines Varga showed new work in May.', 'Ines Varga', 'sculptor'],
+    ['en', 'Boat captain aside, skipper Joel Haaland knows the bay.', 'Joel Haaland', 'skipper'],
+    ['en', 'The veteran fisherman Arne Lunde said prices fell.', 'Arne Lunde', 'fisherman'],
+    ['es', 'La filósofa Marta Ibáñez escribió sobre la ciudad.', 'Marta Ibáñez', 'filósofa'],
+    ['es', 'Según el jurista Tomás Riera, la ley es clara.', 'Tomás Riera', 'jurista'],
+    ['fr', 'Selon la juriste Claire Morel, le texte est flou.', 'Claire Morel', 'juriste'],
+    ['cs', 'Útočník Pavel Kraus to potvrdil.', 'Pavel Kraus', 'Útočník'],
+  ])('%s: %s', (lang, text, name, role) => {
+    const found = specialists(text, lang);
+    expect(found.map((p) => p.name)).toEqual([name]);
+    expect(found[0].roles.join(' ')).toContain(role);
+  });
+
+  // "member of <Organisation>" is a role; members of the public are not.
+  it.each([
+    ['en', 'Karim Said, a member of the party’s executive board, said no.', ['Karim Said']],
+    ['en', 'Board member Lena Fox voted against.', ['Lena Fox']],
+    ['fr', 'Paul Brun, membre du Conseil constitutionnel, a refusé.', ['Paul Brun']],
+    ['en', 'Tom Hale, a member of the audience, shouted.', []],
+  ])('%s: %s', (lang, text, names) => {
+    expect(specialists(text, lang).map((p) => p.name)).toEqual(names);
+  });
+
+  // "former/ex-/někdejší + noun" after a name is a role even when the noun is not in the table;
+  // a former friend or spouse is not.
+  it.each([
+    ['cs', '„Nevím,“ dodal Karel Vrba, někdejší kormidelník Sparty.', ['Karel Vrba'], 'někdejší kormidelník Sparty'],
+    ['en', 'Ruth Ames, a former dispatcher at the port, said so.', ['Ruth Ames'], 'former dispatcher at the port'],
+    ['de', 'Das sagte Uwe Kern, ehemaliger Torwart des Vereins.', ['Uwe Kern'], 'Torwart des Vereins'], // 'ehemaliger' is an apposition lead in German: the phrase starts after it,
+    ['en', 'Ruth Ames, a former classmate, said so.', [], ''],
+    ['en', 'Ruth Ames, his ex-wife, said so.', [], ''],
+  ])('%s: %s', (lang, text, names, role) => {
+    const found = specialists(text, lang);
+    expect(found.map((p) => p.name)).toEqual(names);
+    if (role) expect(found[0].roles).toContain(role);
+  });
+
+  // A role noun that modifies the next noun, a role only as a phrase head ("fellow"), a stem that
+  // leaves no case ending (Czech "přednost" is not "přednosta"), a possessor, a firm.
+  it.each([
+    ['en', 'His widow, Rafida Noor Aziz, suffered head injuries in the attack.'],
+    ['en', 'He spoke for himself and fellow Likud members.'],
+    ['cs', 'Před ním ale dostal přednost zkušený Adam Hrubý.'],
+    ['en', 'The boat was moored at Fisherman’s Wharf for the night.'],
+    ['en', 'He sent the report to game developer Valve. Valve did not reply.'],
+  ])('%s: no specialist in “%s”', (lang, text) => {
+    expect(specialists(text, lang)).toEqual([]);
+  });
+
+  it('keeps a one-word genitive complement of an apposed role out of the people (Czech)', () => {
+    expect(people('„Ano,“ řekl Karel Vrba, někdejší kormidelník Sparty.', 'cs').map((p) => p.name)).toEqual(['Karel Vrba']);
+  });
+});

@@ -21,18 +21,30 @@ export const cs: PeopleLexicon = {
     starosta starostka primátor primátorka poslanec poslankyně velvyslanec velvyslankyně diplomat konzul
     komisař komisařka mluvčí inspektor důstojník kapitán velitel plukovník generál poručík pilot hasič
     děkan rektor rektorka poradce poradkyně konzultant kněz farář rabín biskup arcibiskup papež král
-    královna princ princezna lídr trenér meteorolog klimatolog`),
+    královna princ princezna lídr trenér meteorolog klimatolog
+    vývojář programátor designér umělec umělkyně malíř malířka sochař hudebník hudebnice zpěvák zpěvačka herec herečka
+    režisér režisérka scenárista filozofka spisovatel autor autorka překladatel moderátor
+    moderátorka publicista publicistka bloger rybář zemědělec farmář námořník kosmonaut astronaut 
+     elektrikář horník podnikatel podnikatelka bankéř bankéřka investor aktivista aktivistka 
+    politička kandidát kandidátka delegát zástupce zástupkyně vyjednavač policista policistka strážník voják
+    fyzioterapeut terapeut asistentka záchranář záchranářka učitel učitelka pedagog lektor
+    mnich jeptiška kazatel fotbalista útočník záložník obránce brankář sportovec sportovkyně
+    cyklista plavec boxer rozhodčí šéfkuchař kuchař řidič kurýr lesník    
+    právník notář exekutor auditor`),
   roleSuffixes: words(`olog oložka`),
   rolePrefixes: words(`vice místo`),
   postAdjectives: words(`zvolený zvolená`),
   namedWords: words(`jménem`),
   determiners: words(`jeho její jejich`),
   appositionLeads: words(`nyní dnes bývalý bývalá současný současná`),
+  formerWords: words(`bývalý bývalá bývalého bývalé někdejší exministr`),
+  complementRoles: words(`člen členka`),
   copulas: words(`je byl byla`),
   relativeWho: words(`který která`),
   expertiseVerbs: words(`vede řídí studuje zkoumá přednáší`),
   prepositions: words(`z ze v ve na u pro při od do s se`),
-  cueWords: words(`řekl řekla uvedl uvedla dodal dodala podle říká vysvětlil vysvětlila upozornil upozornila
+  cueWords: words(`řekl řekla uvedl uvedla dodal dodala podle říká píše dodává vysvětluje upozorňuje zdůrazňuje
+    hodnotí přirovnává konstatuje poznamenal poznamenala prohlásil prohlásila vysvětlil vysvětlila upozornil upozornila
     napsal napsala sdělil sdělila míní tvrdí uvádí doplnil doplnila zdůraznil zdůraznila`),
   continuationCues: words(`dodal dodala doplnil doplnila`),
   indefinites: [],

@@ -4,6 +4,7 @@ const words = (s: string) => s.trim().split(/\s+/);
 
 /** German. Nouns are capitalised in German, so role nouns are matched case-insensitively anyway. */
 export const de: PeopleLexicon = {
+  capitalNouns: true,
   titles: words(`dr dr. med prof prof. professor professorin präsident präsidentin minister ministerin kanzler
     kanzlerin bundeskanzler bundeskanzlerin senator senatorin bürgermeister bürgermeisterin landrat landrätin richter richterin
     general oberst`),
@@ -31,6 +32,8 @@ export const de: PeopleLexicon = {
   articles: words(`der die das den dem des`),
   determiners: words(`der die das den dem des ein eine einer eines einem sein seine ihr ihre`),
   appositionLeads: words(`heute inzwischen mittlerweile derzeit ehemaliger ehemalige früherer frühere der die ein eine`),
+  formerWords: words(`ehemaliger ehemalige ehemaligen früherer frühere früheren langjähriger langjährige ex`),
+  complementRoles: words(`mitglied`),
   copulas: words(`ist war wurde`),
   relativeWho: words(`der die`),
   prepositions: words(`von vom an am bei beim für aus in im des der`),

@@ -28,13 +28,33 @@ export const en: PeopleLexicon = {
     curator librarian archivist conductor composer chef
     priest pastor vicar rabbi imam bishop archbishop cardinal pope elder chieftain
     leader premier king queen monarch prince princess auditor accountant treasurer
-    investigator clinician epidemiologist pathologist neurologist neuroscientist`),
+    investigator clinician epidemiologist pathologist neurologist neuroscientist
+    developer programmer coder designer artist sculptor illustrator cartoonist animator musician 
+    songwriter guitarist pianist violinist cellist drummer rapper dancer choreographer actor actress comedian
+    filmmaker screenwriter playwright dramatist author biographer essayist philosopher theologian linguist
+    translator interpreter publisher broadcaster presenter blogger podcaster photojournalist cameraman
+     rancher fisherman fisherwoman skipper sailor seafarer navigator astronaut cosmonaut
+    technician mechanic electrician plumber welder surveyor inventor naturalist biochemist
+    entrepreneur businessman businesswoman banker investor financier industrialist retailer
+    activist campaigner organiser organizer lobbyist politician statesman stateswoman candidate nominee
+    delegate representative negotiator mediator regulator aide assistant staffer
+    policeman policewoman trooper soldier corporal brigadier commandant
+    radiographer optometrist optician physiotherapist chiropractor obstetrician gynaecologist gynecologist
+    psychotherapist psychoanalyst counsellor counselor pharmacologist toxicologist medic gp surgeon-general
+    educator headteacher headmaster headmistress tutor instructor jurist paralegal
+    monk preacher cleric chaplain missionary
+    footballer goalkeeper midfielder striker athlete cyclist sprinter swimmer boxer jockey referee umpire golfer
+    chef winemaker florist hairdresser bartender pilot courier forester beekeeper`),
   roleSuffixes: words(`ologist iatrist ician ographer onomist ometrist ologue`),
   postAdjectives: words(`emeritus general elect designate`),
   namedWords: words(`named called`),
   articles: words(`the`),
   determiners: words(`the a an his her their its our my`),
   appositionLeads: words(`now currently formerly also then himself herself a an the one both has had`),
+  formerWords: words(`former ex onetime one-time longtime long-time veteran retired`),
+  complementRoles: words(`member`),
+  phraseOnlyRoles: words(`fellow`),
+  firmRoles: words(`developer publisher broadcaster retailer regulator investor designer manufacturer producer operator`),
   copulas: words(`is was been becomes became remains`),
   relativeWho: words(`who`),
   expertiseVerbs: words(`studies researches teaches lectures specializes specialises leads directs heads chairs oversees coordinates`),
@@ -46,6 +66,7 @@ export const en: PeopleLexicon = {
   continuationCues: words(`added adds continued`),
   indefinites: words(`a an`),
   kinNouns: words(`mother father son daughter wife husband brother sister partner widow widower mum mom dad
+    friend colleague neighbour neighbor classmate roommate
     grandmother grandfather aunt uncle cousin niece nephew boyfriend girlfriend fiance fiancee child`),
   stopWords: words(`the a an and but or nor so yet for in on at to of by with from as into onto after before during
     since until while when where why how what who whom whose which that this these those there here it its he she

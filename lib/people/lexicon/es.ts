@@ -20,7 +20,17 @@ export const es: PeopleLexicon = {
     obispo arzobispo papa rey reina príncipe princesa líder entrenador seleccionador meteorólogo
     consejero consejera conseller consellera viceconsejero viceconsejera concejala vicepresidenta subdirector
     subdirectora responsable técnico técnica magistrado magistrada farmacéutico farmacéutica veterinario
-    veterinaria matrona psicóloga investigadora académico académica rectora decana jefe jefa`),
+    veterinaria matrona psicóloga investigadora académico académica rectora decana jefe jefa
+    jurista constitucionalista filósofo filósofa teólogo artista pintor pintora escultor escultora músico 
+    cantante compositor compositora actor actriz cineasta director guionista dramaturgo autor autora ensayista
+    traductor traductora editor locutor presentador presentadora bloguero desarrollador programador diseñador
+    diseñadora agricultor agricultora ganadero pescador marinero astronauta técnico mecánico electricista minero
+    empresario empresaria banquero banquera inversor activista militante político candidato candidata
+    delegado representante negociador mediador agente soldado sargento brigadier fisioterapeuta
+    terapeuta ginecólogo obstetra maestro maestra educador educadora tutor instructor monje monja sacerdote
+    predicador clérigo misionero futbolista delantero portero centrocampista atleta ciclista nadador
+    boxeador árbitro chef cocinero conductor piloto físico químico matemático 
+    estadístico arqueólogo biólogo bióloga geólogo notario auditor contador contadora tesorero`),
   roleSuffixes: words(`ólogo óloga iatra`),
   rolePrefixes: words(`ex vice sub co`),
   postAdjectives: words(`electo electa interino interina adjunto adjunta general ejecutivo emérito`),
@@ -28,6 +38,8 @@ export const es: PeopleLexicon = {
   articles: words(`el los las`),
   determiners: words(`el la los las un una su sus`),
   appositionLeads: words(`hoy actualmente ahora ex el la un una`),
+  formerWords: words(`ex antiguo antigua exjugador exjugadora`),
+  complementRoles: words(`miembro integrante`),
   copulas: words(`es era fue`),
   relativeWho: words(`que quien`),
   expertiseVerbs: words(`estudia investiga enseña dirige preside coordina codirige`),

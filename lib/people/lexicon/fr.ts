@@ -20,7 +20,20 @@ export const fr: PeopleLexicon = {
     ambassadeur ambassadrice diplomate consul commissaire porte-parole préfet préfète inspecteur officier
     capitaine commandant colonel général lieutenant pilote pompier chef cheffe doyen recteur délégué déléguée
     coordinateur coordinatrice consultant consultante conseiller prêtre pasteur rabbin imam évêque archevêque
-    pape roi reine prince princesse leader entraîneur sélectionneur météorologue climatologue océanographe`),
+    pape roi reine prince princesse leader entraîneur sélectionneur météorologue climatologue océanographe
+    juriste constitutionnaliste philosophe théologien artiste peintre sculpteur sculptrice musicien musicienne
+    chanteur chanteuse compositeur compositrice acteur actrice comédien comédienne cinéaste réalisateur
+    réalisatrice scénariste dramaturge auteur autrice essayiste traducteur traductrice éditeur éditrice
+    animateur animatrice présentateur présentatrice blogueur développeur développeuse programmeur designer
+    agriculteur agricultrice éleveur éleveuse pêcheur pêcheuse navigateur navigatrice astronaute
+    technicien technicienne mécanicien électricien entrepreneur entrepreneuse banquier banquière
+    investisseur militant militante activiste candidat candidate délégué représentant représentante
+    négociateur médiateur policier policière gendarme soldat sergent caporal kinésithérapeute thérapeute
+    gynécologue obstétricien instituteur institutrice éducateur éducatrice formateur formatrice moine
+    religieuse prédicateur aumônier missionnaire footballeur attaquant gardien défenseur athlète
+    cycliste nageur nageuse boxeur arbitre cuisinier cuisinière conducteur chauffeur physicien physicienne
+    chimiste mathématicien mathématicienne statisticienne archéologue biologiste géologue 
+    comptable trésorier trésorière`),
   roleSuffixes: words(`ologue iatre ologiste`),
   elisions: words(`l d`),
   postAdjectives: words(`élu élue délégué déléguée général générale adjoint adjointe honoraire émérite sortant sortante`),
@@ -28,6 +41,8 @@ export const fr: PeopleLexicon = {
   articles: words(`le la les`),
   determiners: words(`le la les l un une son sa ses leur notre`),
   appositionLeads: words(`désormais aujourd'hui actuellement ancien ancienne ex le la l un une`),
+  formerWords: words(`ancien ancienne ex`),
+  complementRoles: words(`membre`),
   copulas: words(`est était fut devient`),
   relativeWho: words(`qui`),
   expertiseVerbs: words(`étudie enseigne dirige préside coordonne codirige`),

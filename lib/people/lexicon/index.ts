@@ -12,7 +12,7 @@ import type { NominativeRules, PeopleLexicon } from './types';
 /** Every language table, by primary language subtag. Register new tables here. */
 export const TABLES: Record<string, PeopleLexicon> = { en, fr, pt, es, de, ru, cs, pl };
 
-type SetKey = Exclude<keyof PeopleLexicon, 'roleSuffixes' | 'rolePrefixes' | 'elisions' | 'inflected' | 'compoundHeads' | 'nominative' | 'orgHeadFirst'>;
+type SetKey = Exclude<keyof PeopleLexicon, 'roleSuffixes' | 'rolePrefixes' | 'elisions' | 'inflected' | 'compoundHeads' | 'nominative' | 'orgHeadFirst' | 'capitalNouns'>;
 
 /** A lexicon compiled for look-ups. */
 export type Lexicon = { [K in SetKey]: Set<string> } & {
@@ -21,8 +21,14 @@ export type Lexicon = { [K in SetKey]: Set<string> } & {
   /** Elided articles with their apostrophe stripped before a role look-up ("l’", "d’"). */
   elision: RegExp | null;
   inflected: boolean;
+  capitalNouns: boolean;
   /** Stems of the role nouns and organisation words, for inflected languages ("lékařky" → "lékařk"). */
   roleStems: Set<string>;
+  /**
+   * Role nouns whose nominative has no ending ("lékař"). A word with no ending to strip matches a
+   * role stem only if it is one of these: Czech "přednost" (priority) is no form of "přednosta".
+   */
+  bareRoleStems: Set<string>;
   orgStems: Set<string>;
   /** Compound heads that make a role noun or an organisation ("Gesundheitsminister", "Krankenhausgesellschaft"). */
   roleHeads: string[];
@@ -41,6 +47,7 @@ function compile(tables: PeopleLexicon[]): Lexicon {
   return {
     titles: set('titles'), honorifics: set('honorifics'), roleNouns: set('roleNouns'),
     postAdjectives: set('postAdjectives'), namedWords: set('namedWords'), determiners: set('determiners'),
+    formerWords: set('formerWords'), complementRoles: set('complementRoles'), phraseOnlyRoles: set('phraseOnlyRoles'), firmRoles: set('firmRoles'),
     appositionLeads: set('appositionLeads'), copulas: set('copulas'), relativeWho: set('relativeWho'), expertiseVerbs: set('expertiseVerbs'),
     prepositions: set('prepositions'), articles: set('articles'), cueWords: set('cueWords'), kinNouns: set('kinNouns'),
     continuationCues: set('continuationCues'), indefinites: set('indefinites'),
@@ -49,8 +56,10 @@ function compile(tables: PeopleLexicon[]): Lexicon {
     rolePrefixes: [...new Set(tables.flatMap((t) => t.rolePrefixes ?? []))],
     elision: elisionPattern(tables.flatMap((t) => t.elisions ?? [])),
     inflected: tables.some((t) => t.inflected),
+    capitalNouns: tables.length <= 2 && tables.some((t) => t.capitalNouns),
     obliqueLeads: set('obliqueLeads'),
     roleStems: new Set(tables.filter((t) => t.inflected).flatMap((t) => t.roleNouns.map(stem))),
+    bareRoleStems: new Set(tables.filter((t) => t.inflected).flatMap((t) => t.roleNouns.filter((w) => stem(w) === w))),
     orgStems: new Set(tables.filter((t) => t.inflected).flatMap((t) => t.orgWords.map(stem))),
     roleHeads: tables.flatMap((t) => (t.compoundHeads ?? []).filter((w) => t.roleNouns.includes(w))),
     orgHeads: tables.flatMap((t) => (t.compoundHeads ?? []).filter((w) => t.orgWords.includes(w))),

@@ -27,6 +27,8 @@ export const pl: PeopleLexicon = {
   namedWords: words(`imieniem`),
   determiners: words(`jego jej ich`),
   appositionLeads: words(`obecnie dziś były była`),
+  formerWords: words(`były była byłego byłej dawny dawna`),
+  complementRoles: words(`członek członkini`),
   copulas: words(`jest był była`),
   relativeWho: words(`który która`),
   expertiseVerbs: words(`kieruje bada wykłada prowadzi koordynuje`),

@@ -25,6 +25,8 @@ export const pt: PeopleLexicon = {
   namedWords: words(`chamado chamada nomeado`),
   determiners: words(`o a os as um uma seu sua`),
   appositionLeads: words(`hoje atualmente agora ex o a um uma`),
+  formerWords: words(`ex antigo antiga`),
+  complementRoles: words(`membro integrante`),
   copulas: words(`é era foi`),
   relativeWho: words(`que quem`),
   expertiseVerbs: words(`estuda pesquisa leciona dirige preside coordena chefia`),

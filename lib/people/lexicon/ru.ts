@@ -21,6 +21,8 @@ export const ru: PeopleLexicon = {
   namedWords: words(`имени`),
   determiners: words(`его её ее их`),
   appositionLeads: words(`ныне сейчас бывший бывшая`),
+  formerWords: words(`бывший бывшая бывшего бывшей экс`),
+  complementRoles: words(`член`),
   copulas: words(`является был была`),
   relativeWho: words(`который которая`),
   expertiseVerbs: words(`руководит изучает исследует преподаёт преподает возглавляет`),

@@ -38,6 +38,24 @@ export interface PeopleLexicon {
    * chains at Cornell", "X, who leads the unit" (present tense, third person).
    */
   expertiseVerbs?: string[];
+  /**
+   * Words that make the next noun a role after a name even when the table lacks it: "X, former
+   * striker of …", Czech "někdejší útočník", French "ancien", German "ehemaliger" (a hyphenated
+   * "ex-" counts too).
+   */
+  formerWords?: string[];
+  /**
+   * Nouns that present a role only with an institution as complement: "a member of Ennahda’s
+   * secretariat", "board member X" (not "members of the public").
+   */
+  complementRoles?: string[];
+  /**
+   * Role nouns that also present firms ("Minecraft developer Mojang", "the broadcaster ITV"): they
+   * make a one-word name a person only when more evidence says so.
+   */
+  firmRoles?: string[];
+  /** Role nouns that are a role only as the head of a phrase, never right before a name: "fellow Ennahda members". */
+  phraseOnlyRoles?: string[];
   /** Prepositions that end the head of a role phrase: "professor *of* radiology". */
   prepositions: string[];
   /** Speech verbs and "according to" words: evidence that a name is a person (or a speaker). */
@@ -56,6 +74,8 @@ export interface PeopleLexicon {
   orgHeadFirst?: boolean;
   /** Words that make a capitalised run an organisation or a place when first or last. */
   orgWords: string[];
+  /** Set when every noun is capitalised (German): a capital letter then says little about a name. */
+  capitalNouns?: boolean;
   /** Set when nouns and names inflect (Czech "Petra Nováka"): match stems, not whole words. */
   inflected?: boolean;
   /**
