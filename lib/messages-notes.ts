@@ -1,8 +1,7 @@
 import { z } from 'zod';
 import { SelectorsSchema } from './anchoring/selectors';
 import type { StorageError } from './storage/errors';
-import { NotePatchSchema } from './storage/notes';
-import { AnnotationKindSchema, AnnotationRecordSchema, ColourSchema, TagRecordSchema, VerdictSchema } from './storage/schemas';
+import { AnnotationKindSchema, AnnotationRecordSchema, ColourSchema, NotePatchSchema, TagRecordSchema, VerdictSchema } from './storage/schemas';
 
 /**
  * The notes part of the message contract, re-exported by lib/messages.ts (import it from there:

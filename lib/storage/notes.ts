@@ -7,10 +7,12 @@ import {
   AnnotationRecordSchema,
   ColourSchema,
   describeIssues,
+  NotePatchSchema,
   parseRecords,
   tagKey,
   VerdictSchema,
   type AnnotationRecord,
+  type NotePatch,
   type ReadResult,
 } from './schemas';
 import { bumpTagCounts, canonicalTags } from './tags';
@@ -38,22 +40,9 @@ export const NoteInputSchema = z.object({
 });
 export type NoteInput = z.input<typeof NoteInputSchema>;
 
-/** The fields a reader can change on an existing note. */
-export const NotePatchSchema = z
-  .object({
-    note: z.string(),
-    tags: z.array(z.string()),
-    colour: ColourSchema.nullable(),
-    kind: AnnotationKindSchema,
-    verdict: VerdictSchema.nullable(),
-    evidence: z.array(z.string()),
-    speaker: z.string().nullable(),
-    speakerRole: z.string().nullable(),
-    /** After re-anchoring, a note may store fresh selectors for the passage it was found at. */
-    selectors: SelectorsSchema,
-  })
-  .partial();
-export type NotePatch = z.input<typeof NotePatchSchema>;
+// The patch schema lives with the record schemas: the message contract (and so the content script)
+// needs it without this module's Dexie queries.
+export { NotePatchSchema, type NotePatch };
 
 function invalid(detail: string): StorageFailure {
   return new StorageFailure(storageError('invalid', detail));

@@ -175,3 +175,20 @@ export function parseRecords<T>(
   }
   return out;
 }
+
+/** The fields a reader can change on an existing note. */
+export const NotePatchSchema = z
+  .object({
+    note: z.string(),
+    tags: z.array(z.string()),
+    colour: ColourSchema.nullable(),
+    kind: AnnotationKindSchema,
+    verdict: VerdictSchema.nullable(),
+    evidence: z.array(z.string()),
+    speaker: z.string().nullable(),
+    speakerRole: z.string().nullable(),
+    /** After re-anchoring, a note may store fresh selectors for the passage it was found at. */
+    selectors: SelectorsSchema,
+  })
+  .partial();
+export type NotePatch = z.input<typeof NotePatchSchema>;
