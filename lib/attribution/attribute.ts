@@ -6,7 +6,7 @@ import type { QuoteSpan } from '../quotes/types';
 import { CueMatcher, type CueMatch } from './cues';
 import { cueTablesFor } from './lang';
 import { SpeakerResolver, type Resolved } from './resolve';
-import { invertedAfterComma, subjectAfter, subjectBefore } from './subject';
+import { invertedAfterComma, invertedName, subjectAfter, subjectBefore } from './subject';
 import { NAME_PARTICLES, sentenceStarts, tokenize } from './tokens';
 import type { Attribution } from './types';
 import { pronounGender } from './gender';
@@ -179,7 +179,13 @@ function contextAttributions(
       const continues = q.continues || prevInBlock || (startsBlock(text, blocks[q.blockIndex].start, q.start) && onlyAsidesBetween(article, spans[k - 1].blockIndex, q.blockIndex));
       if (continues) attribution = continued(prevAttribution);
     }
-    out.push(attribution ?? weak[k] ?? earlierInParagraph(article, q, resolver, cues) ?? fromPrecedingParagraph(article, q.blockIndex, resolver, cues) ?? none());
+    if (!attribution) {
+      // A guess from the context never picks someone the quote itself names: speakers do not
+      // talk about themselves in the third person ("…je třeba před Moyesem smeknout").
+      const guesses = [weak[k], earlierInParagraph(article, q, resolver, cues), fromPrecedingParagraph(article, q.blockIndex, resolver, cues)];
+      attribution = guesses.find((g) => g && !(g.speaker && resolver.namedWithin(g.speaker, q.start, q.end))) ?? null;
+    }
+    out.push(attribution ?? none());
   }
   return out;
 }
@@ -235,7 +241,13 @@ function localAfter(text: string, from: number, to: number, cues: CueMatcher, re
   if (!found) {
     // "“…” – Dr. Anna Weber, cardiologist": a dash and a name, no verb.
     const dashed = /^[\s"“”„«»‹›’'‘,.]*[–—-]\s*$/.test(text.slice(from, start)) ? bareName(tokens) : null;
-    return dashed ? { resolved: resolver.resolve(dashed.start, dashed.end), cue: '–' } : null;
+    if (dashed) return { resolved: resolver.resolve(dashed.start, dashed.end), cue: '–' };
+    // "…," kroutí hlavou Lineker.: a verb the table does not know, then the name closing the sentence.
+    const inverted = /^[\s"“”„«»‹›’'‘]*[,!?]/.test(text.slice(from - 1, start)) || /,\s*$/.test(text.slice(from, start)) ? invertedName(tokens, cues) : null;
+    if (!inverted) return null;
+    const resolved = resolveSubject(inverted, resolver);
+    const cueText = text.slice(start, inverted.start).trim();
+    return resolved.speaker ? { resolved, cue: cueText } : null;
   }
   const { cue, first, last } = found;
   // Words between the quote and the cue are its subject ("he said"); none means inverted order

@@ -312,6 +312,19 @@ export class SpeakerResolver {
     return recent[0] ?? null;
   }
 
+  /** Whether the person called `name` is mentioned inside [start, end) (a quote naming them). */
+  namedWithin(name: string, start: number, end: number): boolean {
+    let lo = 0;
+    let hi = this.mentionStarts.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.mentionStarts[mid] < start) lo = mid + 1;
+      else hi = mid;
+    }
+    for (let i = lo; i < this.mentionList.length && this.mentionList[i].start < end; i++) if (this.mentionList[i].person.name === name) return true;
+    return false;
+  }
+
   /** The person mentioned inside [start, end), if any (the last one). */
   mentionIn(start: number, end: number): Person | null {
     let lo = 0;

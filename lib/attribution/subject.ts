@@ -14,7 +14,7 @@ export interface SubjectSpan {
 }
 
 const BOUNDARY_WORDS = new Set(['that', 'and', 'but', 'while', 'as', 'when', 'because', 'which', 'who', 'que', 'qui', 'et', 'mais', 'dass', 'und', 'aber', 'mas', 'pero', 'что', 'но', 'že', 'ale']);
-const PREPOSITIONS = new Set(['in', 'on', 'at', 'after', 'before', 'during', 'for', 'with', 'from', 'by', 'to', 'under', 'of', 'z', 'ze', 'von', 'aus', 'de', 'du', 'del', 'da', 'do', 'ao', 'dans', 'sur', 'après', 'avant', 'pendant', 'pour', 'avec', 'em', 'no', 'na', 'após', 'para', 'com', 'en', 'después', 'con', 'im', 'am', 'beim', 'vom', 'zum', 'zur', 'nach', 'vor', 'mit', 'bei', 'in', 'op', 'bij', 'met', 'volgens', 'tijdens', 'nel', 'nella', 'durante', 'dopo', 'con', 'в', 'на', 'после', 'v', 'na', 'po', 'w']);
+export const PREPOSITIONS = new Set(['in', 'on', 'at', 'after', 'before', 'during', 'for', 'with', 'from', 'by', 'to', 'under', 'of', 'z', 'ze', 'von', 'aus', 'de', 'du', 'del', 'da', 'do', 'ao', 'dans', 'sur', 'après', 'avant', 'pendant', 'pour', 'avec', 'em', 'no', 'na', 'após', 'para', 'com', 'en', 'después', 'con', 'im', 'am', 'beim', 'vom', 'zum', 'zur', 'nach', 'vor', 'mit', 'bei', 'in', 'op', 'bij', 'met', 'volgens', 'tijdens', 'nel', 'nella', 'durante', 'dopo', 'con', 'в', 'на', 'после', 'v', 'na', 'po', 'w']);
 const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'his', 'her', 'their', 'its', 'le', 'la', 'les', 'un', 'une', 'o', 'a', 'os', 'um', 'uma', 'el', 'los', 'der', 'die', 'das', 'ein', 'eine']);
 /** Definite and indefinite articles: what an inverted subject opens with ("a déclaré le ministre"). */
 const ARTICLES = new Set(['the', 'a', 'an', 'le', 'la', 'les', 'l’', "l'", 'un', 'une', 'el', 'los', 'las', 'o', 'os', 'as', 'um', 'uma', 'der', 'die', 'das', 'den', 'dem', 'ein', 'eine', 'il', 'lo', 'gli', 'de', 'het', 'een']);
@@ -186,4 +186,24 @@ function trimLeading(tokens: Token[], start: number, end: number, cues: CueMatch
   let s = start;
   while (s < end && (cues.fillers.has(tokens[s].text.toLowerCase()) || cues.timeWords.has(tokens[s].text.toLowerCase()))) s++;
   return s;
+}
+
+/**
+ * An inverted attribution after a quote that closed on a comma, whatever its verb
+ * ("…," kroutí hlavou Lineker. / "…," přidává se Jan Vávra, někdejší záložník. / "…," llamó X.):
+ * a few lower-case words, then a name that closes the sentence (or opens an apposition). The comma
+ * inside the marks already makes the quote the object of the verb, so no verb table is needed.
+ */
+export function invertedName(tokens: Token[], cues: CueMatcher): SubjectSpan | null {
+  let k = 0;
+  while (k < tokens.length && k < 6 && /^\p{Ll}/u.test(tokens[k].text) && !cues.personPronouns.has(bare(tokens[k].text)) && !BOUNDARY_WORDS.has(tokens[k].text)) k++;
+  if (k === 0 || k >= tokens.length || !isCapitalized(tokens[k].text)) return null;
+  // "…," wrote on Twitter Gary: a capitalised word after a preposition is a complement, not a name.
+  if (PREPOSITIONS.has(tokens[k - 1].text.toLowerCase())) return null;
+  // The run of capitalised words (particles inside): "Evening Standard", "Luiz da Silva".
+  let end = k;
+  while (end + 1 < tokens.length && (isCapitalized(tokens[end + 1].text) || (NAME_PARTICLES.has(tokens[end + 1].text) && end + 2 < tokens.length && isCapitalized(tokens[end + 2].text)))) end++;
+  const next = tokens[end + 1];
+  if (next && !/^[.,!?;]$/.test(next.text)) return null;
+  return { start: tokens[k].start, end: tokens[end].end };
 }

@@ -8,6 +8,7 @@ export const pt: CueTable = {
     'comentou', 'comenta', 'garantiu', 'garante', 'lembrou', 'lembra', 'avaliou', 'avalia', 'escreveu', 'escreve',
     'respondeu', 'responde', 'afirmara', 'disseram', 'relatou', 'relata', 'observou', 'observa', 'admitiu', 'admite',
     'reconheceu', 'reconhece', 'alertou', 'alerta', 'concluiu', 'insistiu', 'frisou', 'pontuou', 'opinou', 'declarara',
+    'resumiu', 'resume', 'definiu', 'define', 'classificou', 'classifica', 'chamou', 'comparou', 'compara',
   ],
   sourceFirst: ['segundo', 'de acordo com', 'conforme', 'nas palavras de'],
   pronounPhrases: {},
