@@ -28,6 +28,40 @@ export function blockquotePieces(block: Block): { start: number; end: number }[]
   return [trim(text, 0, end)];
 }
 
+/** A capitalised name word or an initial (`Jane`, `O’Neil`, `Smith-Jones`, `J.`). */
+const NAME_WORD = String.raw`(?:\p{Lu}[\p{Ll}\p{Lu}'’\-]*\p{Ll}|\p{Lu}\.)`;
+/** Lower-case particles inside names (`Luis de Miranda`, `Ruud van Nistelrooy`). */
+const PARTICLE = String.raw`(?:de|da|di|do|du|van|von|der|den|del|della|la|le|bin|ibn|al|el)`;
+/**
+ * A line that is only a name of two to four words, then optionally credentials, a title or an
+ * organisation after a comma, a dash or in brackets (`Jane Doe, Ph.D.`, `Jane Doe, director of
+ * the Sleep Lab`, `Jane Doe (Acme Corp.)`). A full stop may only end an abbreviation (`Ph.D.`,
+ * `Corp.`, `Jr.`), never a word of a sentence (`God Bless America.`).
+ */
+const SIGNATURE_LINE = new RegExp(
+  String.raw`^[-–—―]?\s*(${NAME_WORD}(?:\s+(?:${PARTICLE}\s+)?${NAME_WORD}){1,3})` +
+    String.raw`(?:\s*(?:,|\s[-–—|]|\()\s*[^.!?;:…]*(?:\.[^\s.!?;:…][^.!?;:…]*)*\.?\)?)?$`,
+  'u',
+);
+const ABBREVIATION_END = /(?:^|[\s.(,])(?:\p{Lu}[\p{L}]{0,3}|\p{Ll})\.\)?$/u;
+
+/**
+ * The name of a block quote's closing signature line (`Michael Reyes, Ph.D.` under the quoted
+ * text), as offsets into `text`, or null when the line is more than a name with credentials. Such
+ * a line is not the quoted person's words but says who they are: attribution may take it as the
+ * speaker of the block quote it ends.
+ */
+export function blockquoteSignature(text: string): { start: number; end: number } | null {
+  const t = text.trim();
+  if (countWords(t) > 16) return null;
+  const m = SIGNATURE_LINE.exec(t);
+  if (!m) return null;
+  // A line ending with a full stop must end with an abbreviation.
+  if (/\.\)?$/.test(t) && !ABBREVIATION_END.test(t)) return null;
+  const start = text.indexOf(t) + m.index + m[0].indexOf(m[1]);
+  return { start, end: start + m[1].length };
+}
+
 function trim(text: string, start: number, end: number): { start: number; end: number } {
   while (start < end && /\s/.test(text[start])) start++;
   while (end > start && /\s/.test(text[end - 1])) end--;

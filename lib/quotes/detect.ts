@@ -1,5 +1,5 @@
 import type { ArticleText, Block } from '../article/types';
-import { blockquotePieces } from './blockquote';
+import { blockquotePieces, blockquoteSignature } from './blockquote';
 import { findDialogue, utterancePieces, type Piece } from './dialogue';
 import { splitIncise } from './incise';
 import { findLabelledInterview } from './interview';
@@ -44,6 +44,13 @@ export function detectQuotes(article: ArticleText, lang: string | null): QuoteSp
     if (block.kind === 'blockquote') {
       const prev = article.blocks[blockIndex - 1];
       const sameQuote = prev?.kind === 'blockquote' && prev.quoteGroup === block.quoteGroup && spans.at(-1)?.blockIndex === blockIndex - 1;
+      const next = article.blocks[blockIndex + 1];
+      const lastOfGroup = !(next?.kind === 'blockquote' && next.quoteGroup === block.quoteGroup);
+      // The last paragraph of a block quote that is only a name (with credentials) signs it.
+      if (sameQuote && lastOfGroup && blockquoteSignature(block.text)) {
+        openAtEnd = null;
+        return;
+      }
       blockquotePieces(block).forEach((p, k) => {
         spans.push(at(block, p, 'blockquote', blockIndex, k > 0 || sameQuote));
       });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { extractArticle } from '../../lib/article/extract';
+import { blockquoteSignature } from '../../lib/quotes/blockquote';
 import { detectQuotes } from '../../lib/quotes/detect';
 import { fixture, parseDoc } from '../helpers';
 import { article, quoteSpans } from './helpers';
@@ -204,6 +205,33 @@ describe('block quotes', () => {
   ])('%s', (_name, text, expected) => {
     const spans = quoteSpans(article([text], { 0: 'blockquote' }, { 0: 1 }), 'en');
     expect(spans.map((s) => s.text)).toEqual(expected);
+  });
+});
+
+describe('block quote signatures', () => {
+  // The last paragraph of a block quote that is only a name (with credentials) signs the quote.
+  const group = (lines: string[]) =>
+    article(['The researcher summed it up:', ...lines, 'The study continues.'], Object.fromEntries(lines.map((_, i) => [i + 1, 'blockquote'])), Object.fromEntries(lines.map((_, i) => [i + 1, 1])));
+  it.each([
+    ['a name with a degree', ['The brain decides before we know it has decided.', 'Maria Okafor, Ph.D.'], ['The brain decides before we know it has decided.']],
+    ['a name with a role and an institution', ['We were surprised by how early the signal appears.', 'Tomas van Berg, professor of neurology at Leiden University'], ['We were surprised by how early the signal appears.']],
+    ['a name with an organisation in brackets', ['The results hold across every age group we tested.', 'Priya Raman (Sleep Research Institute)'], ['The results hold across every age group we tested.']],
+    // Not signatures: a closing sentence, a name line that is the only paragraph, a line in the middle.
+    ['a closing sentence in Title Case', ['We thank every volunteer who took part.', 'God Bless America.'], ['We thank every volunteer who took part.', 'God Bless America.']],
+    ['a name in the middle of the quote', ['The letter was signed by three of us:', 'Maria Okafor, Ph.D., Tomas van Berg and Priya Raman', 'We stand by every word of it.'], ['The letter was signed by three of us:', 'Maria Okafor, Ph.D., Tomas van Berg and Priya Raman', 'We stand by every word of it.']],
+  ])('%s', (_name, lines, expected) => {
+    expect(quoteSpans(group(lines), 'en').map((s) => s.text)).toEqual(expected);
+  });
+
+  it.each([
+    ['Maria Okafor, Ph.D.', 'Maria Okafor'],
+    ['— Luis de Miranda, philosopher', 'Luis de Miranda'],
+    ['Priya Raman (Sleep Research Institute)', 'Priya Raman'],
+    ['We will win.', null],
+    ['Thank you, Mr. President.', null],
+  ])('blockquoteSignature(%j) names %j', (text, name) => {
+    const s = blockquoteSignature(text);
+    expect(s && text.slice(s.start, s.end)).toBe(name);
   });
 });
 
