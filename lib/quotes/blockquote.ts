@@ -53,7 +53,7 @@ const ABBREVIATION_END = /(?:^|[\s.(,])(?:\p{Lu}[\p{L}]{0,3}|\p{Ll})\.\)?$/u;
  */
 export function blockquoteSignature(text: string): { start: number; end: number } | null {
   const t = text.trim();
-  if (countWords(t) > 16) return null;
+  if (t.length > 200 || countWords(t) > 16) return null;
   const m = SIGNATURE_LINE.exec(t);
   if (!m) return null;
   // A line ending with a full stop must end with an abbreviation.
