@@ -79,6 +79,17 @@ export function findRuns(tokens: Token[], lex: Lexicon, lowercaseWords: Set<stri
   return runs;
 }
 
+/**
+ * "Coordinadora Arauco-Malleco (CAM)", "State University of New York (SUNY)": a run followed by a
+ * bracketed acronym of its initials names an organisation.
+ */
+function acronymFollows(tokens: Token[], i: number, j: number): boolean {
+  const a = tokens[j];
+  if (!a || a.block !== tokens[j - 1].block || !/\(\s*$/.test(a.gap) || !/^\p{Lu}{2,8}$/u.test(a.text)) return false;
+  const initials = tokens.slice(i, j).flatMap((t) => t.text.split('-')).filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]).join('');
+  return initials.length >= 2 && (initials === a.text || (initials.length > a.text.length && initials.endsWith(a.text)));
+}
+
 function shape(
   tokens: Token[], i: number, j: number, lex: Lexicon, lowercaseWords: Set<string>, titleLike: (t: Token) => boolean,
 ): NameRun | null {
@@ -179,7 +190,8 @@ function shape(
   const orgAt = (k: number) => isOrgWord(tokens[k].lower, lex) && (k === name || !lex.headFirstOrgs.has(tokens[k].lower));
   // A lower-case organisation noun after the run ("Fakultní nemocnice", "the Mekong river"); in inflected
   // languages only after one word, since "Tomasza Nowaka szpital …" is a name and the next clause.
-  let org = named || (next !== undefined && adjacent(tokens[j - 1], next) && (!lex.inflected || j - name === 1) && orgAt(j));
+  let org = named || (next !== undefined && adjacent(tokens[j - 1], next) && (!lex.inflected || j - name === 1) && orgAt(j)) ||
+    acronymFollows(tokens, s, j);
   for (let k = name; k < j && !org; k++) org = orgAt(k);
   return { prefix: s, name, end: j, org };
 }

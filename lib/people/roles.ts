@@ -95,8 +95,18 @@ function rolePhrase(c: Ctx, k: number): { role: string; next: number } | null {
     !(isNameWord(tokens[e]) && CREDIT_WORDS.has(tokens[e].lower)) && !relativeInside(lex, tokens[e].lower)) e++;
   // "X, who studies food supply chains at Cornell": a relative clause that presents expertise (not
   // "who studies at Leeds", a student).
-  if (s > k && lex.relativeWho.has(tokens[s - 1].lower) && lex.expertiseVerbs.has(tokens[s].lower) && e > s + 1 &&
+  const relative = s > k && lex.relativeWho.has(tokens[s - 1].lower);
+  if (relative && lex.expertiseVerbs.has(tokens[s].lower) && e > s + 1 &&
     !lex.prepositions.has(tokens[s + 1].lower)) return { role: slice(c, k, e), next: e };
+  // "X, who follows Amazon as a managing director at …", "X, who serves as chief of staff": the
+  // phrase after "as" in the relative clause is the role (when it has a role noun).
+  if (relative) {
+    for (let a = s; a < e && a - s < 6; a++) {
+      if (!lex.asWords.has(tokens[a].lower) || a + 1 >= e) continue;
+      const p = rolePhrase(c, a + 1);
+      return p ? { role: p.role, next: e } : null;
+    }
+  }
   let head = -1;
   for (let h = s; h < e && h - s < MAX_HEAD; h++) {
     const w = tokens[h].lower;
@@ -150,8 +160,52 @@ function genitiveHead(c: Ctx, k: number): number {
   return -1;
 }
 
+/** A plural role noun: "ministers", "fishermen" (by the language's plural endings). */
+function isPluralRole(c: Ctx, w: string): boolean {
+  for (const [pl, sg] of c.lex.pluralEndings) {
+    if (w.length > pl.length + 2 && w.endsWith(pl) && isRoleWord(w.slice(0, -pl.length) + sg, c.lex)) return true;
+  }
+  return false;
+}
+
+/**
+ * "cabinet ministers Jonathan Moyo and Saviour Kasukuwere", "doctors A, B and C": the first token
+ * of the first name of a list of names joined by "and" or commas, right after a plural role noun,
+ * when the run at `run` is in that list (and not first in it). Returns -1 otherwise.
+ */
+function coordinatedFirst(c: Ctx, run: NameRun): number {
+  const { tokens, lex } = c;
+  const first = tokens[run.prefix];
+  let m = run.prefix - 1;
+  if (!sameBlock(c, m, run.prefix)) return -1;
+  if (lex.andWords.has(tokens[m].lower) && first.gap === ' ') m--;
+  else if (!/^\s*,\s*$/.test(first.gap)) return -1;
+  for (let n = 0; n < 16 && m > 0 && sameBlock(c, m - 1, m); n++) {
+    const t = tokens[m];
+    if (!isNameWord(t) && !lex.andWords.has(t.lower)) return -1;
+    const prev = tokens[m - 1];
+    if (t.gap === ' ' && isPluralRole(c, prev.lower) && isNameWord(t)) return m;
+    if (t.gap !== ' ' && !/^\s*,\s*$/.test(t.gap)) return -1;
+    m--;
+  }
+  return -1;
+}
+
+/** Another name follows the run after "and" or a comma: "A and B", "A, B". */
+function listFollows(c: Ctx, run: NameRun): boolean {
+  const { tokens, lex } = c;
+  const a = tokens[run.end];
+  if (!a || !sameBlock(c, run.end - 1, run.end)) return false;
+  if (/^\s*,\s*$/.test(a.gap) && isNameWord(a)) return true;
+  const b = tokens[run.end + 1];
+  return a.gap === ' ' && lex.andWords.has(a.lower) && b !== undefined && sameBlock(c, run.end, run.end + 1) && isNameWord(b);
+}
+
 /** Role phrases written before the name: a title in the run, or "the pediatrician X", "Sudan’s president, X". */
-function rolesBefore(c: Ctx, run: NameRun): string[] {
+function rolesBefore(c: Ctx, run: NameRun, listed = false): string[] {
+  // A later name of a list after a plural role noun takes the role of the first one.
+  const list = listed ? -1 : coordinatedFirst(c, run);
+  if (list >= 0) return rolesBefore(c, { ...run, prefix: list, name: list }, true);
   const { tokens, lex } = c;
   const roles: string[] = [];
   const prefix = tokens.slice(run.prefix, run.name);
@@ -178,6 +232,7 @@ function rolesBefore(c: Ctx, run: NameRun): string[] {
   // "Fisherman’s Terminal": a possessor, not a role.
   if (tokens[k].possessive) return roles;
   if (isRoleWord(tokens[k].lower, lex)) head = k;
+  else if (!comma && isPluralRole(c, tokens[k].lower) && tokens[k].text === tokens[k].lower && run.end - run.name >= 2 && (listed || listFollows(c, run))) head = k;
   // "board member Jane Doe"; "bývalý útočník Emile Heskey", "former striker X": a noun after "former".
   else if (!comma && lower(tokens[k]) && sameBlock(c, k - 1, k) && tokens[k].gap === ' ' &&
     ((lex.complementRoles.has(tokens[k].lower) && isOrgWord(tokens[k - 1].lower, lex)) || formerHead(c, k - 1, k + 1) === k)) head = k;
@@ -216,11 +271,18 @@ function rolesBefore(c: Ctx, run: NameRun): string[] {
       break;
     }
     // "по мнению вирусолога X", "zdaniem lekarza X": a word that governs the case is not part of the role.
-    if (lex.cueWords.has(w) || lex.copulas.has(w) || lex.prepositions.has(w) || lex.obliqueLeads.has(w) || (lex.stopWords.has(w) && !isNameWord(tokens[s - 1]))) break;
+    // A capitalisable adjective of the stop list ("national") stays when a determiner or a possessive
+    // opens the phrase right before it: "the national security adviser", "Sudan’s national …".
+    const opener = s >= 2 && sameBlock(c, s - 2, s - 1) && (lex.determiners.has(tokens[s - 2].lower) || tokens[s - 2].possessive) &&
+      !lex.determiners.has(w) && !lex.prepositions.has(w) && !lex.cueWords.has(w) && tokens[s - 1].text === w;
+    if (lex.cueWords.has(w) || lex.copulas.has(w) || lex.prepositions.has(w) || lex.obliqueLeads.has(w) || (lex.stopWords.has(w) && !isNameWord(tokens[s - 1]) && !opener)) break;
     s--;
-    // "Sudan’s president": a possessive opens the phrase, like a determiner.
+    // "Sudan’s president": a possessive opens the phrase, like a determiner; a capitalised possessor
+    // keeps its other words and its article ("the Prime Minister’s national security adviser").
     if (tokens[s].possessive) {
       opened = true;
+      for (let n = 0; n < 3 && s >= 1 && sameBlock(c, s - 1, s) && tokens[s].gap === ' ' && isNameWord(tokens[s - 1]) && !tokens[s - 1].possessive && !tokens[s - 1].sentenceStart; n++) s--;
+      if (s >= 1 && sameBlock(c, s - 1, s) && tokens[s].gap === ' ' && lex.determiners.has(tokens[s - 1].text)) s--;
       break;
     }
   }

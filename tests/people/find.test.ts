@@ -395,3 +395,46 @@ describe('findPeople: round 4 (field test) — vocabulary and role shapes', () =
     expect(people('„Ano,“ řekl Karel Vrba, někdejší kormidelník Sparty.', 'cs').map((p) => p.name)).toEqual(['Karel Vrba']);
   });
 });
+
+describe('findPeople: round 4 (field test) — lists, relative clauses, role-first appositions', () => {
+  // A plural role noun before names joined by "and"/commas gives the role to each; it starts after the copula.
+  it.each([
+    ['en', 'The rebels are cabinet ministers Paul Dube and Rose Ncube, who fled.', [['Paul Dube', ['cabinet ministers']], ['Rose Ncube', ['cabinet ministers']]]],
+    ['en', 'The doctors Tom Hale, Anna Bell and Joe Kim agreed.', [['Tom Hale', ['The doctors']], ['Anna Bell', ['The doctors']], ['Joe Kim', ['The doctors']]]],
+    ['fr', 'Les avocats Marc Petit et Julie Roy ont plaidé.', [['Marc Petit', ['Les avocats']], ['Julie Roy', ['Les avocats']]]],
+    // a plural role before a single name is an organisation's members, not a title
+    ['fr', 'Douze députés Front de gauche ont voté contre.', []],
+    ['en', 'Residents Tom Hale and Anna Bell complained.', []],
+  ])('%s: %s', (lang, text, expected) => {
+    expect(specialists(text, lang).map((p) => [p.name, p.roles])).toEqual(expected);
+  });
+
+  // "<Name>, who … as a <role>", "who advises/represents …".
+  it.each([
+    ['en', '“Sales will rise,” said Dan Ruiz, who covers retail as a senior analyst at Baird.', ['Dan Ruiz'], 'senior analyst at Baird'],
+    ['en', 'Mia Ford, who advises the health secretary on vaccines, disagreed.', ['Mia Ford'], 'advises the health secretary on vaccines'],
+    ['en', 'Lee Park, who serves as chief of staff to the mayor, declined.', ['Lee Park'], 'chief of staff to the mayor'],
+    ['en', 'Anna Bell, who works there as a volunteer, complained.', [], ''],
+  ])('%s: %s', (lang, text, names, role) => {
+    const found = specialists(text, lang);
+    expect(found.map((p) => p.name)).toEqual(names);
+    if (role) expect(found[0].roles.join(' | ')).toContain(role);
+  });
+
+  // "<the/possessive> <role phrase>, <Name>," with adjectives from the stop list and a capitalised possessor.
+  it.each([
+    ['en', 'He met the Prime Minister’s national security adviser, Ivan Lutz, on Friday.', 'Ivan Lutz', 'the Prime Minister’s national security adviser'],
+    ['en', 'They hired the national team coach, Erik Sand, in May.', 'Erik Sand', 'the national team coach'],
+  ])('%s: %s', (lang, text, name, role) => {
+    expect(specialists(text, lang).map((p) => [p.name, p.roles])).toEqual([[name, [role]]]);
+  });
+
+  // A run followed by a bracketed acronym of its initials names an organisation.
+  it.each([
+    ['es', 'La estrategia de la Coordinadora Arauco-Malleco (CAM) cambió, dijo el médico Luis Gómez.', ['Luis Gómez']],
+    ['en', 'Officials at the Central Housing Board (CHB) said the chairman Alan Reid would resign.', ['Alan Reid']],
+    ['en', 'The former minister Alan Reid (Labour) said no.', ['Alan Reid']],
+  ])('%s: %s', (lang, text, names) => {
+    expect(people(text, lang).map((p) => p.name)).toEqual(names);
+  });
+});

@@ -42,6 +42,8 @@ export const cs: PeopleLexicon = {
   copulas: words(`je byl byla`),
   relativeWho: words(`který která`),
   expertiseVerbs: words(`vede řídí studuje zkoumá přednáší`),
+  asWords: words(`jako`),
+  andWords: words(`a`),
   prepositions: words(`z ze v ve na u pro při od do s se`),
   cueWords: words(`řekl řekla uvedl uvedla dodal dodala podle říká píše dodává vysvětluje upozorňuje zdůrazňuje
     hodnotí přirovnává konstatuje poznamenal poznamenala prohlásil prohlásila vysvětlil vysvětlila upozornil upozornila

@@ -36,6 +36,8 @@ export const de: PeopleLexicon = {
   complementRoles: words(`mitglied`),
   copulas: words(`ist war wurde`),
   relativeWho: words(`der die`),
+  asWords: words(`als`),
+  andWords: words(`und`),
   prepositions: words(`von vom an am bei beim für aus in im des der`),
   cueWords: words(`sagte sagt erklärte erklärt betonte betont meinte meint fügte so laut schreibt schrieb
     berichtete berichtet warnte warnt kritisierte sagten teilte`),

@@ -55,9 +55,13 @@ export const en: PeopleLexicon = {
   complementRoles: words(`member`),
   phraseOnlyRoles: words(`fellow`),
   firmRoles: words(`developer publisher broadcaster retailer regulator investor designer manufacturer producer operator`),
-  copulas: words(`is was been becomes became remains`),
+  copulas: words(`is was been becomes became remains are were`),
   relativeWho: words(`who`),
-  expertiseVerbs: words(`studies researches teaches lectures specializes specialises leads directs heads chairs oversees coordinates`),
+  expertiseVerbs: words(`studies researches teaches lectures specializes specialises leads directs heads chairs oversees coordinates
+    advises represents manages supervises edits curates`),
+  asWords: words(`as`),
+  andWords: words(`and`),
+  pluralEndings: [['men', 'man'], ['ies', 'y'], ['s', '']],
   prepositions: words(`of at in for from with on to as by`),
   cueWords: words(`said says say told tells added adds noted notes wrote writes explained explains according
     asked asks stated states recalled recalls argued argues warned warns insisted insists continued continues

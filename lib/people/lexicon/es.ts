@@ -43,6 +43,9 @@ export const es: PeopleLexicon = {
   copulas: words(`es era fue`),
   relativeWho: words(`que quien`),
   expertiseVerbs: words(`estudia investiga enseña dirige preside coordina codirige`),
+  asWords: words(`como`),
+  andWords: words(`y e`),
+  pluralEndings: [['es', ''], ['s', '']],
   prepositions: words(`de del en para con`),
   cueWords: words(`dijo dice afirmó afirma declaró declara explicó explica añadió agregó según señaló señala
     aseguró asegura indicó indica comentó contó advirtió subrayó destacó sostuvo escribió respondió`),

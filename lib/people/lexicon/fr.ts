@@ -46,6 +46,9 @@ export const fr: PeopleLexicon = {
   copulas: words(`est était fut devient`),
   relativeWho: words(`qui`),
   expertiseVerbs: words(`étudie enseigne dirige préside coordonne codirige`),
+  asWords: words(`comme`),
+  andWords: words(`et`),
+  pluralEndings: [['aux', 'al'], ['s', '']],
   prepositions: words(`de du des à au aux en pour chez d`),
   cueWords: words(`dit déclaré déclare ajouté ajoute affirmé affirme expliqué explique souligné souligne estimé
     estime indiqué indique précisé précise selon raconte raconté confie confié assure assuré poursuit conclut

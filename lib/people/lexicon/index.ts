@@ -12,7 +12,7 @@ import type { NominativeRules, PeopleLexicon } from './types';
 /** Every language table, by primary language subtag. Register new tables here. */
 export const TABLES: Record<string, PeopleLexicon> = { en, fr, pt, es, de, ru, cs, pl };
 
-type SetKey = Exclude<keyof PeopleLexicon, 'roleSuffixes' | 'rolePrefixes' | 'elisions' | 'inflected' | 'compoundHeads' | 'nominative' | 'orgHeadFirst' | 'capitalNouns'>;
+type SetKey = Exclude<keyof PeopleLexicon, 'roleSuffixes' | 'rolePrefixes' | 'elisions' | 'inflected' | 'compoundHeads' | 'nominative' | 'orgHeadFirst' | 'capitalNouns' | 'pluralEndings'>;
 
 /** A lexicon compiled for look-ups. */
 export type Lexicon = { [K in SetKey]: Set<string> } & {
@@ -22,6 +22,7 @@ export type Lexicon = { [K in SetKey]: Set<string> } & {
   elision: RegExp | null;
   inflected: boolean;
   capitalNouns: boolean;
+  pluralEndings: [string, string][];
   /** Stems of the role nouns and organisation words, for inflected languages ("lékařky" → "lékařk"). */
   roleStems: Set<string>;
   /**
@@ -47,7 +48,7 @@ function compile(tables: PeopleLexicon[]): Lexicon {
   return {
     titles: set('titles'), honorifics: set('honorifics'), roleNouns: set('roleNouns'),
     postAdjectives: set('postAdjectives'), namedWords: set('namedWords'), determiners: set('determiners'),
-    formerWords: set('formerWords'), complementRoles: set('complementRoles'), phraseOnlyRoles: set('phraseOnlyRoles'), firmRoles: set('firmRoles'),
+    formerWords: set('formerWords'), complementRoles: set('complementRoles'), phraseOnlyRoles: set('phraseOnlyRoles'), asWords: set('asWords'), andWords: set('andWords'), firmRoles: set('firmRoles'),
     appositionLeads: set('appositionLeads'), copulas: set('copulas'), relativeWho: set('relativeWho'), expertiseVerbs: set('expertiseVerbs'),
     prepositions: set('prepositions'), articles: set('articles'), cueWords: set('cueWords'), kinNouns: set('kinNouns'),
     continuationCues: set('continuationCues'), indefinites: set('indefinites'),
@@ -57,6 +58,7 @@ function compile(tables: PeopleLexicon[]): Lexicon {
     elision: elisionPattern(tables.flatMap((t) => t.elisions ?? [])),
     inflected: tables.some((t) => t.inflected),
     capitalNouns: tables.length <= 2 && tables.some((t) => t.capitalNouns),
+    pluralEndings: tables.flatMap((t) => t.pluralEndings ?? []),
     obliqueLeads: set('obliqueLeads'),
     roleStems: new Set(tables.filter((t) => t.inflected).flatMap((t) => t.roleNouns.map(stem))),
     bareRoleStems: new Set(tables.filter((t) => t.inflected).flatMap((t) => t.roleNouns.filter((w) => stem(w) === w))),

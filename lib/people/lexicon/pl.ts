@@ -32,6 +32,8 @@ export const pl: PeopleLexicon = {
   copulas: words(`jest był była`),
   relativeWho: words(`który która`),
   expertiseVerbs: words(`kieruje bada wykłada prowadzi koordynuje`),
+  asWords: words(`jako`),
+  andWords: words(`i`),
   prepositions: words(`z ze w we na u dla przy od do o po przez za nad pod`),
   cueWords: words(`powiedział powiedziała dodał dodała stwierdził stwierdziła mówi mówił mówiła podkreślił podkreśliła
     napisał napisała wyjaśnił wyjaśniła zaznaczył zaznaczyła ocenił oceniła zapewnił zapewniła podkreśla dodaje

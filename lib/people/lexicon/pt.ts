@@ -30,6 +30,9 @@ export const pt: PeopleLexicon = {
   copulas: words(`é era foi`),
   relativeWho: words(`que quem`),
   expertiseVerbs: words(`estuda pesquisa leciona dirige preside coordena chefia`),
+  asWords: words(`como`),
+  andWords: words(`e`),
+  pluralEndings: [['ões', 'ão'], ['es', ''], ['s', '']],
   prepositions: words(`de da do das dos em na no para com ao aos à às pelo pela`),
   cueWords: words(`disse diz afirmou afirma declarou declara falou fala acrescentou explicou explica segundo
     contou conta ressaltou destacou comentou avaliou afirmou completou concluiu respondeu escreveu alertou

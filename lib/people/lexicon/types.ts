@@ -56,6 +56,12 @@ export interface PeopleLexicon {
   firmRoles?: string[];
   /** Role nouns that are a role only as the head of a phrase, never right before a name: "fellow Ennahda members". */
   phraseOnlyRoles?: string[];
+  /** "as" in "who works there as a nurse": the phrase after it may be a role. */
+  asWords?: string[];
+  /** "and" joining names: "cabinet ministers A and B" gives the role to each. */
+  andWords?: string[];
+  /** Plural endings of role nouns with their singular ones ("ministers" → "minister", "fishermen" → "fisherman"). */
+  pluralEndings?: [string, string][];
   /** Prepositions that end the head of a role phrase: "professor *of* radiology". */
   prepositions: string[];
   /** Speech verbs and "according to" words: evidence that a name is a person (or a speaker). */
