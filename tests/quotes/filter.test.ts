@@ -104,6 +104,7 @@ describe('what is not a quote', () => {
     ['a Chinese cued short span the sentence runs on after', 'zh', '他认为这是“目前最好的办法”之一。', ['目前最好的办法']],
     ['a Chinese short span that ends the clause', 'zh', '王明说，这项改革“来得非常及时”。', ['来得非常及时']],
     ['a Japanese short answer tied by と', 'ja', 'アンケートでは多くの人が「よくわからない」と回答した。', ['よくわからない']],
+    ['a Japanese quote tied by などと', 'ja', '住民は「もう限界だ、早く何とかしてほしい」などと訴えた。', ['もう限界だ、早く何とかしてほしい']],
     ['a Japanese quote tied by って', 'ja', '彼女は「本当に怖かったです」って言っていた。', ['本当に怖かったです']],
     ['a Japanese quote standing as its own sentence', 'ja', '「避難所は寒くて夜も眠れない」。六十代の男性はこう話す。', ['避難所は寒くて夜も眠れない']],
     ['a Japanese quote after a colon', 'ja', '担当者は次のように説明した：「来週から運用を始める」', ['来週から運用を始める']],

@@ -10,7 +10,7 @@ export const ja: QuoteLexicon = {
   hedges: ['一種の', 'ある種の'],
   // 「…」 is speech when a quoting particle follows it (と述べた, って言った); otherwise it names
   // or marks a term (アプリ「…」を発売, 「…」を重視).
-  speechParticles: ['と', 'って'],
+  speechParticles: ['と', 'って', 'などと'],
   works: [
     '映画', '小説', '番組', 'ドラマ', 'アルバム', '著書', '作品', 'シリーズ', 'キャンペーン', 'プロジェクト', '報告書',
     // Category nouns right before the mark: the span names one of them (アプリ「…」, 技術基盤「…」).
