@@ -6,7 +6,7 @@ import type { QuoteSpan } from '../quotes/types';
 import { CueMatcher, type CueMatch } from './cues';
 import { cueTablesFor } from './lang';
 import { SpeakerResolver, type Resolved } from './resolve';
-import { invertedAfterComma, invertedName, subjectAfter, subjectBefore } from './subject';
+import { CONDITIONALS, invertedAfterComma, invertedName, subjectAfter, subjectBefore } from './subject';
 import { NAME_PARTICLES, sentenceStarts, tokenize } from './tokens';
 import type { Attribution } from './types';
 import { pronounGender } from './gender';
@@ -22,6 +22,8 @@ const TRAILING_JUNK = /[\s"“”„«»‹›’'‘([–—-]*$/u;
 interface Local {
   resolved: Resolved;
   cue: string;
+  /** Where the subject starts (cues after the quote): how far the attribution sits from it. */
+  at?: number;
 }
 
 /** Compiled cue patterns are reused across calls: building them costs more than using them. */
@@ -56,9 +58,19 @@ export function attributeQuotes(article: ArticleText, quotes: QuoteSpan[], peopl
   const interviewee = findInterviewee(article, spans, people) ?? intervieweeFromHeadline(spans, local);
   const inContext = contextAttributions(article, spans, local, weak, interviewee, resolver, cues);
   const result: Attribution[] = quotes.map(none);
-  sorted.forEach(({ i }, k) => (result[i] = inContext[k]));
+  sorted.forEach(({ i }, k) => (result[i] = bareWordsNameNobody(inContext[k], cues)));
   return result;
 }
+
+/** Words that never name a speaker on their own: a pronoun or an article left unresolved ("He", "The"). */
+const STOP_SPEAKERS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'le', 'la', 'les', 'el', 'los', 'las', 'o', 'os', 'der', 'die', 'das', 'il', 'lo']);
+function bareWordsNameNobody(a: Attribution, cues: CueMatcher): Attribution {
+  const w = a.speaker?.toLowerCase().replace(/\s+\(continued\)$/, '').trim();
+  if (!w || !(STOP_SPEAKERS.has(w) || cues.personPronouns.has(w) || cues.orgPronouns.has(w))) return a;
+  return { ...a, speaker: null, speakerRole: null };
+}
+
+const wordCount = (s: string) => (s.match(/[\p{L}\p{N}]+/gu) ?? []).length;
 
 /** Whether an offset falls inside one of the (sorted) quote spans. */
 function insideAny(spans: QuoteSpan[]): (pos: number) => boolean {
@@ -84,7 +96,9 @@ function insideAny(spans: QuoteSpan[]): (pos: number) => boolean {
 function localAttributions(article: ArticleText, spans: QuoteSpan[], cues: CueMatcher, resolver: SpeakerResolver) {
   const { text, blocks } = article;
   const weak: (Attribution | null)[] = spans.map(() => null);
-  const local = spans.map((q, k): Attribution | null => {
+  const localSoFar: (Attribution | null)[] = [];
+  const local = spans.map((q, k): Attribution | null => localSoFar[k] = localOne(q, k));
+  function localOne(q: QuoteSpan, k: number): Attribution | null {
     const block = blocks[q.blockIndex];
     const prevInBlock = k > 0 && spans[k - 1].blockIndex === q.blockIndex ? spans[k - 1] : null;
     const nextInBlock = k + 1 < spans.length && spans[k + 1].blockIndex === q.blockIndex ? spans[k + 1] : null;
@@ -100,6 +114,12 @@ function localAttributions(article: ArticleText, spans: QuoteSpan[], cues: CueMa
     }
     const after = localAfter(text, q.end, nextInBlock?.start ?? block.end, cues, resolver);
     let found: Local | null = after;
+    if (after?.resolved.speaker && after.at !== undefined && q.kind === 'marks' && wordCount(text.slice(q.end, after.at)) >= 3) {
+      // "X said in a memo that the “…” as prices fell, Yahoo Finance reported": the cue that
+      // introduces the quote in its own clause beats a reporting clause further on (the channel).
+      const before = localBefore(text, prevInBlock?.end ?? block.start, q.start, cues, resolver);
+      if (before?.resolved.person) found = before;
+    }
     if (q.kind !== 'dialogue' && !after?.resolved.speaker && !after?.resolved.unnamed) {
       // "…" but insisted …: a cue without its own subject defers to the one before the quote.
       const before = localBefore(text, prevInBlock?.end ?? block.start, q.start, cues, resolver);
@@ -110,10 +130,28 @@ function localAttributions(article: ArticleText, spans: QuoteSpan[], cues: CueMa
         if (/:\s*$/.test(prev.text)) found = localBefore(text, prev.start, prev.end, cues, resolver);
       }
     }
-    if (q.kind === 'blockquote' && !found?.resolved.speaker && !nextInBlock && blocks[q.blockIndex + 1]?.kind !== 'blockquote') {
-      // A block quote credited just after it: "The appeal was posted by … Dr. Samuel Osei".
+    const prevBlock = blocks[q.blockIndex - 1];
+    const inGroup = q.kind === 'blockquote' && prevBlock?.kind === 'blockquote' && prevBlock.quoteGroup === block.quoteGroup;
+    if (q.kind === 'blockquote' && !found?.resolved.speaker && !prevInBlock && !inGroup && prevBlock && (k === 0 || spans[k - 1].blockIndex !== q.blockIndex - 1)) {
+      // A block quote after a paragraph with a speech cue naming someone ("…, he said according to
+      // a transcript. They take time."): that speaker, before any credit after the quote.
+      const starts = sentenceStarts(prevBlock.text).map((x) => prevBlock.start + x);
+      for (let s = starts.length - 1; s >= 0; s--) {
+        const cued = localBefore(text, starts[s], starts[s + 1] ?? prevBlock.end, cues, resolver, true);
+        if (cued?.resolved.speaker) {
+          found = cued;
+          break;
+        }
+      }
+    }
+    const groupFirst = inGroup ? spans.findLastIndex((x, j) => j < k && x.kind === 'blockquote' && !(blocks[x.blockIndex - 1]?.kind === 'blockquote' && blocks[x.blockIndex - 1].quoteGroup === block.quoteGroup)) : -1;
+    const groupSpoken = groupFirst >= 0 && groupFirst < k && !!localSoFar[groupFirst]?.speaker;
+    if (q.kind === 'blockquote' && !found?.resolved.speaker && !groupSpoken && !nextInBlock && blocks[q.blockIndex + 1]?.kind !== 'blockquote') {
+      // A block quote credited just after it: "The appeal was posted by … Dr. Samuel Osei". Only a
+      // name counts: "… will update this post if company officials respond" credits nobody.
       const next = blocks[q.blockIndex + 1];
-      if (next) found = localBefore(text, next.start, next.start + (sentenceStarts(next.text)[1] ?? next.text.length), cues, resolver) ?? found;
+      const credit = next ? localBefore(text, next.start, next.start + (sentenceStarts(next.text)[1] ?? next.text.length), cues, resolver) : null;
+      if (credit?.resolved.speaker || credit?.resolved.unnamed) found = credit;
     }
     if (q.kind === 'dialogue' && !found?.resolved.speaker) return null;
     if (!found || !(found.resolved.speaker || found.resolved.mention)) return null;
@@ -124,7 +162,7 @@ function localAttributions(article: ArticleText, spans: QuoteSpan[], cues: CueMa
     }
     if (found.resolved.person) resolver.lastSpeaker = found.resolved.person;
     return toAttribution(found);
-  });
+  }
   return { local, weak };
 }
 
@@ -171,7 +209,7 @@ function contextAttributions(
           ? { speaker: interviewee.name, speakerMention: 'interview answer', speakerRole: interviewee.roles[0] ?? null, cue: null }
           : null;
     }
-    if (!attribution && next && next.blockIndex === q.blockIndex && local[k + 1] && sameSentence(text, q.end, next.start)) {
+    if (!attribution && next && next.blockIndex === q.blockIndex && local[k + 1] && !/\.["”»’']*$/.test(text.slice(q.end - 1, q.end + 1)) && sameSentence(text, q.end, next.start)) {
       // «A» … et «B», selon le ministère: one attribution for the whole sentence.
       attribution = local[k + 1];
     }
@@ -236,6 +274,9 @@ function localAfter(text: string, from: number, to: number, cues: CueMatcher, re
   const rest = text.slice(start, to);
   const cut = sentenceStarts(rest)[1] ?? rest.length;
   const clause = rest.slice(0, cut);
+  // "“A.” Emery retweeted it, saying, “B.”": after a quote that closed its sentence, a clause
+  // running on to a comma or colon and the next opening mark introduces that next quote.
+  if (cut === rest.length && /[.!?…]/.test(text.slice(from - 1, start)) && /[,:]\s*["“„«‹'‘]\s*$/u.test(rest)) return null;
   const tokens = tokenize(clause, start);
   const found = firstCue(cues.find(clause, start), tokens, AFTER_WINDOW);
   if (!found) {
@@ -255,7 +296,7 @@ function localAfter(text: string, from: number, to: number, cues: CueMatcher, re
   if (cue.pronoun) return { resolved: resolver.pronoun(cue.start, false, cue.text, pronounGender(cue.pronoun)), cue: cue.text };
   const subject = (first > 0 && !cue.sourceFirst ? subjectBefore(tokens, first, cues) : null) ?? subjectAfter(tokens, last, cues);
   if (!subject) return null;
-  return { resolved: resolveSubject(subject, resolver), cue: cue.text };
+  return { resolved: resolveSubject(subject, resolver), cue: cue.text, at: Math.min(subject.start, cue.start) };
 }
 
 /** Resolve a subject; a person named further along its clause wins over a name-less description. */
@@ -268,7 +309,7 @@ function resolveSubject(subject: { start: number; end: number; wideEnd?: number 
 }
 
 /** `Mr Obama said it was "distressing"` / `She added: "…"` / `According to X, "…"`. */
-function localBefore(text: string, from: number, to: number, cues: CueMatcher, resolver: SpeakerResolver): Local | null {
+function localBefore(text: string, from: number, to: number, cues: CueMatcher, resolver: SpeakerResolver, mainClause = false): Local | null {
   const raw = text.slice(from, to);
   const trimmed = raw.replace(TRAILING_JUNK, '').replace(LEADING_JUNK, '');
   const lead = raw.length - raw.replace(LEADING_JUNK, '').length;
@@ -290,18 +331,27 @@ function localBefore(text: string, from: number, to: number, cues: CueMatcher, r
     const named = bareName(tokens.filter((t) => t.text !== ':'));
     if (named && tokens.length <= 6) return { resolved: resolver.resolve(named.start, named.end), cue: ':' };
   }
-  for (let c = found.length - 1; c >= 0; c--) {
+  // Nearest cue to the quote first; for a sentence read as a whole (`mainClause`), its first cue.
+  const order = found.map((_, c) => c);
+  if (!mainClause) order.reverse();
+  for (const c of order) {
     const cue = found[c];
     const index = tokens.findIndex((t) => t.start >= cue.start);
     if (index < 0) continue;
     const cueEndIndex = tokens.findIndex((t) => t.start >= cue.end);
     const distance = cueEndIndex < 0 ? 0 : tokens.length - cueEndIndex;
-    if (distance > BEFORE_WINDOW) return null;
+    if (distance > BEFORE_WINDOW && !mainClause) return null;
+    // "he said, according to a transcript by X" / "X said …, Y reported": a source phrase after a
+    // speech verb of the same clause names the channel, not the speaker.
+    if (cue.sourceFirst && !cue.pronoun && found.slice(0, c).some((v) => !v.sourceFirst && !/[.;:]/.test(text.slice(v.end, cue.start)))) continue;
     if (cue.pronoun) return { resolved: resolver.pronoun(cue.start, false, cue.text, pronounGender(cue.pronoun)), cue: cue.text };
     const cueLast = cueEndIndex < 0 ? tokens.length - 1 : cueEndIndex - 1;
     const before = !cue.sourceFirst && !invertedAfterComma(tokens, index, cueLast, cues) ? subjectBefore(tokens, index, cues) : null;
     const subject = before ?? subjectAfter(tokens, cueLast, cues);
     if (!subject) continue;
+    // "… will update this post if company officials respond": a condition reports no speech.
+    const opener = tokens.findIndex((t) => t.start >= subject.start);
+    if (before && opener > 0 && CONDITIONALS.has(tokens[opener - 1].text.toLowerCase())) continue;
     return { resolved: resolveSubject(subject, resolver), cue: cue.text };
   }
   return null;

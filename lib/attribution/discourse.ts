@@ -87,6 +87,8 @@ export function organisations(article: ArticleText, insideQuote: (pos: number) =
       // A capitalised "The" belongs to the name as the article gives it; a lower-case one does not.
       const the = /(?:^|\s)The\s+$/.exec(b.text.slice(Math.max(0, start - 5), start));
       const name = (the ? 'The ' : '') + b.text.slice(start, end).trim();
+      // "… pricing. The company also said": a sentence-opening article names nothing.
+      if (/^(?:the|a|an|this|its|their|le|la|les|el|los|der|die|das)$/i.test(name)) continue;
       if (!insideQuote(pos)) out.push({ pos, name, head: m[0].toLowerCase() });
     }
   }

@@ -43,6 +43,9 @@ const HEAD_END = new Set([...GOVERNING, 'who', 'whose', 'which', 'that', 'qui', 
 /** How far back a definite description looks for its referent (about two paragraphs). */
 const DEFINITE_RANGE = 700;
 
+/** Lower-case nouns that close a publisher's name as articles give it ("Vulture magazine", "Le Monde newspaper"). */
+const PUBLISHER = /^(?:magazine|newspaper|website|blog|journal|daily|weekly|agency|časopis|deník|revista|periódico|jornal|journal|zeitung|magazin|журнал|газета)$/iu;
+
 /** Words that never tie a description to a role. */
 const FUNCTION_WORDS = new Set(['with', 'from', 'that', 'this', 'their', 'them', 'also', 'dans', 'pour', 'avec', 'para', 'como', 'sobre', 'entre', 'uber', 'über', 'eine', 'einer', 'fuer', 'bien']);
 
@@ -133,7 +136,7 @@ export class SpeakerResolver {
     if (doc && DETERMINERS.has(first) && !INDEFINITE.has(first)) {
       // "the report states", "the letter reads": the document speaks for its author, never for
       // whoever happens to be named nearby.
-      const author = this.documentAuthor(doc.text.toLowerCase(), start);
+      const author = this.documentAuthor(doc.text.toLowerCase(), start + doc.end);
       return author ? { ...author, mention } : { speaker: null, person: null, mention, unnamed: true };
     }
     if (DETERMINERS.has(first) && tokens.length > 1 && ORG_HEAD.test(tokens[1].text)) {
@@ -249,6 +252,8 @@ export class SpeakerResolver {
       while (e + 1 < words.length && (isCapitalized(words[e + 1].text) || (CONNECTORS.has(words[e + 1].text) && e + 2 < words.length && isCapitalized(words[e + 2].text)))) e += isCapitalized(words[e + 1].text) ? 1 : 2;
       const at = this.firstMentionIn(words[s].start, words[e].end);
       if (at) return { speaker: at.name, person: at };
+      // "a tweet from Vulture magazine": a lower-case noun of the kind of publisher belongs to the name.
+      if (e + 1 < words.length && PUBLISHER.test(words[e + 1].text)) e++;
       return { speaker: this.text.slice(words[s].start, words[e].end).replace(/['’]s$/, ''), person: null };
     }
     return null;

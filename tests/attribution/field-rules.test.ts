@@ -102,7 +102,84 @@ const tables: Case[] = [
   { name: 'es: a word that is no cue does not attribute ("visitó")', lang: 'es', paragraphs: ['El ministro visitó la planta «La Esperanza» ayer.'], speakers: [null] },
 ];
 
+const blockquotes: Case[] = [
+  {
+    name: 'a block quote takes the speaker of the cue in the paragraph before it, not a cue after it',
+    paragraphs: ['Patience matters, Lena Ortiz said at the hearing. Deals take years, she said according to a transcript. They take time.', 'I have been building relationships with founders for years, and that made the deals possible.', 'He also stressed the need to share a vision.'],
+    people: [{ name: 'Lena Ortiz' }],
+    blockquote: [1],
+    speakers: ['Lena Ortiz'],
+  },
+  {
+    name: 'all paragraphs of one block quote share its speaker; a conditional cue after it credits nobody',
+    paragraphs: ['The engineer Omar Haddad described the flaw on his blog, writing:', 'The bug stems from the way the server reads packets.', 'These were the fixes that I recommended two years ago.', 'We are asking the vendor for comment and will update this post if company officials respond.'],
+    people: [{ name: 'Omar Haddad' }],
+    blockquote: [1, 2],
+    speakers: ['Omar Haddad', 'Omar Haddad'],
+  },
+  {
+    name: 'a credit after the block quote still counts when the paragraph before names no speaker',
+    paragraphs: ['The city asked residents for help.', 'Please check on your neighbours, especially the elderly.', 'The appeal was posted by the health director, Dr. Samuel Osei, on social media.'],
+    people: [{ name: 'Samuel Osei', aliases: ['Dr. Samuel Osei'] }],
+    blockquote: [1],
+    speakers: ['Samuel Osei'],
+  },
+];
+
+const bareWords: Case[] = [
+  { name: 'an unresolved "He" is no speaker', paragraphs: ['“We will not stop here, whatever it costs.”', 'He also stressed the need to assure the partners of a shared vision.'], blockquote: undefined, speakers: [null] },
+  { name: 'a sentence-opening "The company" is not an organisation called "The"', paragraphs: ['A spokeswoman declined to comment. The company also said it was cutting prices.', 'At the same time, the company claims its deals have saved customers “hundreds of millions of dollars” so far.'], speakers: [null] },
+  { name: '"the union" still finds the union the article named', paragraphs: ['The Riverside Dockers union called a strike.', 'The union said the offer was “an insult to every worker”.'], speakers: ['The Riverside Dockers'] },
+];
+
+const cueOrder: Case[] = [
+  {
+    name: 'a cue clause ending in a comma before an opening mark belongs to the quote it opens',
+    paragraphs: ['The post from Harbor magazine reads, “Ferry service halted by the storm.” Nadia Voss shared it, saying, “Are there any ferries left?”'],
+    people: [{ name: 'Nadia Voss' }],
+    speakers: ['Harbor magazine', 'Nadia Voss'],
+  },
+  {
+    name: 'the same with a plain cue: "X said, “A.” Y replied, saying, “B.”"',
+    paragraphs: ['Piet Kramer said, “The road is closed until Monday.” Ella Brandt replied, saying, “Then we wait.”'],
+    people: [{ name: 'Piet Kramer' }, { name: 'Ella Brandt' }],
+    speakers: ['Piet Kramer', 'Ella Brandt'],
+  },
+  {
+    name: 'must not fire: a quote closed on a comma keeps the cue after it',
+    paragraphs: ['“The road is closed until Monday,” Piet Kramer said, adding: “Then we reopen.”'],
+    people: [{ name: 'Piet Kramer' }],
+    speakers: ['Piet Kramer', 'Piet Kramer'],
+  },
+];
+
+const channel: Case[] = [
+  {
+    name: '"X said in a memo that “…” as …, <Outlet> reported" is X',
+    paragraphs: ['Chief executive Dana Whitlock said in a memo that the “gap between the two stores has narrowed” as prices fell, the Daily Ledger reported last week.'],
+    people: [{ name: 'Dana Whitlock' }],
+    speakers: ['Dana Whitlock'],
+  },
+  {
+    name: '"X said, according to a transcript seen by <Outlet>" before a block quote is X',
+    paragraphs: ['Patience is key, Omar Said told the court. Deals take years, he said according to a transcript reviewed by Business Weekly.', 'I have been building relationships with founders for a long time.'],
+    people: [{ name: 'Omar Said' }, { name: 'Business Weekly', org: true }],
+    blockquote: [1],
+    speakers: ['Omar Said'],
+  },
+  {
+    name: 'must not fire: "“…,” X added" right after the quote stays with X',
+    paragraphs: ['Mayor Ann Cole said the plan was “a sensible compromise for the town,” council member Rick Dunn added.'],
+    people: [{ name: 'Ann Cole' }, { name: 'Rick Dunn' }],
+    speakers: ['Rick Dunn'],
+  },
+];
+
 describe('field rules', () => {
+  it.each(cueOrder)('cue order: $name', (c) => expect(run(c)).toEqual(c.speakers));
+  it.each(channel)('channel: $name', (c) => expect(run(c)).toEqual(c.speakers));
+  it.each(blockquotes)('block quotes: $name', (c) => expect(run(c)).toEqual(c.speakers));
+  it.each(bareWords)('bare words: $name', (c) => expect(run(c)).toEqual(c.speakers));
   it.each(inverted)('inverted clause after a quote: $name', (c) => expect(run(c)).toEqual(c.speakers));
   it.each(namedInside)('named inside the quote: $name', (c) => expect(run(c)).toEqual(c.speakers));
   it.each(tables)('cue tables: $name', (c) => expect(run(c)).toEqual(c.speakers));

@@ -37,7 +37,7 @@ export const en: CueTable = {
   orgPronouns: ['it'],
   timeWords: ['today', 'yesterday', 'tonight', 'earlier', 'later', 'recently', 'last', 'this', 'on', 'in', 'at', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'week', 'month', 'year', 'morning', 'afternoon', 'evening', 'night', 'also', 'then', 'once'],
   notCues: ['was told', 'were told', 'been told', 'being told', 'is told', 'are told', 'be told', 'was asked', 'were asked', 'been asked', 'is asked', 'are asked', 'be asked', 'was called', 'were called', 'is called', 'are called', 'so-called'],
-  documentNouns: ['report', 'study', 'letter', 'statement', 'survey', 'paper', 'review', 'document', 'memo', 'filing', 'lawsuit', 'complaint', 'ruling', 'judgment', 'analysis', 'audit', 'inquiry', 'post', 'email', 'note'],
+  documentNouns: ['report', 'study', 'letter', 'statement', 'survey', 'paper', 'review', 'document', 'memo', 'filing', 'lawsuit', 'complaint', 'ruling', 'judgment', 'analysis', 'audit', 'inquiry', 'post', 'email', 'note', 'tweet', 'message', 'sign', 'blog'],
   authorMarkers: ['by', 'from'],
   genericRoles: ['doctor', 'physician', 'expert', 'specialist', 'scientist', 'researcher', 'official', 'professor', 'academic', 'analyst', 'clinician'],
   openingSources: ['for'],
