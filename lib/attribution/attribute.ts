@@ -9,6 +9,7 @@ import { SpeakerResolver, type Resolved } from './resolve';
 import { CONDITIONALS, invertedAfterComma, invertedName, subjectAfter, subjectBefore } from './subject';
 import { NAME_PARTICLES, sentenceStarts, tokenize } from './tokens';
 import type { Attribution } from './types';
+import { isChineseContext, zhLocal } from './zh';
 import { pronounGender } from './gender';
 import { documents, findInterviewee, organisations, unnamedSubjects } from './discourse';
 
@@ -54,7 +55,7 @@ export function attributeQuotes(article: ArticleText, quotes: QuoteSpan[], peopl
   for (const o of organisations(article, insideQuote)) resolver.addUnnamed(o.pos, o.name, true, o.name, o.head);
   for (const d of documents(article, cues, insideQuote)) resolver.addDocument(d);
 
-  const { local, weak } = localAttributions(article, spans, cues, resolver);
+  const { local, weak } = localAttributions(article, spans, cues, resolver, lang === 'zh' || lang === null);
   const interviewee = findInterviewee(article, spans, people) ?? intervieweeFromHeadline(spans, local);
   const inContext = contextAttributions(article, spans, local, weak, interviewee, resolver, cues);
   const result: Attribution[] = quotes.map(none);
@@ -93,7 +94,7 @@ function insideAny(spans: QuoteSpan[]): (pos: number) => boolean {
  * introduction in the previous paragraph, a credit after a block quote). `weak` keeps the words
  * of cues whose subject names nobody, for when the context cannot do better.
  */
-function localAttributions(article: ArticleText, spans: QuoteSpan[], cues: CueMatcher, resolver: SpeakerResolver) {
+function localAttributions(article: ArticleText, spans: QuoteSpan[], cues: CueMatcher, resolver: SpeakerResolver, chinese: boolean) {
   const { text, blocks } = article;
   const weak: (Attribution | null)[] = spans.map(() => null);
   const localSoFar: (Attribution | null)[] = [];
@@ -111,6 +112,12 @@ function localAttributions(article: ArticleText, spans: QuoteSpan[], cues: CueMa
         if (labelled.person) resolver.lastSpeaker = labelled.person;
         return toAttribution({ resolved: labelled, cue: ':' });
       }
+    }
+    if (chinese && q.kind !== 'dialogue' && isChineseContext(text, q.start, q.end)) {
+      // Chinese cues sit against the marks with no spaces: the word-based reading below cannot see them.
+      const z = zhLocal(text, q.start, q.end, prevInBlock?.end ?? block.start, nextInBlock?.start ?? block.end, resolver);
+      if (z?.resolved.person) resolver.lastSpeaker = z.resolved.person;
+      return z?.resolved.speaker ? toAttribution(z) : null;
     }
     const after = localAfter(text, q.end, nextInBlock?.start ?? block.end, cues, resolver);
     let found: Local | null = after;

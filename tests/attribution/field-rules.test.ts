@@ -175,7 +175,16 @@ const channel: Case[] = [
   },
 ];
 
+const chinese: Case[] = [
+  { name: 'zh: NAME（gloss）表示：“…”', lang: 'zh', paragraphs: ['气象局发言人王晓明（Wang Xiaoming）表示：“今年夏天会更热。”'], people: [{ name: '王晓明' }], speakers: ['王晓明'] },
+  { name: 'zh: ”NAME说，“ gives both halves to NAME', lang: 'zh', paragraphs: ['“我大学毕业后就回国了。”陈雨说，“这里的机会更多。”'], people: [{ name: '陈雨' }], speakers: ['陈雨', '陈雨'] },
+  { name: 'zh: 他说：“…” is the person last named', lang: 'zh', paragraphs: ['历史学教授刘建国研究城市变迁二十年。他说：“城市的记忆在街道里。”'], people: [{ name: '刘建国' }], speakers: ['刘建国'] },
+  { name: 'zh: a sentence naming its subject before "，“" with no verb', lang: 'zh', paragraphs: ['对这个问题，陈雨有自己的看法，“我们应该先听听居民的意见。”'], people: [{ name: '陈雨' }], speakers: ['陈雨'] },
+  { name: 'zh: must not fire: a term after a noun names nobody', lang: 'zh', paragraphs: ['刘建国的研究关注“城市记忆”这个概念。'], people: [{ name: '刘建国' }], speakers: [null] },
+];
+
 describe('field rules', () => {
+  it.each(chinese)('Chinese: $name', (c) => expect(run(c)).toEqual(c.speakers));
   it.each(cueOrder)('cue order: $name', (c) => expect(run(c)).toEqual(c.speakers));
   it.each(channel)('channel: $name', (c) => expect(run(c)).toEqual(c.speakers));
   it.each(blockquotes)('block quotes: $name', (c) => expect(run(c)).toEqual(c.speakers));

@@ -9,11 +9,12 @@ import { pl } from './pl';
 import { pt } from './pt';
 import { ru } from './ru';
 import { uk } from './uk';
+import { zh } from './zh';
 import type { CueTable } from './types';
 
 export type { CueTable } from './types';
 
-export const CUE_TABLES: Record<string, CueTable> = { en, fr, de, es, pt, it, nl, ru, uk, cs, pl };
+export const CUE_TABLES: Record<string, CueTable> = { en, fr, de, es, pt, it, nl, ru, uk, cs, pl, zh };
 
 /**
  * The cue tables to use for an article: its own language plus English (English quotes and
