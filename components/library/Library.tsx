@@ -7,8 +7,9 @@ import { Filters } from './Filters';
 import { ImportPanel } from './ImportPanel';
 import { NoteRow } from './NoteRow';
 import { PeopleView } from './PeopleView';
+import { countLabel, firstRows, mark } from './first-screen';
 import { ListSource, openListSource } from './list-source';
-import { EMPTY_FILTER, filterChoices, isFiltered, loadNotesForExport, readRows, type FilterChoices, type LibraryFilter, type LibrarySort, type RowRecord } from './query';
+import { EMPTY_FILTER, filterChoices, isFiltered, loadNotesForExport, pagesOf, readRows, type FilterChoices, type LibraryFilter, type LibrarySort, type RowRecord } from './query';
 import { VirtualList } from './VirtualList';
 
 const ROW_HEIGHT = 96;
@@ -107,38 +108,80 @@ function NotesView({ db, version, onChanged, onTiming }: { db: NotesDb; version:
   const generation = useRef(0);
   const range = useRef<[number, number]>([0, 0]);
 
+  // The filter menus and every page's title: not needed for the first rows (those read their own
+  // pages), so read after them, and before the count (Chromium queues a database's requests).
+  const loadChoices = useCallback(
+    () =>
+      filterChoices(db).then(
+        (c) => {
+          mark('choices');
+          setChoices(c);
+        },
+        (e) => setError(String(e)),
+      ),
+    [db],
+  );
   useEffect(() => {
-    void filterChoices(db).then(setChoices, (e) => setError(String(e)));
-  }, [db, version]);
+    if (firstShown.current) void loadChoices();
+  }, [loadChoices, version]);
 
-  // The list for the filter and sort: one page of one index is enough for the first rows (the total
-  // comes from index counts); a newer query stops an older one's reading.
+  // The list for the filter and sort: one page of one index and the records of the rows in view
+  // are all the first screen waits for. The total comes after those rows are painted: an
+  // IndexedDB count or a search's full id list walks tens of thousands of entries, and Chromium
+  // runs a database's requests one after another, so started earlier it would hold up the rows.
+  // A newer query stops an older one's reading.
   useEffect(() => {
     const gen = ++generation.current;
     let opened: ListSource | null = null;
+    let counting: ReturnType<typeof setTimeout> | undefined;
     const timer = setTimeout(
       () => {
         const t0 = performance.now();
         const current = () => gen === generation.current;
+        mark('query');
         openListSource(db, filter, sort, choices.sites, () => current() && setGrown((n) => n + 1))
           .then(async (src) => {
             opened = src;
             if (!current()) return src.stop();
-            await src.ensure(Math.max(FIRST_PAGE, range.current[1]));
+            const [start, end] = firstRows(range.current);
+            await src.ensure(Math.max(FIRST_PAGE, end));
+            if (!current()) return src.stop();
+            mark('first-ids');
+            // The rows in view are read before the list is swapped, so it shows them at once (the
+            // very first time with their pages, as the menus' page list comes after).
+            const got = await readRows(db, src.ids.slice(start, end));
+            const pages = firstShown.current ? null : await pagesOf(db, [...got.values()].flatMap((r) => (r.ok ? [r.note.pageUrl] : [])));
             if (!current()) return src.stop();
             setSource(src);
-            setRows(new Map());
+            setRows(got);
+            if (pages) setChoices((c) => ({ ...c, pages: new Map([...pages, ...c.pages]) }));
             setActive((a) => Math.min(a, Math.max(0, (src.total ?? src.ids.length) - 1)));
-            if (firstShown.current) requestAnimationFrame(() => onTiming?.('search', performance.now() - t0, src.total ?? src.ids.length));
-            // A search's count: every match, key-only, in the background.
-            void src.complete();
+            requestAnimationFrame(() => {
+              const shown = src.total ?? src.ids.length;
+              if (firstShown.current) onTiming?.('search', performance.now() - t0, shown);
+              else {
+                mark('first-rows');
+                onTiming?.('first-render', performance.now(), shown);
+              }
+              if (!firstShown.current) void loadChoices();
+              firstShown.current = true;
+              // After the paint: the count (or a search's every match, key-only) in the background.
+              counting = setTimeout(() => {
+                if (current()) void src.complete().then(() => current() && mark('count'));
+              }, 0);
+            });
           })
-          .catch((e) => setError(`The notes could not be read: ${e instanceof Error ? e.message : String(e)}`));
+          .catch((e) => {
+            setError(`The notes could not be read: ${e instanceof Error ? e.message : String(e)}`);
+            if (!firstShown.current) void loadChoices();
+            firstShown.current = true;
+          });
       },
       firstShown.current ? SEARCH_DELAY_MS : 0,
     );
     return () => {
       clearTimeout(timer);
+      clearTimeout(counting);
       opened?.stop();
     };
     // The site list only matters to a site filter: loading it must not run the query again.
@@ -159,15 +202,10 @@ function NotesView({ db, version, onChanged, onTiming }: { db: NotesDb; version:
           for (const [k, v] of got) next.set(k, v);
           return next;
         });
-        if (!firstShown.current) {
-          firstShown.current = true;
-          requestAnimationFrame(() => onTiming?.('first-render', performance.now(), source.total ?? source.ids.length));
-        }
       });
     },
     [db, source, rows],
   );
-  useEffect(() => loadRange(...range.current), [source]);
 
   const ids = source?.ids ?? null;
   const total = source ? (source.total ?? source.ids.length) : null;
@@ -223,6 +261,7 @@ function NotesView({ db, version, onChanged, onTiming }: { db: NotesDb; version:
   };
 
   const filtered = isFiltered(filter);
+  const counting = !!source && source.total === null;
   const loadForExport = async () => {
     if (filtered && source) return loadNotesForExport(db, await source.all());
     const r = await loadExportData(db, { onProgress: (done, of) => setBusy(`Reading notes for the export… ${done.toLocaleString()} / ${of.toLocaleString()}`) });
@@ -251,12 +290,10 @@ function NotesView({ db, version, onChanged, onTiming }: { db: NotesDb; version:
         </p>
       )}
       <div class="toolbar">
-        <p class="count" role="status" aria-live="polite" data-count={source?.total ?? ''}>
-          {total === null
-            ? 'Loading notes…'
-            : source?.total === null
-              ? `Counting… ${total.toLocaleString()}+ notes${filtered ? ' match' : ''}`
-              : `${total.toLocaleString()} ${total === 1 ? 'note' : 'notes'}${filtered ? ' match' : ''}`}
+        {/* data-count is the final total (empty until known); data-counting marks the wait for it,
+            and aria-busy holds the announcement until the total is there. */}
+        <p class="count" role="status" aria-live="polite" aria-busy={counting} data-count={source?.total ?? ''} data-counting={counting ? 'true' : undefined}>
+          {countLabel(source && { total: source.total, shown: source.ids.length }, filtered)}
           {selectedIds.length > 0 && ` · ${selectedIds.length.toLocaleString()} selected`}
         </p>
         <label class="check">
@@ -301,6 +338,7 @@ function NotesView({ db, version, onChanged, onTiming }: { db: NotesDb; version:
       {!!ids && !!total && (
         <VirtualList
           count={listCount}
+          setSize={source?.total ?? -1}
           rowHeight={ROW_HEIGHT}
           label={filtered ? 'Matching notes' : 'All notes'}
           active={active}

@@ -4,6 +4,8 @@ import { moveFocus, rowWindow, scrollToShow } from './windowing';
 
 export interface VirtualListProps {
   count: number;
+  /** The list's size as announced (aria-setsize): -1 while unknown (still counting); `count` by default. */
+  setSize?: number;
   rowHeight: number;
   /** Accessible name of the list. */
   label: string;
@@ -22,7 +24,7 @@ export interface VirtualListProps {
  * Arrow keys, Page Up/Down, Home and End move the focus between rows and scroll it into view;
  * rows announce their position ("3 of 100,000") through aria-posinset/aria-setsize.
  */
-export function VirtualList({ count, rowHeight, label, active, onActive, renderRow, onRange, onRowKey }: VirtualListProps) {
+export function VirtualList({ count, setSize = count, rowHeight, label, active, onActive, renderRow, onRange, onRowKey }: VirtualListProps) {
   const box = useRef<HTMLDivElement>(null);
   const [scrollTop, setScrollTop] = useState(0);
   const [height, setHeight] = useState(600);
@@ -72,7 +74,7 @@ export function VirtualList({ count, rowHeight, label, active, onActive, renderR
         data-index={i}
         role="listitem"
         aria-posinset={i + 1}
-        aria-setsize={count}
+        aria-setsize={setSize}
         tabIndex={i === active ? 0 : -1}
         class={`vrow${i === active ? ' active' : ''}`}
         style={{ position: 'absolute', top: `${i * rowHeight}px`, height: `${rowHeight}px`, left: 0, right: 0 }}

@@ -134,6 +134,13 @@ export async function readRows(db: NotesDb, ids: string[]): Promise<Map<string, 
   return out;
 }
 
+/** The valid page records of some addresses (the pages of the first rows), by address. */
+export async function pagesOf(db: NotesDb, urls: readonly string[]): Promise<Map<string, PageRecord>> {
+  const unique = [...new Set(urls)];
+  const raws = await db.pages.bulkGet(unique);
+  return new Map(parseRecords('pages', PageRecordSchema, raws.filter((p) => p !== undefined), (r) => (r as PageRecord).url).records.map((p) => [p.url, p]));
+}
+
 /** What the filter menus offer: tags, sites, speakers (read from the indexes). */
 export interface FilterChoices {
   tags: string[];

@@ -1,5 +1,5 @@
-import { beforeAll, describe, expect, it } from 'vitest';
-import { openListSource } from '../../components/library/list-source';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
+import { ListSource, openListSource } from '../../components/library/list-source';
 import { EMPTY_FILTER, filterChoices, matchingIds, type LibraryFilter, type LibrarySort } from '../../components/library/query';
 import type { NotesDb } from '../../lib/storage/db';
 import { wordsOf } from '../../lib/storage/words';
@@ -115,5 +115,52 @@ describe('ListSource', () => {
     await src.complete();
     expect(src.done).toBe(false);
     expect(src.ids).toEqual([]);
+  });
+
+  it('a replaced query reads no full list and no count', async () => {
+    const full = vi.fn(async () => ['a', 'b']);
+    const count = vi.fn(async () => 2);
+    const stream = { next: async () => ({ ids: ['a'], done: false }) };
+    const searched = new ListSource(stream, undefined, full);
+    const listed = new ListSource(stream, undefined, undefined, count);
+    searched.stop();
+    listed.stop();
+    await searched.complete();
+    await listed.complete();
+    expect(full).not.toHaveBeenCalled();
+    expect(count).not.toHaveBeenCalled();
+    expect(searched.total).toBeNull();
+  });
+});
+
+describe('ListSource with imported notes (ids not in creation order)', () => {
+  // An import keeps the file's ids: creation-time order and id order differ.
+  const IMPORTED: Array<[string, string, number]> = [
+    ['zz-old', 'rail strike', 1],
+    ['aa-mid', 'rail delays', 2],
+    ['mm-new', 'rail fares', 3],
+    ['bb-newest', 'bus fares', 4],
+  ];
+  let idb: NotesDb;
+  beforeAll(async () => {
+    idb = freshDb('library-list-source-imported');
+    await idb.annotations.bulkPut(
+      IMPORTED.map(([id, text, d]) => ({
+        id, pageUrl: 'https://news.example/x', selectors: { quote: { type: 'TextQuoteSelector' as const, exact: text, prefix: '', suffix: '' } },
+        text, note: '', tags: [], colour: null, kind: 'note' as const, verdict: null, evidence: [], speaker: null,
+        createdAt: base + d * 86_400_000, updatedAt: base + d * 86_400_000, deletedAt: null, words: wordsOf(text),
+      })),
+    );
+  });
+
+  it.each([
+    ['a day range', f({ from: day(24), to: day(72) })],
+    ['a word and a day range', f({ text: 'rail', from: day(24), to: day(72) })],
+    ['a prefix and a day range', f({ text: 'fa', from: day(48), to: day(200) })],
+  ])('%s: every match is counted, each once', async (_name, filter) => {
+    const src = await openListSource(idb, filter, 'newest', new Map());
+    const expected = await matchingIds(idb, filter, 'newest', new Map());
+    expect([...(await src.all())].sort()).toEqual([...expected].sort());
+    expect(src.total).toBe(expected.length);
   });
 });

@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { EMPTY_FILTER, filterChoices, intersectOrdered, isFiltered, loadNotesForExport, matchingIds, pagesBySite, readRows, timeRange, type LibraryFilter } from '../../components/library/query';
+import { EMPTY_FILTER, filterChoices, intersectOrdered, isFiltered, loadNotesForExport, matchingIds, pagesBySite, pagesOf, readRows, timeRange, type LibraryFilter } from '../../components/library/query';
 import { bulkAddTag, bulkDelete } from '../../components/library/bulk';
 import type { NotesDb } from '../../lib/storage/db';
 import { addNote, type NoteInput } from '../../lib/storage/notes';
@@ -75,6 +75,12 @@ describe('library queries', () => {
     const rows = await readRows(db, ['n1', 'missing']);
     expect(rows.get('n1')).toMatchObject({ ok: true, note: { text: 'The air is toxic' } });
     expect(rows.get('missing')).toMatchObject({ ok: false });
+  });
+
+  it('reads the pages of the first rows, each once, leaving out unknown ones', async () => {
+    const pages = await pagesOf(db, [A, C, A, 'https://nowhere.example/x']);
+    expect([...pages.keys()]).toEqual([A, C]);
+    expect(pages.get(C)?.title).toBe('Smog again');
   });
 
   it('tags in bulk and undoes it', async () => {
