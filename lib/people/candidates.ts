@@ -1,4 +1,4 @@
-import { DEGREES, NAME_PARTICLES, SECOND_PARTICLES } from './lexicon/common';
+import { DEGREES, INNER_PARTICLES, NAME_PARTICLES, SECOND_PARTICLES } from './lexicon/common';
 import type { Lexicon } from './lexicon';
 import type { Token } from './tokens';
 import { isHonorific, isInitial, isNameWord, isOrgWord, isParticle, isRoleWord, isTitle } from './words';
@@ -61,6 +61,10 @@ export function findRuns(tokens: Token[], lex: Lexicon, lowercaseWords: Set<stri
       const after = tokens[k + 2];
       return isParticle(next) && !isParticle(tokens[k - 1]) && after !== undefined && adjacent(next, after) && isNameWord(after);
     }
+    // "Philippe El Saïr": a capitalised particle between two name words.
+    const next = tokens[k + 1];
+    if (INNER_PARTICLES.has(t.text) && isNameWord(tokens[k - 1]) && !titleLike(tokens[k - 1]) && next !== undefined && adjacent(t, next) &&
+      isNameWord(next) && !lex.stopWords.has(next.lower)) return true;
     return isNameWord(t) && (!lex.stopWords.has(t.lower) || lex.months.has(t.lower));
   };
 

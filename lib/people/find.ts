@@ -4,6 +4,8 @@ import { Clusterer, toPeople, type NameKey, type Occurrence } from './cluster';
 import { BY, looksLikePerson } from './evidence';
 import { lexiconFor, type Lexicon } from './lexicon';
 import { GLUED_PARTICLE, NAME_PARTICLES, WEAK_TITLES } from './lexicon/common';
+import { findHanPeople } from './han';
+import { zh } from './lexicon/zh';
 import { foldName } from './names';
 import { continuationRole, rolesOf, signatureRole } from './roles';
 import { tokenize, type Token } from './tokens';
@@ -167,5 +169,10 @@ export function findPeople(article: ArticleText, lang: string | null): Person[] 
     }
   }
 
-  return toPeople(people.drafts.filter((d) => d.occurrences.some((o) => o.evidence)), lex.nominative);
+  const found = toPeople(people.drafts.filter((d) => d.occurrences.some((o) => o.evidence)), lex.nominative);
+  // Chinese names have no capitals: a finder of their own, merged in order of first mention.
+  if (lang?.trim().toLowerCase().split(/[-_]/)[0] !== 'zh') return found;
+  const all = [...found, ...findHanPeople(article, zh)].filter((p) => p.mentions.length);
+  all.sort((a, b) => a.mentions[0].start - b.mentions[0].start);
+  return all.map((p, i) => ({ ...p, id: `p${i + 1}` }));
 }

@@ -438,3 +438,17 @@ describe('findPeople: round 4 (field test) — lists, relative clauses, role-fir
     expect(people(text, lang).map((p) => p.name)).toEqual(names);
   });
 });
+
+describe('findPeople: capitalised particles inside a name', () => {
+  it.each([
+    ['en', '“It was fine,” said Karim El Mansouri, a lawyer.', 'Karim El Mansouri'],
+    ['en', '“Yes,” said Youssef Ben Amor, an engineer.', 'Youssef Ben Amor'],
+    ['fr', 'L’avocat Jean-Marc Le Goff a refusé.', 'Jean-Marc Le Goff'],
+  ])('%s: %s', (lang, text, name) => {
+    expect(specialists(text, lang).map((p) => p.name)).toEqual([name]);
+  });
+
+  it('does not join a sentence-initial article to the next name', () => {
+    expect(people('El presidente Luis Gómez dijo que no.', 'es').map((p) => p.name)).toEqual(['Luis Gómez']);
+  });
+});

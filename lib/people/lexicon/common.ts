@@ -30,3 +30,10 @@ export const NAME_SUFFIXES = new Set(['jr', 'sr', 'ii', 'iii', 'iv', 'esq']);
  * they do not make a one-word name a person.
  */
 export const WEAK_TITLES = new Set(['general', 'gen', 'major', 'maj', 'captain', 'capt', 'chief', 'king', 'queen', 'prince', 'princess', 'lord', 'lady', 'sir', 'dame', 'saint', 'premier', 'admiral', 'commander', 'judge', 'justice', 'general', 'général', 'generál']);
+
+/**
+ * Particles written capitalised inside a name ("Philippe El Saïr", "Mohammed Ben Salem", "Marine Le
+ * Pen", "Robert De Niro"): they continue a name between two name words, though alone they are
+ * function words ("El", "Le").
+ */
+export const INNER_PARTICLES = new Set(['El', 'Al', 'Ben', 'Bin', 'Ibn', 'Abu', 'Abou', 'Bou', 'Ould', 'Le', 'La', 'De', 'Del', 'Della', 'Di', 'Da', 'Van', 'Von', 'Ter', 'Ten']);
