@@ -71,6 +71,8 @@ function bareWordsNameNobody(a: Attribution, cues: CueMatcher): Attribution {
   return { ...a, speaker: null, speakerRole: null };
 }
 
+/** "In Dr. Shadlen's words," / "In her own words:" at the end of the words before a quote. */
+const POSSESSIVE_WORDS = /(?:^|\s)in\s+((?:\p{Lu}[\p{L}.'’-]*\s+){0,3}\p{Lu}[\p{L}-]*)['’]s?\s+(?:own\s+)?words[,:]?\s*$/iu;
 const wordCount = (s: string) => (s.match(/[\p{L}\p{N}]+/gu) ?? []).length;
 
 /** Whether an offset falls inside one of the (sorted) quote spans. */
@@ -316,7 +318,7 @@ function resolveSubject(subject: { start: number; end: number; wideEnd?: number 
 }
 
 /** `Mr Obama said it was "distressing"` / `She added: "…"` / `According to X, "…"`. */
-function localBefore(text: string, from: number, to: number, cues: CueMatcher, resolver: SpeakerResolver, mainClause = false): Local | null {
+function localBefore(text: string, from: number, to: number, cues: CueMatcher, resolver: SpeakerResolver, mainClause = false, nearestOnly = false): Local | null {
   const raw = text.slice(from, to);
   const trimmed = raw.replace(TRAILING_JUNK, '').replace(LEADING_JUNK, '');
   const lead = raw.length - raw.replace(LEADING_JUNK, '').length;
@@ -332,6 +334,21 @@ function localBefore(text: string, from: number, to: number, cues: CueMatcher, r
     const subject = subjectAfter(tokens, 0, cues);
     const resolved = subject ? resolveSubject(subject, resolver) : null;
     if (resolved?.person) return { resolved, cue: tokens[0].text };
+  }
+  const possessive = POSSESSIVE_WORDS.exec(clause);
+  if (possessive) {
+    // "In Dr. Shadlen's words, “…”" / "In her words:": the possessor is the source.
+    const at = base + possessive.index + possessive[0].indexOf(possessive[1]);
+    const resolved = resolver.resolve(at, at + possessive[1].length);
+    if (resolved.speaker) return { resolved, cue: possessive[0].trim() };
+  }
+  if (!mainClause && !nearestOnly && found.length > 1 && /:\s*$/.test(clause)) {
+    // "Alverson summed up the journey from … to the fish counter …: “…”": when the cue nearest the
+    // colon names nobody, the first cue is the main verb and the words after it its object.
+    const nearest = localBefore(text, base, base + clause.length, cues, resolver, false, true);
+    if (nearest?.resolved.speaker || nearest?.resolved.unnamed) return nearest;
+    const main = localBefore(text, base, base + clause.length, cues, resolver, true);
+    return main?.resolved.speaker ? main : nearest;
   }
   if (!found.length && /:\s*$/.test(clause)) {
     // "Obama: …" / "Dr. Weber: …": a bare name introducing the quote.

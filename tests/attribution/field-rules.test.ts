@@ -183,7 +183,14 @@ const chinese: Case[] = [
   { name: 'zh: must not fire: a term after a noun names nobody', lang: 'zh', paragraphs: ['刘建国的研究关注“城市记忆”这个概念。'], people: [{ name: '刘建国' }], speakers: [null] },
 ];
 
+const sourceForms: Case[] = [
+  { name: '"In Dr. X\'s words, “…”" is X', paragraphs: ['The team was led by Hannah Brook, of Leeds University.', 'In Dr. Brook’s words, “Could the moment of knowing be measured at all?”'], people: [{ name: 'Hannah Brook', aliases: ['Brook'] }], speakers: ['Hannah Brook'] },
+  { name: 'a phrasal cue whose object runs on to the colon: "X summed up the trip from … to the fish counter …: “…”"', paragraphs: ['Tom Ferris summed up the trip from a wooden boat in the Arctic Sea to the fish counter of a big store: “It is old school meets new school.”'], people: [{ name: 'Tom Ferris' }], speakers: ['Tom Ferris'] },
+  { name: 'must not fire: "In other words, …" names nobody', paragraphs: ['In other words, the study found “no effect on sleep at all”.'], speakers: [null] },
+];
+
 describe('field rules', () => {
+  it.each(sourceForms)('source forms: $name', (c) => expect(run(c)).toEqual(c.speakers));
   it.each(chinese)('Chinese: $name', (c) => expect(run(c)).toEqual(c.speakers));
   it.each(cueOrder)('cue order: $name', (c) => expect(run(c)).toEqual(c.speakers));
   it.each(channel)('channel: $name', (c) => expect(run(c)).toEqual(c.speakers));

@@ -24,7 +24,7 @@ const stems = [
   ['respond', 'responds', 'responded'], ['retort', 'retorts', 'retorted'], ['muse', 'muses', 'mused'],
   ['quip', 'quips', 'quipped'], ['boast', 'boasts', 'boasted'], ['concur', 'concurs', 'concurred'],
   ['mention', 'mentions', 'mentioned'], ['indicate', 'indicates', 'indicated'], ['specify', 'specifies', 'specified'],
-  ['lament', 'laments', 'lamented'], ['read', 'reads'], ['add in', 'adds in'], ['elaborate', 'elaborates', 'elaborated'],
+  ['lament', 'laments', 'lamented'], ['sum up', 'sums up', 'summed up'], ['spell out', 'spells out', 'spelled out'], ['read', 'reads'], ['add in', 'adds in'], ['elaborate', 'elaborates', 'elaborated'],
 ];
 
 export const en: CueTable = {
