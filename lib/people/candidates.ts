@@ -197,5 +197,8 @@ function shape(
   let org = named || (next !== undefined && adjacent(tokens[j - 1], next) && (!lex.inflected || j - name === 1) && orgAt(j)) ||
     acronymFollows(tokens, s, j);
   for (let k = name; k < j && !org; k++) org = orgAt(k);
+  // "Tunisian Islamists", "Iraqi Shiites": a nationality adjective and a plural group noun.
+  const g = lex.groupEndings;
+  if (!org && j - name === 2 && g.adjective.some((e) => tokens[name].lower.endsWith(e)) && g.plural.some((e) => tokens[j - 1].lower.endsWith(e))) org = true;
   return { prefix: s, name, end: j, org };
 }

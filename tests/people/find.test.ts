@@ -452,3 +452,14 @@ describe('findPeople: capitalised particles inside a name', () => {
     expect(people('El presidente Luis Gómez dijo que no.', 'es').map((p) => p.name)).toEqual(['Luis Gómez']);
   });
 });
+
+describe('findPeople: a nationality adjective and a plural group noun is a group', () => {
+  it.each([
+    ['en', ['Tunisian Islamists, who held power, failed.', '“No,” Lourimi said.'], []],
+    ['en', ['Iraqi Shiites, who marched, agreed.'], []],
+    ['en', ['“No,” said Brian Evans, who was there.'], ['Brian Evans']],
+    ['en', ['“Yes,” said Christian Adams, who was there.'], ['Christian Adams']],
+  ])('%s: %j', (lang, paragraphs, names) => {
+    expect(people(paragraphs, lang).map((p) => p.name)).toEqual(names);
+  });
+});

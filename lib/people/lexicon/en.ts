@@ -62,6 +62,7 @@ export const en: PeopleLexicon = {
   asWords: words(`as`),
   andWords: words(`and`),
   pluralEndings: [['men', 'man'], ['ies', 'y'], ['s', '']],
+  groupEndings: { adjective: words(`ian ean ese ish i an`), plural: words(`ists ians cans ites`) },
   prepositions: words(`of at in for from with on to as by`),
   cueWords: words(`said says say told tells added adds noted notes wrote writes explained explains according
     asked asks stated states recalled recalls argued argues warned warns insisted insists continued continues

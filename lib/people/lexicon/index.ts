@@ -12,7 +12,7 @@ import type { NominativeRules, PeopleLexicon } from './types';
 /** Every language table, by primary language subtag. Register new tables here. */
 export const TABLES: Record<string, PeopleLexicon> = { en, fr, pt, es, de, ru, cs, pl };
 
-type SetKey = Exclude<keyof PeopleLexicon, 'roleSuffixes' | 'rolePrefixes' | 'elisions' | 'inflected' | 'compoundHeads' | 'nominative' | 'orgHeadFirst' | 'capitalNouns' | 'pluralEndings'>;
+type SetKey = Exclude<keyof PeopleLexicon, 'roleSuffixes' | 'rolePrefixes' | 'elisions' | 'inflected' | 'compoundHeads' | 'nominative' | 'orgHeadFirst' | 'capitalNouns' | 'pluralEndings' | 'groupEndings'>;
 
 /** A lexicon compiled for look-ups. */
 export type Lexicon = { [K in SetKey]: Set<string> } & {
@@ -23,6 +23,7 @@ export type Lexicon = { [K in SetKey]: Set<string> } & {
   inflected: boolean;
   capitalNouns: boolean;
   pluralEndings: [string, string][];
+  groupEndings: { adjective: string[]; plural: string[] };
   /** Stems of the role nouns and organisation words, for inflected languages ("lékařky" → "lékařk"). */
   roleStems: Set<string>;
   /**
@@ -59,6 +60,10 @@ function compile(tables: PeopleLexicon[]): Lexicon {
     inflected: tables.some((t) => t.inflected),
     capitalNouns: tables.length <= 2 && tables.some((t) => t.capitalNouns),
     pluralEndings: tables.flatMap((t) => t.pluralEndings ?? []),
+    groupEndings: {
+      adjective: tables.flatMap((t) => t.groupEndings?.adjective ?? []),
+      plural: tables.flatMap((t) => t.groupEndings?.plural ?? []),
+    },
     obliqueLeads: set('obliqueLeads'),
     roleStems: new Set(tables.filter((t) => t.inflected).flatMap((t) => t.roleNouns.map(stem))),
     bareRoleStems: new Set(tables.filter((t) => t.inflected).flatMap((t) => t.roleNouns.filter((w) => stem(w) === w))),

@@ -56,6 +56,11 @@ export interface PeopleLexicon {
   firmRoles?: string[];
   /** Role nouns that are a role only as the head of a phrase, never right before a name: "fellow Ennahda members". */
   phraseOnlyRoles?: string[];
+  /**
+   * "Tunisian Islamists", "Syrian Kurds"… a group, not a person: word endings of a nationality
+   * adjective and of a plural group noun (both must match a two-word run).
+   */
+  groupEndings?: { adjective: string[]; plural: string[] };
   /** "as" in "who works there as a nurse": the phrase after it may be a role. */
   asWords?: string[];
   /** "and" joining names: "cabinet ministers A and B" gives the role to each. */
