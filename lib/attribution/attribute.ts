@@ -226,6 +226,7 @@ function contextAttributions(
       const continues = q.continues || prevInBlock || (startsBlock(text, blocks[q.blockIndex].start, q.start) && onlyAsidesBetween(article, spans[k - 1].blockIndex, q.blockIndex));
       if (continues) attribution = continued(prevAttribution);
     }
+    if (!attribution) attribution = documentInSentence(article, q, cues);
     if (!attribution) {
       // A guess from the context never picks someone the quote itself names: speakers do not
       // talk about themselves in the third person ("…je třeba před Moyesem smeknout").
@@ -235,6 +236,26 @@ function contextAttributions(
     out.push(attribution ?? none());
   }
   return out;
+}
+
+const DOC_DETERMINERS = new Set(['the', 'this', 'that', 'el', 'la', 'este', 'esta', 'le', 'ce', 'cette', 'o', 'a', 'este', 'der', 'die', 'das', 'il', 'lo']);
+
+/**
+ * A quote in a sentence whose subject is a nameless document ("a quien el informe ubicó “…”"):
+ * the document speaks, and nobody from the context is guessed.
+ */
+function documentInSentence(article: ArticleText, q: QuoteSpan, cues: CueMatcher): Attribution | null {
+  const block = article.blocks[q.blockIndex];
+  const head = article.text.slice(block.start, q.start);
+  const starts = sentenceStarts(head);
+  const sentence = head.slice(starts[starts.length - 1]);
+  const tokens = tokenize(sentence);
+  for (let i = 1; i < tokens.length; i++) {
+    if (cues.documentNouns.has(tokens[i].text.toLowerCase()) && DOC_DETERMINERS.has(tokens[i - 1].text.toLowerCase())) {
+      return { speaker: null, speakerMention: `${tokens[i - 1].text} ${tokens[i].text}`, speakerRole: null, cue: null };
+    }
+  }
+  return null;
 }
 
 /** A run of capitalised words (titles and particles allowed) opening `tokens`, if they hold nothing else up to a comma. */

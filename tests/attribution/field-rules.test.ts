@@ -189,7 +189,14 @@ const sourceForms: Case[] = [
   { name: 'must not fire: "In other words, …" names nobody', paragraphs: ['In other words, the study found “no effect on sleep at all”.'], speakers: [null] },
 ];
 
+const unnamedSources: Case[] = [
+  { name: 'es: "a quien el informe ubicó «…»" stays with the report, not the person of the paragraph before', lang: 'es', paragraphs: ['El activista Marco Ruiz vive en Roma desde hace años.', 'Entre ellos aparecía Ruiz, a quien el informe ubicó «con domicilios en el centro de la ciudad».'], people: [{ name: 'Marco Ruiz', aliases: ['Ruiz'] }], speakers: [null] },
+  { name: 'en: "the memo placed him “…”" stays unnamed', paragraphs: ['Activist Leo Grant lives abroad.', 'Grant, whom the memo placed “in three cities at once”, denies it.'], people: [{ name: 'Leo Grant', aliases: ['Grant'] }], speakers: [null] },
+  { name: 'must not fire: a sentence with no document keeps the person of the paragraph before', lang: 'es', paragraphs: ['El activista Marco Ruiz habló con nosotros.', '«Nunca viví en esa ciudad».'], people: [{ name: 'Marco Ruiz' }], speakers: ['Marco Ruiz'] },
+];
+
 describe('field rules', () => {
+  it.each(unnamedSources)('unnamed sources: $name', (c) => expect(run(c)).toEqual(c.speakers));
   it.each(sourceForms)('source forms: $name', (c) => expect(run(c)).toEqual(c.speakers));
   it.each(chinese)('Chinese: $name', (c) => expect(run(c)).toEqual(c.speakers));
   it.each(cueOrder)('cue order: $name', (c) => expect(run(c)).toEqual(c.speakers));
