@@ -52,6 +52,13 @@ export function findHanPeople(article: ArticleText, lex: HanLexicon): Person[] {
   const translit = new Set(lex.transliteration);
   const cueAt = (i: number) => lex.cues.some((c) => text.startsWith(c, i));
   const drafts = new Map<string, Draft>();
+  /** The role phrase of "是……的一名博士" starting at `at`, up to the clause's end, if it ends with a role noun. */
+  const copulaRole = (at: number): string | null => {
+    if (!text.startsWith(lex.copula, at)) return null;
+    let e = at + lex.copula.length;
+    while (e < text.length && e - at < 40 && !/[。！？；，\n]/u.test(text[e])) e++;
+    return e > at + lex.copula.length && roleEndingAt(text, e, lex, maxRole) ? text.slice(at + lex.copula.length, e) : null;
+  };
   const split = (name: string) => name.split(/[·•‧・?]/u);
   const byLast = new Map<string, Draft>();
   const add = (name: string, role: string | null, aliasEnd: number) => {
@@ -127,7 +134,9 @@ export function findHanPeople(article: ArticleText, lex: HanLexicon): Person[] {
         if (ORG_END.test(cand) || roleEndingAt(cand, cand.length, lex, maxRole)) continue;
         const after = at + len;
         const next = text[after] ?? '';
-        if (cueAt(after) || (prevRole && (PHRASE_BREAK.test(next) || stops.has(next)))) {
+        // "赵晓梅是……的一名工程师": a sentence that opens with the name and presents a role.
+        const opens = i === 0 || /[。！？\n]/u.test(b[i - 1]);
+        if (cueAt(after) || (prevRole && (PHRASE_BREAK.test(next) || stops.has(next))) || (opens && copulaRole(after) !== null)) {
           name = cand;
           break;
         }
@@ -159,11 +168,9 @@ export function findHanPeople(article: ArticleText, lex: HanLexicon): Person[] {
     // "李博灏是……的一名博士": a role given by a copula sentence.
     if (!d.roles.length) {
       for (const m of d.mentions) {
-        if (!text.startsWith(lex.copula, m.end)) continue;
-        let e = m.end + 1;
-        while (e < text.length && e - m.end < 40 && !/[。！？；，\n]/u.test(text[e])) e++;
-        if (roleEndingAt(text, e, lex, maxRole)) {
-          d.roles.push(text.slice(m.end + 1, e));
+        const role = copulaRole(m.end);
+        if (role) {
+          d.roles.push(role);
           break;
         }
       }

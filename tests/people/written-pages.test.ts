@@ -170,6 +170,41 @@ const pages: Page[] = [
     not: ['Rustam Karimov', 'Gulnara Tasmagambetova', 'Aigerim Seitkali', 'Park Ji-hoon', 'Lee Min-ho'],
     optional: ['Timur Abdullaev'],
   },
+  {
+    // Round 4 (field test): professions outside medicine (skipper, sculptor, programmer), plural
+    // role nouns before a list ("councillors A and B"), role-first apposition, "member of <Org>",
+    // "who … as a <role>", "a former <noun>", an Arabic particle; 'fellow Porthmellin crews', a
+    // café owner, 'French skippers' and a deckhand's 'head injuries' are no one.
+    file: 'harbour-en.html',
+    specialists: [
+      ['Davey Tregenna', 'skipper'],
+      ['Ewan Polglase', 'councillors'],
+      ['Tamsin Rowe', 'councillors'],
+      ['Helena Marsh', 'artistic director'],
+      ['Niamh Carrow', 'sculptor'],
+      ['Idris Fenwick', 'programmer'],
+      ['Gwen Pascoe', 'member of the Cornish Fish Producers’ Organisation'],
+      ['Malcolm Treloar', 'senior analyst at Seaboard Economics'],
+      // "lifeboat coxswain" is not in the table: the noun after "former" carries the role.
+      ['Andy Rowse', 'former lifeboat coxswain'],
+    ],
+    // "who runs the harbour café" is no profession stated by a role noun; the byline is a credit.
+    not: ['Karim El Haddad', 'Moira Callan', 'Porthmellin'],
+  },
+  {
+    // Round 4: Chinese — transliterated names with "·" or "?" and a bracketed Latin alias, role
+    // nouns glued before the name, a native name before a speech verb or after a role noun,
+    // "X是……的一名工程师"; a student and an organisation ("林业局") are no specialists.
+    file: 'hangtian-zh.html',
+    specialists: [
+      ['安娜·保罗', '植物学教授'],
+      ['马库斯·贝克尔', '欧洲航天局发言人'],
+      ['斯科特?凯利', '前NASA宇航员'],
+      ['王立新', '中国农业大学研究员'],
+      ['赵晓梅', '一名工程师'],
+    ],
+    not: ['林可', '林业局', '周敏'],
+  },
 ];
 
 describe('named specialists on written pages', () => {
