@@ -158,17 +158,22 @@ function NotesView({ db, version, onChanged, onTiming }: { db: NotesDb; version:
             setActive((a) => Math.min(a, Math.max(0, (src.total ?? src.ids.length) - 1)));
             requestAnimationFrame(() => {
               const shown = src.total ?? src.ids.length;
-              if (firstShown.current) onTiming?.('search', performance.now() - t0, shown);
-              else {
+              if (firstShown.current) {
+                mark('search-rows');
+                onTiming?.('search', performance.now() - t0, shown);
+              } else {
                 mark('first-rows');
                 onTiming?.('first-render', performance.now(), shown);
               }
-              if (!firstShown.current) void loadChoices();
+              // The menus first (their speaker walk would wait behind each step of the count), then,
+              // after the paint, the count (or a search's every match, key-only) in the background.
+              const menus = firstShown.current ? Promise.resolve() : loadChoices();
               firstShown.current = true;
-              // After the paint: the count (or a search's every match, key-only) in the background.
-              counting = setTimeout(() => {
-                if (current()) void src.complete().then(() => current() && mark('count'));
-              }, 0);
+              void menus.then(() => {
+                counting = setTimeout(() => {
+                  if (current()) void src.complete().then(() => current() && mark('count'));
+                }, 0);
+              });
             });
           })
           .catch((e) => {

@@ -1,6 +1,7 @@
 import { yieldToEventLoop } from '../../lib/export/chunks';
 import type { NotesDb } from '../../lib/storage/db';
-import { checkedStream, countRange, deletedNoteIds, indexStream, withoutIds, type Direction, type IdStream } from '../../lib/storage/queries';
+import { countNotesInSteps } from '../../lib/storage/library-queries';
+import { checkedStream, deletedNoteIds, indexStream, withoutIds, type Direction, type IdStream } from '../../lib/storage/queries';
 import { allMatchingIds, keysFilter, rarestStream, unionSorted, wordFilters, type IdFilter } from '../../lib/storage/search';
 import { timeRange, type LibraryFilter, type LibrarySort } from './query';
 
@@ -9,7 +10,7 @@ import { timeRange, type LibraryFilter, type LibrarySort } from './query';
  * sort index, or the rarest filter's index in id order, newest first: note ids sort by creation
  * time) and the rest as the list scrolls. Counting in IndexedDB walks every entry (seconds at
  * 100,000 notes in Chromium), so no count stands between the reader and the first rows: the total
- * arrives later (`total` is null until then), from a count of the sort index or, for a search,
+ * arrives later (`total` is null until then), from a count of the notes in steps or, for a search,
  * from the full list of matching ids read key-only in the background (`complete`).
  */
 export class ListSource {
@@ -144,7 +145,9 @@ export async function openListSource(db: NotesDb, f: LibraryFilter, sort: Librar
   const dir: Direction = sort === 'oldest' ? 'next' : 'prev';
   const [filters, deleted] = await Promise.all([libraryFilters(db, f, sites), deletedNoteIds(db)]);
   if (!filters.length) {
-    const count = async () => (await countRange(db, sortIndex, null)) - deleted.size;
+    // Every note, counted a step at a time so that the rows of a list scrolled meanwhile are read
+    // between the steps rather than after one long count.
+    const count = async () => (await countNotesInSteps(db)) - deleted.size;
     return new ListSource(withoutIds(indexStream(db, sortIndex, null, dir), deleted), onChange, undefined, count);
   }
   if (filters.some((p) => p.empty)) return new ListSource(EMPTY, onChange, async () => []);

@@ -30,6 +30,8 @@ async function main() {
     const lib = await b.withExtension.newPage();
     await lib.setViewportSize({ width: 1100, height: 800 });
     await lib.addInitScript(LONG_TASK_PROBE);
+    // Long tasks with their start, to place them against the library's marks.
+    await lib.addInitScript(`window.__libLongTasks = []; try { new PerformanceObserver((l) => { for (const e of l.getEntries()) window.__libLongTasks.push([e.startTime, e.duration]); }).observe({ type: 'longtask', buffered: true }); } catch {}`);
     // tsx keeps function names with an __name helper that page.evaluate's copies do not carry.
     await lib.addInitScript('window.__name = (f) => f;');
     await lib.goto(`chrome-extension://${b.extensionId}/library.html`);
@@ -111,6 +113,7 @@ async function main() {
       await lib.evaluate(() => delete document.documentElement.dataset.searchMs);
       await longTasks();
       const t0 = Date.now();
+      const since = await lib.evaluate(() => performance.now());
       await fill();
       await lib.waitForFunction(() => document.documentElement.dataset.searchMs !== undefined, null, { timeout: 60_000 });
       const first = await lib.evaluate(() => ({ ms: Number(document.documentElement.dataset.searchMs), count: Number(document.documentElement.dataset.searchCount) }));
@@ -119,10 +122,17 @@ async function main() {
       const countMs = Date.now() - t0;
       const count = Number(await lib.locator('[data-count]').getAttribute('data-count'));
       const tasks = await longTasks();
-      return { ...first, count, countMs, longestTaskMs: Math.round(Math.max(0, ...tasks)) };
+      // Where the time went: the library's marks and the long tasks (start, duration), ms after the fill.
+      const timeline = await lib.evaluate((from) => {
+        const w = window as unknown as { __libLongTasks: Array<[number, number]> };
+        const marksSince = performance.getEntriesByType('mark').filter((m) => m.name.startsWith('sl:') && m.startTime >= from).map((m) => `${m.name.slice(3)}@${Math.round(m.startTime - from)}`);
+        const long = w.__libLongTasks.filter(([at]) => at >= from).map(([at, d]) => `long ${Math.round(d)}@${Math.round(at - from)}`);
+        return [...marksSince, ...long];
+      }, since);
+      return { ...first, count, countMs, longestTaskMs: Math.round(Math.max(0, ...tasks)), timeline };
     };
     const box = lib.getByLabel('Search quotes and notes');
-    const searches: Record<string, { ms: number; count: number; countMs: number; longestTaskMs: number }> = {};
+    const searches: Record<string, { ms: number; count: number; countMs: number; longestTaskMs: number; timeline: string[] }> = {};
     searches['one rare word ("12345")'] = await search(() => box.fill('12345'));
     searches['one common word ("vaccine")'] = await search(() => box.fill('vaccine'));
     searches['two words ("vaccine nurses")'] = await search(() => box.fill('vaccine nurses'));
