@@ -12,7 +12,7 @@ const MAX_PHRASE = 14;
 const CREDIT_WORDS = new Set(['photo', 'photos', 'credit', 'foto', 'fotos', 'image', 'picture', 'illustration', 'getty', 'reuters', 'afp']);
 const MAX_HEAD = 6;
 
-export interface Ctx {
+interface Ctx {
   tokens: Token[];
   text: string;
   lex: Lexicon;
@@ -62,7 +62,7 @@ function memberOf(c: Ctx, h: number, e: number): boolean {
  * after a word meaning "former" is a role even when the table lacks it (not a kinship noun: "his
  * former wife"). Looks at the first words of the phrase from `k`; returns the noun's index or -1.
  */
-export function formerHead(c: Ctx, k: number, e: number): number {
+function formerHead(c: Ctx, k: number, e: number): number {
   const { tokens, lex } = c;
   const noun = (t: Token | undefined) => t !== undefined && (t.text === t.lower || lex.capitalNouns) && t.lower.length >= 3 && /^\p{L}/u.test(t.lower) &&
     !lex.stopWords.has(t.lower) && !lex.prepositions.has(t.lower) && !lex.cueWords.has(t.lower) && !lex.copulas.has(t.lower) &&
