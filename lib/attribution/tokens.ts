@@ -26,11 +26,12 @@ const ABBREVIATIONS = /(?:^|[\s(])(?:mr|mrs|ms|dr|prof|st|jr|sr|gen|sen|rep|gov|
 
 /**
  * Start offsets (relative to `text`) of the sentences of `text`. A full stop after a title or an
- * initial ("Dr.", "J.") does not end a sentence.
+ * initial ("Dr.", "J.") does not end a sentence; "。" ends one with no space after it.
  */
 export function sentenceStarts(text: string): number[] {
   const starts = [0];
-  const re = /[.!?…]+["”»’']?\s+/g;
+  // Chinese and Japanese end sentences with full-width marks and no space after them.
+  const re = /[.!?…]+["”»’']?\s+|[。！？]+[”」』]?(?=\S)/g;
   for (let m = re.exec(text); m; m = re.exec(text)) {
     const before = text.slice(Math.max(0, m.index - 12), m.index + 1);
     if (m[0].startsWith('.') && ABBREVIATIONS.test(before)) continue;

@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import { blocksFromParagraphs } from '../../lib/article/blocks';
+import { attributeQuotes } from '../../lib/attribution/attribute';
+import { people, spans } from './helpers';
+
+/**
+ * Rules from the field test (round 5). Own short examples in the patterns the field pages showed;
+ * each table holds at least one case where the rule must not fire.
+ */
+interface Case {
+  name: string;
+  paragraphs: string[];
+  lang?: string;
+  people?: { name: string; aliases?: string[]; roles?: string[]; org?: boolean }[];
+  speakers: (string | null)[];
+}
+
+function run(c: Case): (string | null)[] {
+  const article = blocksFromParagraphs(c.paragraphs);
+  const quotes = spans(article);
+  expect(quotes).toHaveLength(c.speakers.length);
+  return attributeQuotes(article, quotes, people(article, c.people ?? []), c.lang ?? 'en').map((a) => a.speaker);
+}
+
+/** "。" ends a sentence with no space after it: a quote after other sentences of its paragraph. */
+const chineseSentences: Case[] = [
+  {
+    name: 'zh: "NAME是…。他…。“…”" is NAME (the paragraph, not the one before)',
+    lang: 'zh',
+    paragraphs: ['陈雨在上海学习建筑。“这座城市变化很快。”陈雨说。', '周明是北京大学的一名教授。他一直关注城市交通问题。“地铁还不够用，公交也需要改革。”'],
+    people: [{ name: '陈雨' }, { name: '周明' }],
+    speakers: ['陈雨', '周明'],
+  },
+  {
+    name: 'zh: "作为…，NAME谈起…。“…”" is NAME',
+    lang: 'zh',
+    paragraphs: ['周明说：“我们需要更多的公园。”', '作为老居民，王芳谈起这条街充满了感情。“我在这里住了三十年，每棵树我都认识。”'],
+    people: [{ name: '周明' }, { name: '王芳' }],
+    speakers: ['周明', '王芳'],
+  },
+  {
+    name: 'zh: must not fire: a cue after the quote still wins over the sentence before it',
+    lang: 'zh',
+    paragraphs: ['周明是一名教授。“这不是一个简单的问题。”王芳补充说。'],
+    people: [{ name: '周明' }, { name: '王芳' }],
+    speakers: ['王芳'],
+  },
+  {
+    name: 'en: must not fire: sentences split as before ("Dr. Lee" is no sentence end)',
+    paragraphs: ['The study was led by Dr. Ann Lee of Leeds. “We saw no effect,” she said.'],
+    people: [{ name: 'Ann Lee' }],
+    speakers: ['Ann Lee'],
+  },
+];
+
+describe('field rules, round 5', () => {
+  it.each(chineseSentences)('Chinese sentences: $name', (c) => expect(run(c)).toEqual(c.speakers));
+});
