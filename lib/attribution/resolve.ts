@@ -278,6 +278,9 @@ export class SpeakerResolver {
       if (e.pos >= pos) continue;
       if (pos - e.pos > RANGE) break;
       if (org !== e.org) continue;
+      // A caption or heading between ("Photo: Aldrin's cup back on Earth") names people the
+      // pronoun of a later paragraph does not refer to.
+      if (this.inAside(e.pos, pos)) continue;
       // "she said" skips a man named in between, when the article makes genders plain.
       const g = e.person ? this.genders.get(e.person) : null;
       if (gender && g && g !== gender) continue;
@@ -290,6 +293,22 @@ export class SpeakerResolver {
       return { speaker: e.person.name, person: e.person, mention };
     }
     return { speaker: null, person: null, mention };
+  }
+
+  private readonly asides = new Map<number, boolean>();
+  /**
+   * Whether `at` lies in a paragraph before the one holding `pos` that ends with no sentence
+   * punctuation: a caption, a credit or a heading, not running text.
+   */
+  private inAside(at: number, pos: number): boolean {
+    const end = this.text.indexOf('\n\n', at);
+    if (end < 0 || end >= pos) return false;
+    let aside = this.asides.get(end);
+    if (aside === undefined) {
+      aside = !/[.!?…"“”»’'。！？」』：:;；)）]\s*$/u.test(this.text.slice(Math.max(0, end - 4), end));
+      this.asides.set(end, aside);
+    }
+    return aside;
   }
 
   /**

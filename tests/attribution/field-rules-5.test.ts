@@ -53,6 +53,36 @@ const chineseSentences: Case[] = [
   },
 ];
 
+/** A pronoun passes over people named only in a caption or heading between it and its referent. */
+const asides: Case[] = [
+  {
+    name: 'en: "he said" after a photo caption naming someone else is the person before the caption',
+    paragraphs: ['Coach Ben Hale spoke to reporters after the final.', 'Photo: Tom Reyes lifts the cup at Wembley', '“It was a long season,” he said.'],
+    people: [{ name: 'Ben Hale' }, { name: 'Tom Reyes' }],
+    speakers: ['Ben Hale'],
+  },
+  {
+    name: 'zh: 他说：“…” after a 图注 line is the person before it',
+    lang: 'zh',
+    paragraphs: ['专家刘建国认为，这个问题很复杂。', '图注：王明的实验室', '他说：“这需要很多年的时间。”'],
+    people: [{ name: '刘建国' }, { name: '王明' }],
+    speakers: ['刘建国'],
+  },
+  {
+    name: 'must not fire: a full sentence naming someone in between is a referent',
+    paragraphs: ['Coach Ben Hale spoke to reporters after the final.', 'Tom Reyes lifted the cup at Wembley.', '“It was a long season,” he said.'],
+    people: [{ name: 'Ben Hale' }, { name: 'Tom Reyes' }],
+    speakers: ['Tom Reyes'],
+  },
+  {
+    name: 'must not fire: a paragraph ending in a colon is running text',
+    paragraphs: ['Coach Ben Hale spoke first.', 'Then Tom Reyes told the crowd:', '“Thank you all,” he said.'],
+    people: [{ name: 'Ben Hale' }, { name: 'Tom Reyes' }],
+    speakers: ['Tom Reyes'],
+  },
+];
+
 describe('field rules, round 5', () => {
+  it.each(asides)('asides: $name', (c) => expect(run(c)).toEqual(c.speakers));
   it.each(chineseSentences)('Chinese sentences: $name', (c) => expect(run(c)).toEqual(c.speakers));
 });
