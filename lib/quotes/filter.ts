@@ -92,12 +92,40 @@ function adjacentCue(ctx: SpanContext, lex: CompiledLexicon): boolean {
   return lex.cue.test(after) || lex.cue.test(before);
 }
 
-/** A quoting particle ties the span to a reporting verb after it (Japanese `「…」と述べた`). */
+/** A span that ends with a comma, `!` or `?` inside its marks, as a clause of speech does. */
+const SHORT_UTTERANCE_END = /[,!?，！？]$/u;
+
+/** A reporting cue among the first three words after the closing mark (`"…," řekl Novák`). */
+function cueRightAfter(ctx: SpanContext, lex: CompiledLexicon): boolean {
+  const after = ctx.text.slice(ctx.after, ctx.after + 60).replace(/^[\s,\-–—―]+/u, '').split(/\s+/).slice(0, 3).join(' ');
+  return lex.cue.test(after);
+}
+
+/** A list comma, then the next corner-bracket span: `」、「`. */
+const LISTED_NEXT = /^\s*[、，,]\s*[「『]/u;
+/** How many spans of such a list the particle test follows (keeps it bounded). */
+const LIST_HOPS = 8;
+
+/**
+ * A quoting particle ties the span to a reporting verb after it (Japanese `「…」と述べた`). In a
+ * list of spans joined by list commas (`「A」、「B」と語った`) the particle after the last one ties
+ * every span of the list: the commas separate utterances of one speaker.
+ */
 function tiedByParticle(ctx: SpanContext, lex: CompiledLexicon): boolean {
-  if (!lex.speechParticles) return false;
-  const following = ctx.text.slice(ctx.after, ctx.after + 4);
-  // `「A」と「B」` lists two names: a particle followed by another mark is a conjunction.
-  return lex.speechParticles.some((p) => following.startsWith(p) && !/^[「『“"]/u.test(following.slice(p.length)));
+  const particles = lex.speechParticles;
+  if (!particles) return false;
+  let after = ctx.after;
+  for (let hop = 0; hop < LIST_HOPS; hop++) {
+    const following = ctx.text.slice(after, after + 4);
+    // `「A」と「B」` lists two names: a particle followed by another mark is a conjunction.
+    if (particles.some((p) => following.startsWith(p) && !/^[「『“"]/u.test(following.slice(p.length)))) return true;
+    const next = LISTED_NEXT.exec(ctx.text.slice(after, after + 8));
+    if (!next) return false;
+    const close = ctx.text.slice(after + next[0].length, after + WINDOW).search(/[」』]/u);
+    if (close < 0) return false;
+    after += next[0].length + close + 1;
+  }
+  return false;
 }
 
 /**
@@ -128,10 +156,14 @@ export type Verdict = 'quote' | 'short' | 'naming' | 'work' | 'title-case' | 'te
 export function judgeSpan(ctx: SpanContext, lex: CompiledLexicon): Verdict {
   const span = ctx.text.slice(ctx.start, ctx.end);
   const words = countWords(span);
-  if (words < 3) return 'short'; // one or two words: terms, names, or optional fragments
+  // One or two words are terms, names or optional fragments, unless they end as an utterance
+  // does inside the marks and a reporting cue follows at once (`"Absolutely," she said`).
+  const shortSpeech = words < 3 && SHORT_UTTERANCE_END.test(span) && cueRightAfter(ctx, lex);
+  if (words < 3 && !shortSpeech) return 'short';
   const before = ctx.text.slice(Math.max(0, ctx.open - 60), ctx.open);
   if (words <= 15 && lex.namingBefore.test(before)) return 'naming';
   if (words <= 15 && lex.workBefore.test(before)) return 'work';
+  if (shortSpeech) return 'quote';
   // "a kind of", "une forme de": the marks are the author's hedge on a short phrase.
   if (words <= 6 && !PUNCTUATION.test(span.replace(/[,.]$/u, '')) && lex.hedgeBefore.test(before)) return 'term';
   const around = (at: number) => UNSPACED.test(ctx.text[at] ?? '');

@@ -136,3 +136,34 @@ describe('helpers', () => {
     expect(isTitleCase(text, new Set(['of', 'the', 'a']))).toBe(expected);
   });
 });
+
+describe('short utterances with a cue right after them', () => {
+  // One or two words ending in a comma, ! or ? inside the marks, with a reporting cue at once after
+  // the closing mark, are a whole utterance; otherwise short spans stay terms or optional fragments.
+  it.each([
+    ['an English one-word answer', 'en', '"Absolutely," she said after the vote.', ['Absolutely,']],
+    ['an English exclamation', 'en', '"Never again!" shouted the crowd outside the court.', ['Never again!']],
+    ['a Czech two-word clause', 'cs', 'Trenér byl nadšený. „Hraje skvěle,“ řekl po zápase Novák.', ['Hraje skvěle,']],
+    ['a Spanish exclamation', 'es', '«¡Qué vergüenza!», dijo la diputada al salir del pleno.', ['¡Qué vergüenza!']],
+    ['a Chinese short question', 'zh', '“为什么？”他问道。', ['为什么？']],
+    ['a comma-ended term with no cue after it', 'en', 'They call the new line "the spine," and it opened in May.', []],
+    ['a comma-ended word with the cue far away', 'en', 'The word "never," in his view, was too strong, he said.', []],
+    ['a name after "called" followed by a cue', 'en', 'A band called "Go!" said on Monday it would tour.', []],
+    ['a two-word label without punctuation inside', 'es', 'El ministro calificó de «una vergüenza» el fallo del tribunal.', []],
+  ])('%s', (_name, lang: string | null, text, expected) => {
+    expect(quoteTexts([text], lang)).toEqual(expected);
+  });
+});
+
+describe('Japanese lists of 「」 spans closed by a quoting particle', () => {
+  // `「A」、「B」と語った`: the particle after the last span ties every span of the list.
+  it.each([
+    ['two utterances', 'ja', '田中監督は「最高の試合だった」、「選手を誇りに思う」と語った。', ['最高の試合だった', '選手を誇りに思う']],
+    ['two utterances before と述べた', 'ja', '山田氏は「準備は万全だ」、「必ず勝てると信じている」と述べた。', ['準備は万全だ', '必ず勝てると信じている']],
+    ['three utterances before などと', 'ja', '住民からは「水が足りない」、「夜が寒すぎる」、「情報がほしい」などと訴える声が出た。', ['水が足りない', '夜が寒すぎる', '情報がほしい']],
+    ['a list of names before などの', 'ja', '会場では「さくら号」、「ふじ号」などの名前が挙がった。', []],
+    ['a list of names before を', 'ja', '市は「防災マップ」、「避難ガイド」を公開した。', []],
+  ])('%s', (_name, lang: string | null, text, expected) => {
+    expect(quoteTexts([text], lang)).toEqual(expected);
+  });
+});
