@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { LOAD_BATCH, loadExportData } from '../../lib/export/load';
 import type { NotesDb } from '../../lib/storage/db';
-import { freshDb } from '../storage/fresh-db';
+import { freshDb, storedNote } from '../storage/fresh-db';
 
 /** A full export reads the notes in batches, with progress and a turn for the page in between. */
 const N = LOAD_BATCH * 2 + 5;
@@ -9,24 +9,15 @@ let db: NotesDb;
 beforeAll(async () => {
   db = freshDb('export-load');
   await db.annotations.bulkPut(
-    Array.from({ length: N }, (_, i) => ({
-      // Ids out of creation order: the export still lists the notes oldest first.
-      id: `n${String((i * 7919) % N).padStart(5, '0')}`,
-      pageUrl: 'https://news.example/a',
-      selectors: { quote: { type: 'TextQuoteSelector' as const, exact: 'x', prefix: '', suffix: '' } },
-      text: 'x',
-      note: '',
-      tags: [],
-      colour: null,
-      kind: 'note' as const,
-      verdict: null,
-      evidence: [],
-      speaker: null,
-      createdAt: i,
-      updatedAt: i,
-      deletedAt: i % 10 === 0 ? i : null,
-      words: ['x'],
-    })),
+    Array.from({ length: N }, (_, i) =>
+      storedNote({
+        // Ids out of creation order: the export still lists the notes oldest first.
+        id: `n${String((i * 7919) % N).padStart(5, '0')}`,
+        createdAt: i,
+        updatedAt: i,
+        deletedAt: i % 10 === 0 ? i : null,
+      }),
+    ),
   );
   // One stored record that does not validate.
   await db.annotations.put({ id: 'broken', text: 5 } as never);

@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { NotesDb } from '../../lib/storage/db';
 import { countRange, distinctKeys, indexStream, mergeStreams, withoutIds, type IdStream } from '../../lib/storage/queries';
-import { freshDb } from './fresh-db';
+import { freshDb, storedNote } from './fresh-db';
 
 /** Paged index walks must give what one full read of the index gives, page boundaries anywhere. */
 let db: NotesDb;
@@ -9,23 +9,14 @@ beforeAll(async () => {
   db = freshDb('storage-queries');
   // 40 notes, creation times in groups of 8 (ties: a page often ends inside a group).
   await db.annotations.bulkPut(
-    Array.from({ length: 40 }, (_, i) => ({
-      id: `id-${String((i * 17) % 40).padStart(2, '0')}`,
-      pageUrl: 'https://news.example/a',
-      selectors: { quote: { type: 'TextQuoteSelector' as const, exact: 'x', prefix: '', suffix: '' } },
-      text: 'x',
-      note: '',
-      tags: [],
-      colour: null,
-      kind: 'note' as const,
-      verdict: null,
-      evidence: [],
-      speaker: null,
-      createdAt: Math.floor(i / 8),
-      updatedAt: i,
-      deletedAt: null,
-      words: i % 3 ? ['vaccine', 'vaccines'] : i % 2 ? ['vaccination'] : ['rail'],
-    })),
+    Array.from({ length: 40 }, (_, i) =>
+      storedNote({
+        id: `id-${String((i * 17) % 40).padStart(2, '0')}`,
+        createdAt: Math.floor(i / 8),
+        updatedAt: i,
+        words: i % 3 ? ['vaccine', 'vaccines'] : i % 2 ? ['vaccination'] : ['rail'],
+      }),
+    ),
   );
 });
 

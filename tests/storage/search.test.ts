@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { NotesDb } from '../../lib/storage/db';
 import { searchNotes } from '../../lib/storage/notes';
 import { intersectSorted, rarestStream, searchIds, unionSorted, wordFilters } from '../../lib/storage/search';
-import { freshDb } from './fresh-db';
+import { freshDb, storedNote } from './fresh-db';
 
 describe('sorted id lists', () => {
   it.each([
@@ -50,24 +50,17 @@ let db: NotesDb;
 beforeAll(async () => {
   db = freshDb('storage-search');
   await db.annotations.bulkPut(
-    Array.from({ length: N }, (_, i) => ({
-      id: id(i),
-      pageUrl: 'https://news.example/a',
-      selectors: { quote: { type: 'TextQuoteSelector' as const, exact: 'x', prefix: '', suffix: '' } },
-      text: wordsOf(i).join(' '),
-      note: '',
-      tags: [],
-      colour: null,
-      kind: 'note' as const,
-      verdict: null,
-      evidence: [],
-      speaker: null,
-      createdAt: i,
-      updatedAt: N - i,
-      // Note 123 is deleted.
-      deletedAt: i === 123 ? 1 : null,
-      words: wordsOf(i),
-    })),
+    Array.from({ length: N }, (_, i) =>
+      storedNote({
+        id: id(i),
+        text: wordsOf(i).join(' '),
+        createdAt: i,
+        updatedAt: N - i,
+        // Note 123 is deleted.
+        deletedAt: i === 123 ? 1 : null,
+        words: wordsOf(i),
+      }),
+    ),
   );
 });
 
