@@ -2,6 +2,7 @@ import type { ArticleText } from '../article/types';
 import { lexiconFor } from '../people/lexicon';
 import type { Person } from '../people/types';
 import { isRoleWord } from '../people/words';
+import { blockquoteSignature } from '../quotes/blockquote';
 import type { QuoteSpan } from '../quotes/types';
 import { CueMatcher, type CueMatch } from './cues';
 import { cueTablesFor } from './lang';
@@ -162,6 +163,10 @@ function localAttributions(article: ArticleText, spans: QuoteSpan[], cues: CueMa
       const credit = next ? localBefore(text, next.start, next.start + (sentenceStarts(next.text)[1] ?? next.text.length), cues, resolver) : null;
       if (credit?.resolved.speaker || credit?.resolved.unnamed) found = credit;
     }
+    if (q.kind === 'blockquote' && !found?.resolved.speaker) {
+      const signed = signedBy(q, k);
+      if (signed) found = signed;
+    }
     if (q.kind === 'dialogue' && !found?.resolved.speaker) return null;
     if (!found || !(found.resolved.speaker || found.resolved.mention)) return null;
     if (!found.resolved.speaker && !found.resolved.unnamed) {
@@ -171,6 +176,27 @@ function localAttributions(article: ArticleText, spans: QuoteSpan[], cues: CueMa
     }
     if (found.resolved.person) resolver.lastSpeaker = found.resolved.person;
     return toAttribution(found);
+  }
+  /**
+   * A block quote signed on its last line ("Maria Okafor, Ph.D."): the signer, unless a cue in the
+   * paragraph after the quote names someone else.
+   */
+  function signedBy(q: QuoteSpan, k: number): Local | null {
+    const group = blocks[q.blockIndex].quoteGroup;
+    let last = q.blockIndex;
+    while (blocks[last + 1]?.kind === 'blockquote' && blocks[last + 1].quoteGroup === group) last++;
+    if (last === q.blockIndex) return null;
+    for (let j = k + 1; j < spans.length && spans[j].blockIndex <= last; j++) if (spans[j].blockIndex === last) return null;
+    const sign = blockquoteSignature(blocks[last].text);
+    if (!sign) return null;
+    const resolved = resolver.resolve(blocks[last].start + sign.start, blocks[last].start + sign.end);
+    if (!resolved.speaker) return null;
+    const after = blocks[last + 1];
+    if (after && after.kind !== 'heading' && after.kind !== 'title') {
+      const credit = localBefore(text, after.start, after.start + (sentenceStarts(after.text)[1] ?? after.text.length), cues, resolver);
+      if (credit?.resolved.speaker && credit.resolved.speaker !== resolved.speaker) return null;
+    }
+    return { resolved, cue: 'signature' };
   }
   return { local, weak };
 }

@@ -12,12 +12,20 @@ interface Case {
   paragraphs: string[];
   lang?: string;
   people?: { name: string; aliases?: string[]; roles?: string[]; org?: boolean }[];
+  /** Indexes of paragraphs that are one block quote (one quote group). */
+  blockquote?: number[];
+  /** The block quote's last paragraph is its signature: no quote span (the quotes module drops it). */
+  signed?: boolean;
   speakers: (string | null)[];
 }
 
 function run(c: Case): (string | null)[] {
   const article = blocksFromParagraphs(c.paragraphs);
-  const quotes = spans(article);
+  for (const b of c.blockquote ?? []) Object.assign(article.blocks[b], { kind: 'blockquote', quoteGroup: 1 });
+  const quotes = spans(article).filter((q) => !c.blockquote?.includes(q.blockIndex));
+  const quoted = c.signed ? c.blockquote?.slice(0, -1) : c.blockquote;
+  for (const b of quoted ?? []) quotes.push({ start: article.blocks[b].start, end: article.blocks[b].end, kind: 'blockquote', blockIndex: b });
+  quotes.sort((a, b) => a.start - b.start);
   expect(quotes).toHaveLength(c.speakers.length);
   return attributeQuotes(article, quotes, people(article, c.people ?? []), c.lang ?? 'en').map((a) => a.speaker);
 }
@@ -82,7 +90,50 @@ const asides: Case[] = [
   },
 ];
 
+/** A block quote whose last line is only a name with credentials is spoken by that name. */
+const signatures: Case[] = [
+  {
+    name: 'en: a signature line with a degree names the speaker of the whole block quote',
+    paragraphs: ['Researchers have long argued about when a choice is made.', 'We found that the brain commits to a choice before we notice it.', 'That changes how we think about free will.', 'Maria Okafor, Ph.D.', 'The study appeared in a journal last month.'],
+    people: [{ name: 'Maria Okafor' }],
+    blockquote: [1, 2, 3],
+    signed: true,
+    speakers: ['Maria Okafor', 'Maria Okafor'],
+  },
+  {
+    name: 'fr: a signature with a dash and a role',
+    lang: 'fr',
+    paragraphs: ['Le texte a été publié dimanche.', 'Nous refusons de céder à la peur et nous continuerons à écrire.', '— Luc Berthier, directeur du journal'],
+    people: [{ name: 'Luc Berthier' }],
+    blockquote: [1, 2],
+    signed: true,
+    speakers: ['Luc Berthier'],
+  },
+  {
+    name: 'a signer the people finder did not list still names the speaker',
+    paragraphs: ['The vote was held on Monday.', 'We stand by the decision and will not reopen the vote.', 'Karen Whitfield (Harbor Trust)'],
+    blockquote: [1, 2],
+    signed: true,
+    speakers: ['Karen Whitfield'],
+  },
+  {
+    name: 'must not fire: a cue before the block quote naming someone else wins',
+    paragraphs: ['Tom Reyes read out the letter, saying:', 'We ask the council to keep the library open.', 'Ann Lee, Ph.D.'],
+    people: [{ name: 'Tom Reyes' }, { name: 'Ann Lee' }],
+    blockquote: [1, 2],
+    signed: true,
+    speakers: ['Tom Reyes'],
+  },
+  {
+    name: 'must not fire: a last line that is a sentence is no signature',
+    paragraphs: ['The statement was short.', 'We will keep the library open.', 'God Bless America.'],
+    blockquote: [1, 2],
+    speakers: [null, null],
+  },
+];
+
 describe('field rules, round 5', () => {
+  it.each(signatures)('signatures: $name', (c) => expect(run(c)).toEqual(c.speakers));
   it.each(asides)('asides: $name', (c) => expect(run(c)).toEqual(c.speakers));
   it.each(chineseSentences)('Chinese sentences: $name', (c) => expect(run(c)).toEqual(c.speakers));
 });
