@@ -138,6 +138,7 @@ function localAttributions(article: ArticleText, spans: QuoteSpan[], cues: CueMa
         // A colon introduction in the previous paragraph: "On his FB page, the doctor wrote:"
         const prev = blocks[q.blockIndex - 1];
         if (/:\s*$/.test(prev.text)) found = localBefore(text, prev.start, prev.end, cues, resolver);
+        if (/:\s*$/.test(prev.text) && !found?.resolved.speaker) found = statementIntro(text, prev.start, prev.end, cues, resolver) ?? found;
       }
     }
     const prevBlock = blocks[q.blockIndex - 1];
@@ -153,6 +154,7 @@ function localAttributions(article: ArticleText, spans: QuoteSpan[], cues: CueMa
           break;
         }
       }
+      if (!found?.resolved.speaker && /:\s*$/.test(prevBlock.text)) found = statementIntro(text, prevBlock.start, prevBlock.end, cues, resolver) ?? found;
     }
     const groupFirst = inGroup ? spans.findLastIndex((x, j) => j < k && x.kind === 'blockquote' && !(blocks[x.blockIndex - 1]?.kind === 'blockquote' && blocks[x.blockIndex - 1].quoteGroup === block.quoteGroup)) : -1;
     const groupSpoken = groupFirst >= 0 && groupFirst < k && !!localSoFar[groupFirst]?.speaker;
@@ -316,12 +318,31 @@ function onlyAsidesBetween(article: ArticleText, from: number, to: number): bool
   for (let b = from + 1; b < to; b++) {
     const block = article.blocks[b];
     if (block.kind === 'heading' || block.kind === 'title') return false;
-    if (block.kind !== 'caption' && block.kind !== 'other' && /[.!?…"”»]$/.test(block.text)) return false;
+    // A paragraph ending in a colon introduces what follows: it is no aside.
+    if (block.kind !== 'caption' && block.kind !== 'other' && /[.!?…"”»:]$/.test(block.text)) return false;
   }
   return true;
 }
 
 const startsBlock = (text: string, blockStart: number, quoteStart: number) => text.slice(blockStart, quoteStart).trim().length <= 2;
+
+/**
+ * A colon introduction whose words name a statement but no speaker ("The statement said:", "В
+ * заявлении компании говорится:"): the organisation that issued it, else the statement itself, so
+ * that the last person named is not guessed.
+ */
+function statementIntro(text: string, from: number, to: number, cues: CueMatcher, resolver: SpeakerResolver): Local | null {
+  const starts = sentenceStarts(text.slice(from, to));
+  const base = from + starts[starts.length - 1];
+  const tokens = tokenize(text.slice(base, to), base).filter((t) => isWordToken(t.text));
+  const i = tokens.findIndex((t) => cues.documentNouns.has(t.text.toLowerCase()));
+  if (i < 0) return null;
+  const owner = tokens[i + 1]?.text;
+  const author = resolver.statementAuthor(tokens[i].text, tokens[i].start, owner);
+  const mention = text.slice(tokens[Math.max(0, i - 1)].start, tokens[Math.min(tokens.length - 1, i + 1)].end);
+  return { resolved: author ? { ...author, mention } : { speaker: null, person: null, mention, unnamed: true }, cue: ':' };
+}
+const isWordToken = (w: string) => /^[\p{L}\p{N}]/u.test(w);
 
 /** `"…," he said` / `"…," said Mr. Reeves` / `«…», a ajouté Laurent Fabius`. */
 function localAfter(text: string, from: number, to: number, cues: CueMatcher, resolver: SpeakerResolver): Local | null {

@@ -2,7 +2,7 @@ import type { Person } from '../people/types';
 import { foldName } from '../people/names';
 import type { CueMatcher } from './cues';
 import { personGender, pronounGender, type Gender } from './gender';
-import { ORG_HEAD } from './lang/organisations';
+import { FIRM, ORG_HEAD, STATEMENT_NOUN } from './lang/organisations';
 import { isCapitalized, NAME_TITLES, tokenize, type Token } from './tokens';
 
 /** A point in the text where someone was mentioned: a named person, or an unnamed source. */
@@ -40,6 +40,8 @@ const GOVERNING = new Set(['of', 'for', 'at', 'from', 'in', 'on', 'de', 'des', '
 const OTHER_NAME = /[^.!?\s]\s+\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+/u;
 /** Words that end the head of a description ("the mother of a woman", "le ministre des Affaires"). */
 const HEAD_END = new Set([...GOVERNING, 'who', 'whose', 'which', 'that', 'qui', 'que', 'with', 'after', 'by', 'to', 'avec', 'con', 'com', 'mit', ',']);
+/** How far back "the company" looks for the organisation it means (about two paragraphs). */
+const FIRM_RANGE = 800;
 /** How far back a definite description looks for its referent (about two paragraphs). */
 const DEFINITE_RANGE = 700;
 
@@ -136,10 +138,15 @@ export class SpeakerResolver {
     if (doc && DETERMINERS.has(first) && !INDEFINITE.has(first)) {
       // "the report states", "the letter reads": the document speaks for its author, never for
       // whoever happens to be named nearby.
-      const author = this.documentAuthor(doc.text.toLowerCase(), start + doc.end);
+      const author = this.documentAuthor(doc.text.toLowerCase(), start + doc.end) ?? this.statementAuthor(doc.text, start);
       return author ? { ...author, mention } : { speaker: null, person: null, mention, unnamed: true };
     }
-    if (DETERMINERS.has(first) && tokens.length > 1 && ORG_HEAD.test(tokens[1].text)) {
+    if (tokens.length === 1 && FIRM.test(first)) {
+      // "La société affirme" with its article left out of the subject.
+      const named = this.orgByHead(first, start);
+      return named ? { speaker: named, person: null, mention } : { speaker: null, person: null, mention, unnamed: true };
+    }
+    if (DETERMINERS.has(first) && tokens.length > 1 && (ORG_HEAD.test(tokens[1].text) || FIRM.test(tokens[1].text))) {
       // "the union said": the organisation last named with that head noun ("the FNV Havens union").
       if (tokens.length === 2) {
         // No such organisation named before: "the union" is a description, not a name.
@@ -219,6 +226,7 @@ export class SpeakerResolver {
 
   /** The organisation named last before `pos` whose head noun is `head` ("union" → "FNV Havens"). */
   private orgByHead(head: string, pos: number): string | null {
+    let latest: string | null = null;
     for (let i = this.entityIndex(pos) - 1; i >= 0; i--) {
       const e = this.entities[i];
       if (e.pos >= pos) continue;
@@ -227,8 +235,23 @@ export class SpeakerResolver {
       if (e.head === head) return e.name ?? null;
       const name = e.person?.name ?? e.name ?? '';
       if (name.toLowerCase().split(/\s+/).includes(head)) return name;
+      if (!latest && name && pos - e.pos <= FIRM_RANGE) latest = name;
     }
-    return null;
+    // "the company claims": a company's name rarely holds the word, so the organisation named last.
+    return FIRM.test(head) ? latest : null;
+  }
+
+  /**
+   * Who issued a statement the article gives no author for ("The statement said:", "В заявлении
+   * компании говорится:"): the organisation its words name ("компании" → the company named last),
+   * else, for a statement noun, the organisation named last before it.
+   */
+  statementAuthor(noun: string, pos: number, owner?: string): { speaker: string; person: Person | null } | null {
+    const org = owner && (FIRM.test(owner) || ORG_HEAD.test(owner)) ? this.orgByHead(owner.toLowerCase(), pos) : null;
+    if (org) return { speaker: org, person: null };
+    if (!STATEMENT_NOUN.test(noun)) return null;
+    const latest = this.orgByHead('company', pos);
+    return latest ? { speaker: latest, person: null } : null;
   }
 
   /** The author of the document last introduced with `noun` before `pos` ("a report by X" → X). */

@@ -132,7 +132,62 @@ const signatures: Case[] = [
   },
 ];
 
+/** A statement introduced by a colon speaks for the organisation that issued it, not the last person named. */
+const statements: Case[] = [
+  {
+    name: 'en: "The statement said:" before a block quote is the organisation just named',
+    paragraphs: ['Chief executive Paul Grady resigned on Friday, Harbor Energy said.', 'The statement said:', 'We thank Paul for his years of service.', 'A successor will be named in March.'],
+    people: [{ name: 'Paul Grady', aliases: ['Paul'] }, { name: 'Harbor Energy', org: true }],
+    blockquote: [2, 3],
+    speakers: ['Harbor Energy', 'Harbor Energy'],
+  },
+  {
+    name: 'ru: "В заявлении компании говорится:" over two paragraphs is the company, not its director',
+    lang: 'ru',
+    paragraphs: ['Компания Северсталь в пятницу объявила об уходе директора.', '«Я ухожу с гордостью», — сказал директор Иван Петров.', 'В заявлении компании, опубликованном в пятницу, говорится:', '«Мы благодарим Ивана Петрова за работу.', '«Новый директор будет назначен в марте».'],
+    people: [{ name: 'Северсталь', org: true }, { name: 'Иван Петров', aliases: ['Ивана Петрова'] }],
+    speakers: ['Иван Петров', 'Северсталь', 'Северсталь'],
+  },
+  {
+    name: 'must not fire: "In a statement, X said:" stays with X',
+    paragraphs: ['Chief executive Paul Grady resigned on Friday.', 'In a statement, board chair Lisa Moreno said:', '“We thank Paul for his years of service.”', '“A successor will be named in March.”'],
+    people: [{ name: 'Paul Grady', aliases: ['Paul'] }, { name: 'Lisa Moreno' }],
+    speakers: ['Lisa Moreno', 'Lisa Moreno'],
+  },
+  {
+    name: 'must not fire: with no organisation named, the statement is nobody named (not the person before it)',
+    paragraphs: ['Coach Ben Hale left the club on Monday.', 'The statement said:', '“We wish him well in the future.”'],
+    people: [{ name: 'Ben Hale' }],
+    speakers: [null],
+  },
+];
+
+/** "the company" / "la société" is the organisation named last, whatever its name. */
+const firms: Case[] = [
+  {
+    name: 'en: "the company claims … “…”"',
+    paragraphs: ['Harbor Energy cut its prices in May.', 'The company claims the cuts saved customers “millions of pounds” this year.'],
+    people: [{ name: 'Harbor Energy', org: true }],
+    speakers: ['Harbor Energy'],
+  },
+  {
+    name: 'fr: "La société affirme que … « … »"',
+    lang: 'fr',
+    paragraphs: ['Nordia a annoncé une hausse de ses ventes.', 'La société affirme que ses clients sont « très satisfaits » du service.'],
+    people: [{ name: 'Nordia', org: true }],
+    speakers: ['Nordia'],
+  },
+  {
+    name: 'must not fire: no organisation named, and a person is no company',
+    paragraphs: ['Paul Grady spoke to staff on Monday.', 'The company said it would “keep every job” this year.'],
+    people: [{ name: 'Paul Grady' }],
+    speakers: [null],
+  },
+];
+
 describe('field rules, round 5', () => {
+  it.each(statements)('statements: $name', (c) => expect(run(c)).toEqual(c.speakers));
+  it.each(firms)('firms: $name', (c) => expect(run(c)).toEqual(c.speakers));
   it.each(signatures)('signatures: $name', (c) => expect(run(c)).toEqual(c.speakers));
   it.each(asides)('asides: $name', (c) => expect(run(c)).toEqual(c.speakers));
   it.each(chineseSentences)('Chinese sentences: $name', (c) => expect(run(c)).toEqual(c.speakers));

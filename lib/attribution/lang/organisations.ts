@@ -4,3 +4,12 @@ export const ORG_HEADS_SOURCE =
 
 /** A word that is (or starts with) an organisation head noun. */
 export const ORG_HEAD = new RegExp(`^(?:${ORG_HEADS_SOURCE})`, 'iu');
+
+/**
+ * Document nouns of a statement an organisation issues ("statement", "communiqué", "заявление"):
+ * with no author given, it speaks for the organisation just named.
+ */
+export const STATEMENT_NOUN = /^(?:statement|press release|communiqué|déclaration|comunicado|nota|erklärung|mitteilung|verklaring|comunicato|prohlášení|oświadczeni[eu]|komunikat|komunikacie|заявлени[еия]|заяв[аіи])$/iu;
+
+/** Head nouns that stand for any business ("the company", "компании"), whatever its name. */
+export const FIRM = /^(?:company|firm|компани[яиюей]|société|entreprise|empresa|companhia|společnost[i]?|firma|firmy|unternehmen|azienda|società|bedrijf|spółk[aię])$/iu;
