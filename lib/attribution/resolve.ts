@@ -42,6 +42,12 @@ const OTHER_NAME = /[^.!?\s]\s+\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+/u;
 const HEAD_END = new Set([...GOVERNING, 'who', 'whose', 'which', 'that', 'qui', 'que', 'with', 'after', 'by', 'to', 'avec', 'con', 'com', 'mit', ',']);
 /** How far back "the company" looks for the organisation it means (about two paragraphs). */
 const FIRM_RANGE = 800;
+/** A preposition (and a few describing words) right before a name: the name is an object, not a subject. */
+const OBJECT_BEFORE = /(?:^|\s)(?:of|for|at|from|against|with|to|by|about|than|toward|towards|contre|avec|pour|contra|con|para|por|gegen|mit|für|против|для)\s+(?:(?:the|a|an|le|la|el|der|die)\s+)?(?:\p{Ll}[\p{L}-]*\s+){0,2}$/u;
+/** A name opening its sentence, after at most three words (titles, roles): the sentence's subject. */
+const SENTENCE_OPENING = /(?:^|[.!?…]["”’»]?\s+|\n\n)(?:[\p{L}.'’-]+\s+){0,3}$/u;
+/** How far back the subject preferred over an object may sit (about two sentences). */
+const SUBJECT_RANGE = 400;
 /** How far back a definite description looks for its referent (about two paragraphs). */
 const DEFINITE_RANGE = 700;
 
@@ -313,9 +319,27 @@ export class SpeakerResolver {
         return { speaker: null, person: null, mention };
       }
       if (!e.person) return { speaker: e.name ?? null, person: null, mention, unnamed: !e.name };
-      return { speaker: e.person.name, person: e.person, mention };
+      // "Ortiz warned against Alex Dunn. “…,” he said": a person named only as the object of a
+      // preposition yields to the subject just before or the last speaker.
+      const alt = !org && OBJECT_BEFORE.test(this.text.slice(Math.max(0, e.pos - 40), e.pos)) ? this.subjectBefore(i, pos, gender, e.person) : null;
+      const chosen = alt ?? e.person;
+      return { speaker: chosen.name, person: chosen, mention };
     }
     return { speaker: null, person: null, mention };
+  }
+
+  /** A person before entity `i`, near `pos`, who is the last speaker or opens a sentence (its subject). */
+  private subjectBefore(i: number, pos: number, gender: Gender | null, not: Person): Person | null {
+    for (let j = i - 1; j >= 0; j--) {
+      const e = this.entities[j];
+      if (pos - e.pos > SUBJECT_RANGE) break;
+      if (!e.person || e.person === not || e.person.kind !== 'person' || this.inAside(e.pos, pos)) continue;
+      const g = this.genders.get(e.person);
+      if (gender && g && g !== gender) continue;
+      const opens = SENTENCE_OPENING.test(this.text.slice(Math.max(0, e.pos - 40), e.pos));
+      if (e.person === this.lastSpeaker || opens) return e.person;
+    }
+    return null;
   }
 
   private readonly asides = new Map<number, boolean>();

@@ -185,7 +185,37 @@ const firms: Case[] = [
   },
 ];
 
+/** "he/she" prefers the subject before it or the last speaker over a person named as a prepositional object. */
+const objects: Case[] = [
+  {
+    name: 'en: "X warned against Y. “…,” he said" is X',
+    paragraphs: ['Sam Ortiz warned against Alex Dunn’s plan on Monday. “This is not over,” he said.'],
+    people: [{ name: 'Sam Ortiz' }, { name: 'Alex Dunn' }],
+    speakers: ['Sam Ortiz'],
+  },
+  {
+    name: 'en: "X spoke about a letter from Y. He said: “…”" is X',
+    paragraphs: ['Chen Wu spoke to reporters about a letter from Robin Hale.', 'He said: “We will reply tomorrow.”'],
+    people: [{ name: 'Chen Wu' }, { name: 'Robin Hale' }],
+    speakers: ['Chen Wu'],
+  },
+  {
+    name: 'fr: "… avec le soutien de Y. « … », a-t-il ajouté" keeps the last speaker X',
+    lang: 'fr',
+    paragraphs: ['« Nous attendons », a dit Marc Lenoir.', 'Le maire a reçu une lettre signée par les voisins, avec le soutien de Paul Girard. « Nous répondrons vite », a-t-il ajouté.'],
+    people: [{ name: 'Marc Lenoir' }, { name: 'Paul Girard' }],
+    speakers: ['Marc Lenoir', 'Marc Lenoir'],
+  },
+  {
+    name: 'must not fire: the person named in between as a subject is the referent',
+    paragraphs: ['Sam Ortiz met Alex Dunn on Monday. Alex Dunn left early. “I had a train to catch,” he said.'],
+    people: [{ name: 'Sam Ortiz' }, { name: 'Alex Dunn' }],
+    speakers: ['Alex Dunn'],
+  },
+];
+
 describe('field rules, round 5', () => {
+  it.each(objects)('objects: $name', (c) => expect(run(c)).toEqual(c.speakers));
   it.each(statements)('statements: $name', (c) => expect(run(c)).toEqual(c.speakers));
   it.each(firms)('firms: $name', (c) => expect(run(c)).toEqual(c.speakers));
   it.each(signatures)('signatures: $name', (c) => expect(run(c)).toEqual(c.speakers));
