@@ -80,7 +80,8 @@ function synthetic(words: number): string {
   return `<!doctype html><html lang="en"><head><title>Synthetic ${words}</title></head><body><article><h1>Synthetic article</h1>${body.join('\n')}</article></body></html>`;
 }
 const sizes = quick ? [1000, 10000] : [1000, 10000, 100000];
-const scaling = sizes.map((w) => measure(`synthetic-${w / 1000}k`, synthetic(w), w >= 100000 ? 1 : quick ? 2 : 3));
+// Three rounds at every size: a single 100k round is at the mercy of one garbage collection.
+const scaling = sizes.map((w) => measure(`synthetic-${w / 1000}k`, synthetic(w), 3));
 print('Scaling (synthetic articles)', scaling);
 const growth = scaling.slice(1).map((r, i) => ({ from: scaling[i].page, to: r.page, words: r.words / scaling[i].words, analysis: r.analysisMs / scaling[i].analysisMs, ours: (r.analysisMs - r.readabilityMs) / Math.max(0.01, scaling[i].analysisMs - scaling[i].readabilityMs) }));
 for (const g of growth) console.log(`${g.from} → ${g.to}: ${g.words.toFixed(1)}× words, ${g.analysis.toFixed(1)}× analysis time, ${g.ours.toFixed(1)}× our own time`);
