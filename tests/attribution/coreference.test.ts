@@ -1,27 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { blocksFromParagraphs } from '../../lib/article/blocks';
-import { attributeQuotes } from '../../lib/attribution/attribute';
 import { headWords } from '../../lib/attribution/resolve';
-import { people, spans } from './helpers';
+import { speakersOf, type SpeakerCase } from './helpers';
 
 /**
  * Rules that tie a description to the person, organisation or document it stands for. Each table
  * holds at least one case where the rule must not fire.
  */
-interface Case {
-  name: string;
-  paragraphs: string[];
-  lang?: string;
-  people?: { name: string; aliases?: string[]; roles?: string[]; org?: boolean }[];
-  speakers: (string | null)[];
-}
-
-function run(c: Case): (string | null)[] {
-  const article = blocksFromParagraphs(c.paragraphs);
-  const quotes = spans(article);
-  expect(quotes).toHaveLength(c.speakers.length);
-  return attributeQuotes(article, quotes, people(article, c.people ?? []), c.lang ?? 'en').map((a) => a.speaker);
-}
+type Case = SpeakerCase;
+const run = speakersOf;
 
 const roleNouns: Case[] = [
   {

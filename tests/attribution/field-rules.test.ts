@@ -1,37 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { blocksFromParagraphs } from '../../lib/article/blocks';
-import { attributeQuotes } from '../../lib/attribution/attribute';
-import { people, spans } from './helpers';
+import { speakersOf, type SpeakerCase } from './helpers';
 
 /**
  * Rules from the field test (round 4). Own short examples in the patterns the field pages showed;
  * each table holds at least one case where the rule must not fire.
  */
-interface Case {
-  name: string;
-  paragraphs: string[];
-  lang?: string;
-  people?: { name: string; aliases?: string[]; roles?: string[]; org?: boolean }[];
-  /** Indexes of paragraphs that are one block quote (one quote group). */
-  blockquote?: number[];
-  speakers: (string | null)[];
-}
-
-function run(c: Case): (string | null)[] {
-  const article = blocksFromParagraphs(c.paragraphs);
-  for (const b of c.blockquote ?? []) Object.assign(article.blocks[b], { kind: 'blockquote', quoteGroup: 1 });
-  const quotes = spans(article);
-  if (c.blockquote) {
-    // A block quote's paragraphs are quotes without marks.
-    for (const b of c.blockquote) {
-      const block = article.blocks[b];
-      quotes.push({ start: block.start, end: block.end, kind: 'blockquote', blockIndex: b });
-    }
-    quotes.sort((a, b) => a.start - b.start);
-  }
-  expect(quotes).toHaveLength(c.speakers.length);
-  return attributeQuotes(article, quotes, people(article, c.people ?? []), c.lang ?? 'en').map((a) => a.speaker);
-}
+type Case = SpeakerCase;
+const run = speakersOf;
 
 const inverted: Case[] = [
   {

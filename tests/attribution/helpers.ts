@@ -1,3 +1,6 @@
+import { expect } from 'vitest';
+import { blocksFromParagraphs } from '../../lib/article/blocks';
+import { attributeQuotes } from '../../lib/attribution/attribute';
 import type { ArticleText } from '../../lib/article/types';
 import type { Person } from '../../lib/people/types';
 import type { QuoteSpan } from '../../lib/quotes/types';
@@ -35,3 +38,28 @@ export function people(article: ArticleText, entries: { name: string; aliases?: 
   });
 }
 
+
+/** A table row for the attribution rule tests: paragraphs in, one expected speaker per quote. */
+export interface SpeakerCase {
+  name: string;
+  paragraphs: string[];
+  lang?: string;
+  people?: { name: string; aliases?: string[]; roles?: string[]; org?: boolean }[];
+  /** Indexes of paragraphs that are one block quote (one quote group): quotes without marks. */
+  blockquote?: number[];
+  /** The block quote's last paragraph is its signature: no quote span (the quotes module drops it). */
+  signed?: boolean;
+  speakers: (string | null)[];
+}
+
+/** The speakers attributeQuotes gives a case's quotes (checking first that the quotes are as many as expected). */
+export function speakersOf(c: SpeakerCase): (string | null)[] {
+  const article = blocksFromParagraphs(c.paragraphs);
+  for (const b of c.blockquote ?? []) Object.assign(article.blocks[b], { kind: 'blockquote', quoteGroup: 1 });
+  const quotes = spans(article).filter((q) => !c.blockquote?.includes(q.blockIndex));
+  const quoted = c.signed ? c.blockquote?.slice(0, -1) : c.blockquote;
+  for (const b of quoted ?? []) quotes.push({ start: article.blocks[b].start, end: article.blocks[b].end, kind: 'blockquote', blockIndex: b });
+  quotes.sort((a, b) => a.start - b.start);
+  expect(quotes).toHaveLength(c.speakers.length);
+  return attributeQuotes(article, quotes, people(article, c.people ?? []), c.lang ?? 'en').map((a) => a.speaker);
+}
