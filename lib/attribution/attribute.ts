@@ -13,6 +13,7 @@ import type { Attribution } from './types';
 import { isChineseContext, zhLocal } from './zh';
 import { pronounGender } from './gender';
 import { documents, findInterviewee, organisations, unnamedSubjects } from './discourse';
+import { upperBound } from '../text/sorted';
 
 /** How far (in words) a cue may sit from the quote it attributes. */
 const AFTER_WINDOW = 12;
@@ -80,13 +81,7 @@ const wordCount = (s: string) => (s.match(/[\p{L}\p{N}]+/gu) ?? []).length;
 function insideAny(spans: QuoteSpan[]): (pos: number) => boolean {
   const starts = spans.map((q) => q.start);
   return (pos) => {
-    let lo = 0;
-    let hi = starts.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (starts[mid] <= pos) lo = mid + 1;
-      else hi = mid;
-    }
+    const lo = upperBound(starts.length, (i) => starts[i], pos);
     const q = lo > 0 ? spans[lo - 1] : null;
     return !!q && pos >= q.start && pos < q.end;
   };

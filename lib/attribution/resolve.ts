@@ -4,6 +4,7 @@ import type { CueMatcher } from './cues';
 import { personGender, pronounGender, type Gender } from './gender';
 import { FIRM, ORG_HEAD, STATEMENT_NOUN } from './lang/organisations';
 import { isCapitalized, NAME_TITLES, tokenize, type Token } from './tokens';
+import { lowerBound } from '../text/sorted';
 
 /** A point in the text where someone was mentioned: a named person, or an unnamed source. */
 export interface Entity {
@@ -94,14 +95,7 @@ export class SpeakerResolver {
 
   /** Index of the first entity at or after `pos` (entities are kept sorted by position). */
   private entityIndex(pos: number): number {
-    let lo = 0;
-    let hi = this.entities.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (this.entities[mid].pos < pos) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo;
+    return lowerBound(this.entities.length, (i) => this.entities[i].pos, pos);
   }
 
   /** Record a document and the words naming its author, for "the report states". */
@@ -289,13 +283,7 @@ export class SpeakerResolver {
   }
 
   private firstMentionIn(start: number, end: number): Person | null {
-    let lo = 0;
-    let hi = this.mentionStarts.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (this.mentionStarts[mid] < start) lo = mid + 1;
-      else hi = mid;
-    }
+    const lo = lowerBound(this.mentionStarts.length, (i) => this.mentionStarts[i], start);
     const m = this.mentionList[lo];
     return m && m.start < end ? m.person : null;
   }
@@ -385,26 +373,14 @@ export class SpeakerResolver {
 
   /** Whether the person called `name` is mentioned inside [start, end) (a quote naming them). */
   namedWithin(name: string, start: number, end: number): boolean {
-    let lo = 0;
-    let hi = this.mentionStarts.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (this.mentionStarts[mid] < start) lo = mid + 1;
-      else hi = mid;
-    }
+    const lo = lowerBound(this.mentionStarts.length, (i) => this.mentionStarts[i], start);
     for (let i = lo; i < this.mentionList.length && this.mentionList[i].start < end; i++) if (this.mentionList[i].person.name === name) return true;
     return false;
   }
 
   /** The person mentioned inside [start, end), if any (the last one). */
   mentionIn(start: number, end: number): Person | null {
-    let lo = 0;
-    let hi = this.mentionStarts.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (this.mentionStarts[mid] < start) lo = mid + 1;
-      else hi = mid;
-    }
+    const lo = lowerBound(this.mentionStarts.length, (i) => this.mentionStarts[i], start);
     let found: Person | null = null;
     for (let i = Math.max(0, lo - 1); i < this.mentionList.length && this.mentionList[i].start < end; i++) {
       const m = this.mentionList[i];
