@@ -110,6 +110,11 @@ function shape(
       break;
     }
   }
+  // "Mr. Warner, the Virginia Democrat,", "an Ohio Republican who …": a determiner, perhaps a place,
+  // and a party label describe someone (a role of the name apposed), never name anyone.
+  const det = tokens[i - 1];
+  if (det !== undefined && det.block === tokens[i].block && tokens[i].gap === ' ' && det.text === det.lower &&
+    lex.determiners.has(det.lower) && lex.partyNouns.has(tokens[j - 1].lower)) return null;
   let s = i;
   // "Whale whisperer Hori Parata": a sentence-initial word the article also writes in lower case is
   // a common word, not the start of a name.

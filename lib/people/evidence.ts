@@ -32,6 +32,12 @@ export function looksLikePerson(tokens: Token[], lex: Lexicon, run: NameRun): bo
     const after2 = tokens[run.end + 1];
     if (gap === ' ' && after.lower.length <= 4 && same(after2) && after2.gap === ' ' && lex.cueWords.has(after2.lower)) return true;
     if (/^\s*,\s*$/.test(gap) && after.lower === 'who') return true;
+    // "Ann Cole, the California Republican, said": an apposed party label describes a person.
+    if (/^\s*,\s*$/.test(gap) && lex.determiners.has(after.lower)) {
+      for (let k = run.end + 1; k <= run.end + 3 && same(tokens[k]) && tokens[k].gap === ' ' && /^\p{Lu}/u.test(tokens[k].text); k++) {
+        if (lex.partyNouns.has(tokens[k].lower)) return true;
+      }
+    }
     if (/^\s*,\s*$/.test(gap) && /^\d{1,3}$/.test(after.lower) && same(after2) && after2.gap.trim().startsWith(',')) return true;
   }
   const first = tokens[run.prefix];

@@ -463,3 +463,16 @@ describe('findPeople: a nationality adjective and a plural group noun is a group
     expect(people(paragraphs, lang).map((p) => p.name)).toEqual(names);
   });
 });
+
+describe('findPeople: a determiner, a place and a party label describe the name before them', () => {
+  it.each([
+    ['Mr. Hollis, the Vermont Democrat, voted against the bill.', ['Hollis']],
+    ['Senator Ruth Ames, an Idaho Republican who chairs the panel, disagreed.', ['Ruth Ames']],
+    ['Dana Pike, the Maine Independent, said she would abstain.', ['Dana Pike']],
+    ['A Republican said nothing, and the Ohio Democrat left early.', []],
+    // Must not fire: a surname that is also a party word, with no determiner before it.
+    ['Ella Tory, a nurse, said the ward was full.', ['Ella Tory']],
+  ])('%s', (text, names) => {
+    expect(people(text).map((p) => p.name)).toEqual(names);
+  });
+});

@@ -63,6 +63,7 @@ export const en: PeopleLexicon = {
   andWords: words(`and`),
   pluralEndings: [['men', 'man'], ['ies', 'y'], ['s', '']],
   groupEndings: { adjective: words(`ian ean ese ish i an`), plural: words(`ists ians cans ites`) },
+  partyNouns: words(`democrat republican tory conservative liberal libertarian socialist progressive independent`),
   prepositions: words(`of at in for from with on to as by`),
   cueWords: words(`said says say told tells added adds noted notes wrote writes explained explains according
     asked asks stated states recalled recalls argued argues warned warns insisted insists continued continues

@@ -67,6 +67,11 @@ export interface PeopleLexicon {
   andWords?: string[];
   /** Plural endings of role nouns with their singular ones ("ministers" → "minister", "fishermen" → "fisherman"). */
   pluralEndings?: [string, string][];
+  /**
+   * Party labels that describe a person after a determiner and a place ("the Virginia Democrat",
+   * "an Ohio Republican"): such a phrase is a role of the name it is apposed to, never a name.
+   */
+  partyNouns?: string[];
   /** Prepositions that end the head of a role phrase: "professor *of* radiology". */
   prepositions: string[];
   /** Speech verbs and "according to" words: evidence that a name is a person (or a speaker). */
