@@ -7,7 +7,7 @@ import { dropPullQuotes } from './duplicates';
 import { countWords, judgeSpan } from './filter';
 import { lexiconFor, type CompiledLexicon } from './lexicon';
 import { OPENERS } from './marks';
-import { scanDoubleMarks, scanSingleMarks, type MarkedRun } from './scan';
+import { LEADING_ELLIPSIS, scanDoubleMarks, scanSingleMarks, type MarkedRun } from './scan';
 import type { QuoteSpan } from './types';
 
 /**
@@ -136,6 +136,9 @@ function wholePiece(text: string, from: number): Piece {
 function trimRun(text: string, run: { start: number; end: number }): { start: number; end: number } {
   let { start, end } = run;
   while (start < end && /\s/.test(text[start])) start++;
+  // A leading ellipsis marks words left out, not words of the quote.
+  const ellipsis = LEADING_ELLIPSIS.exec(text.slice(start, Math.min(end, start + 12)));
+  if (ellipsis && start + ellipsis[0].length < end) start += ellipsis[0].length;
   while (end > start && /\s/.test(text[end - 1])) end--;
   return { start, end };
 }

@@ -22,6 +22,15 @@ const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hang
 const TRAILING = /[.,;:!?)\]}…]/;
 /** Characters after which a closing-style glyph (`”`, `“`) may instead open a nested quote. */
 const REOPEN_AFTER = /[\s(\[{（【〔—–\-\/]/u;
+/** An ellipsis right after an opening mark (`“… and then`, `"... and`, `"[…] the`): the quote picks up mid-sentence. */
+export const LEADING_ELLIPSIS = /^(?:…|\.{3}|\[(?:…|\.{3})\])\s*/u;
+
+/** The mark at `i` opens a quote that starts with an ellipsis and then a word, after a space, a bracket, a dash or a colon. */
+function opensWithEllipsis(text: string, i: number, prev: string | undefined): boolean {
+  if (prev !== undefined && !/[\s(\[{—–\-:]/u.test(prev)) return false;
+  const m = LEADING_ELLIPSIS.exec(text.slice(i + 1, i + 12));
+  return !!m && WORD.test(text[i + 1 + m[0].length] ?? '');
+}
 
 /** Characters that, before a mark, make it an opening one: nothing, space, punctuation, CJK. */
 function opensAfter(prev: string | undefined): boolean {
@@ -71,7 +80,7 @@ export function scanDoubleMarks(text: string, carry?: MarkConvention): MarkedRun
     const conv = OPENERS.get(ch);
     if (!conv || conv.level !== 'double') continue;
     const cjkMark = conv.open === '「' || conv.open === '『';
-    if (tightOpen || (conv.spaced && spacedOpen) || cjkMark) stack.push({ conv, at: i });
+    if (tightOpen || (conv.spaced && spacedOpen) || cjkMark || opensWithEllipsis(text, i, prev)) stack.push({ conv, at: i });
   }
   if (carry && runs[0]?.open !== -1) return scanDoubleMarks(text); // the carried quote never closed here
   if (stack.length) runs.push({ start: stack[0].at + 1, end: text.length, open: stack[0].at, close: -1, level: 'double', mark: stack[0].conv.open });

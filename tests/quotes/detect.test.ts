@@ -16,6 +16,19 @@ describe('split and multi-paragraph quotes', () => {
     expect(spans.map((s) => !!s.continues)).toEqual([false, true]);
   });
 
+  // A quote may pick up mid-sentence: an ellipsis right after the opening mark is no reason to
+  // drop it, and it stays out of the span.
+  it.each([
+    ['a curly ellipsis after a colon', 'The clerk wrote: “… and the ledger was never seen again.”', ['and the ledger was never seen again.']],
+    ['three dots before an attribution', '"... so we sold the boat in March," the skipper said.', ['so we sold the boat in March,']],
+    ['a bracketed ellipsis, no space', 'She added: "[…]the rest went to the harbour fund."', ['the rest went to the harbour fund.']],
+    ['a quote of its own paragraph', '“…Prices have gone up to bring more boats out onto the lake.”', ['Prices have gone up to bring more boats out onto the lake.']],
+    ['only an ellipsis in the marks (no quote)', 'The reply read “…” and nothing more came from the office.', []],
+    ['a closing mark followed by an ellipsis opens nothing', 'He stopped at “the gate.”… and the dogs started barking at us.', []],
+  ])('reads a quote that opens with an ellipsis: %s', (_name, text, expected) => {
+    expect(quoteSpans(article([text]), 'en').map((s) => s.text)).toEqual(expected);
+  });
+
   it('does not continue across a new speaker', () => {
     const spans = quoteSpans(article(['"We must act now on this," said Smith. Jones disagreed. "We should wait a year."']), 'en');
     expect(spans.map((s) => !!s.continues)).toEqual([false, false]);
