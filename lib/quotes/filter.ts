@@ -1,5 +1,6 @@
 import type { BlockKind } from '../article/types';
 import type { CompiledLexicon } from './lexicon';
+import { scanDoubleMarks, scanSingleMarks } from './scan';
 
 /**
  * Deciding whether a marked run is someone's words or a term, a name, a nickname or a title.
@@ -51,6 +52,23 @@ export function isTitleCase(span: string, small: ReadonlySet<string>): boolean {
     else if (i === 0 || !small.has(w.toLowerCase())) return false;
   }
   return capitals >= 2;
+}
+
+/**
+ * The span's own words: nested quoted phrases (`It’s ‘Showtime at the Palace.’`) taken out with
+ * their marks. A nested title or name says nothing about whether the outer span is one.
+ */
+export function withoutNested(span: string): string {
+  const double = scanDoubleMarks(span);
+  const runs = [...double, ...scanSingleMarks(span, double)].filter((r) => r.open >= 0 && r.close >= 0).sort((a, b) => a.open - b.open);
+  if (!runs.length) return span;
+  let out = '';
+  let from = 0;
+  for (const r of runs) {
+    out += span.slice(from, r.open);
+    from = r.close + 1;
+  }
+  return (out + span.slice(from)).replace(/\s+/g, ' ').trim();
 }
 
 export interface SpanContext {
@@ -172,8 +190,11 @@ export function judgeSpan(ctx: SpanContext, lex: CompiledLexicon): Verdict {
     const verdict = judgeUnspaced(ctx, lex, span, words);
     if (verdict) return verdict;
   }
-  const sentence = /[.!?…]\s+\S/u.test(span.replace(/[.!?…]+$/u, ''));
-  if (lex.caseRules && words <= 12 && !sentence && isTitleCase(span, lex.titleSmallWords)) return 'title-case';
+  // A sentence may end inside a nested quote (`It’s ‘Showtime.’ Really.`).
+  const sentence = /[.!?…]['’"”»]*\s+\S/u.test(span.replace(/[.!?…]+$/u, ''));
+  // Title Case is judged on the span's own words: a nested capitalised title does not make a
+  // sentence that quotes it a title (`It’s ‘Showtime at the Palace.’`).
+  if (lex.caseRules && words <= 12 && !sentence && isTitleCase(withoutNested(span), lex.titleSmallWords)) return 'title-case';
 
   const introduced = /[:：]\s*$/u.test(before);
   const punctuated = PUNCTUATION.test(span);

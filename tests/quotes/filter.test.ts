@@ -9,6 +9,7 @@ describe('what is not a quote', () => {
     ['a nickname after a name', 'en', 'Lorenz, "the father of chaos," was born in 1917.'],
     ['a title after "titled"', 'en', 'He wrote a paper titled "Deterministic Nonperiodic Flow in the atmosphere" in 1963.'],
     ['a Title Case name of a thing', 'en', 'Nintendo announced "Super Mario Run Deluxe" for the iPhone.'],
+    ['a Title Case name holding a nested name', 'en', 'The band played “The ‘Night Owl’ Ballroom Waltz” at the fair.'],
     ['a song after a work noun', 'en', 'They played the song "we are the champions of the world" twice.'],
     ['a so-called term', 'en', 'The so-called "special military operation" began in February.'],
     ['a term after a determiner', 'en', 'He spoke about the "war on terror" again.'],
@@ -108,6 +109,10 @@ describe('what is not a quote', () => {
     ['a Japanese quote tied by って', 'ja', '彼女は「本当に怖かったです」って言っていた。', ['本当に怖かったです']],
     ['a Japanese quote standing as its own sentence', 'ja', '「避難所は寒くて夜も眠れない」。六十代の男性はこう話す。', ['避難所は寒くて夜も眠れない']],
     ['a Japanese quote after a colon', 'ja', '担当者は次のように説明した：「来週から運用を始める」', ['来週から運用を始める']],
+    // A nested capitalised title or name is judged on its own: the outer quote keeps its words.
+    ['a quote holding a nested Title Case name', 'en', '“No,” the plumber said. “It’s ‘Tuesday Night at the Palace.’”', ['No,', 'It’s ‘Tuesday Night at the Palace.’']],
+    ['a nested one-word title and a second sentence', 'en', '“That’s ‘Hamlet.’ Everybody knows it.”', ['That’s ‘Hamlet.’ Everybody knows it.']],
+    ['a nested name inside a double-marked nested quote', 'en', '“She calls it “The Big Chill,” every winter,” he said.', ['She calls it “The Big Chill,” every winter,']],
   ])('keeps %s', (_name, lang, text, expected) => {
     expect(quoteTexts([text], lang)).toEqual(expected);
   });
