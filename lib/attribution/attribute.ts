@@ -52,7 +52,7 @@ export function attributeQuotes(article: ArticleText, quotes: QuoteSpan[], peopl
   const spans = sorted.map((s) => s.q);
   const insideQuote = insideAny(spans);
   const lexicon = lexiconFor(lang);
-  const resolver = new SpeakerResolver(article.text, people, cues, insideQuote, (w) => isRoleWord(w, lexicon));
+  const resolver = new SpeakerResolver(article.text, people, cues, insideQuote, (w) => isRoleWord(w, lexicon) || lexicon.partyNouns.has(w), (w) => lexicon.partyNouns.has(w));
   for (const u of unnamedSubjects(article, insideQuote)) resolver.addUnnamed(u.pos, u.mention);
   for (const o of organisations(article, insideQuote)) resolver.addUnnamed(o.pos, o.name, true, o.name, o.head);
   for (const d of documents(article, cues, insideQuote)) resolver.addDocument(d);

@@ -76,6 +76,8 @@ export class SpeakerResolver {
     insideQuote: (pos: number) => boolean,
     /** Whether a lower-case word is a role noun of the article's language ("следователь", "doctor"). */
     private readonly isRoleWord: (lower: string) => boolean = () => false,
+    /** Whether a lower-case word is a party label ("democrat", "republican"). */
+    private readonly isPartyWord: (lower: string) => boolean = () => false,
   ) {
     this.mentionList = people
       .flatMap((p) => p.mentions.map((m) => ({ start: m.start, end: m.end, person: p })))
@@ -121,6 +123,10 @@ export class SpeakerResolver {
 
     const person = this.mentionIn(start, end);
     if (person) return { speaker: person.name, person, mention };
+    // "Mr. Warner, the Virginia Democrat, called": a description set off by commas right after a
+    // person's name is an apposition; it describes that person and names no one else.
+    const apposed = DETERMINERS.has(mention.split(/\s+/)[0]?.toLowerCase() ?? '') ? this.apposedTo(start, end) : null;
+    if (apposed) return { speaker: apposed.name, person: apposed, mention };
 
     const tokens = tokenize(mention);
     const first = tokens[0]?.text.toLowerCase() ?? '';
@@ -195,6 +201,15 @@ export class SpeakerResolver {
     if (i >= tokens.length) return false;
     if (this.cues.nounsCapitalised && i > 0 && tokens.length === i + 1 && isCapitalized(tokens[i].text)) return true;
     if (isCapitalized(tokens[i].text)) {
+      // "the Texas senator", "the California Republican", "the Labour MP for Leeds": a determiner,
+      // capitalised place or party words, and a role noun or party label heading the phrase.
+      let h = i;
+      while (h < tokens.length && !GOVERNING.has(tokens[h].text.toLowerCase())) h++;
+      // A capitalised role noun there is part of a name ("the Idaho Statesman"), unless it is a
+      // party label or an acronym ("MP").
+      const head = tokens[h - 1]?.text ?? '';
+      const roleHead = this.isRoleWord(head.toLowerCase()) && (!isCapitalized(head) || /^\p{Lu}{2,}$/u.test(head) || this.isPartyWord(head.toLowerCase()));
+      if (i > 0 && h - i >= 2 && h - i <= 4 && roleHead) return true;
       // "Следователь на заседании", "Investigators at the scene": a role noun capitalised only
       // because it opens the sentence, with no name after it.
       const w = tokens[0].text.toLowerCase();
@@ -379,6 +394,19 @@ export class SpeakerResolver {
   }
 
   /** The person mentioned inside [start, end), if any (the last one). */
+  /** The person named right before ", <description>," spanning [start, end), if any. */
+  private apposedTo(start: number, end: number): Person | null {
+    const before = /,\s*$/.exec(this.text.slice(Math.max(0, start - 8), start));
+    if (!before || !/^[^,]*,/.test(this.text.slice(start, end + 2)) || this.text.slice(start, end).includes('\n')) return null;
+    const comma = start - before[0].length;
+    const lo = lowerBound(this.mentionStarts.length, (i) => this.mentionStarts[i], comma);
+    for (let i = lo - 1; i >= 0 && i >= lo - 3; i--) {
+      const m = this.mentionList[i];
+      if (m.end === comma && m.person.kind === 'person') return m.person;
+    }
+    return null;
+  }
+
   mentionIn(start: number, end: number): Person | null {
     const lo = lowerBound(this.mentionStarts.length, (i) => this.mentionStarts[i], start);
     let found: Person | null = null;
