@@ -207,6 +207,13 @@ export function judgeSpan(ctx: SpanContext, lex: CompiledLexicon): Verdict {
   // "leveraging synergies" and "moving the needle"`). A trailing comma inside the marks (American
   // style) does not make a span a sentence.
   if (!cued && words <= 4 && ctx.listed && !/[,.;:!?…]/.test(span.replace(/[,.]$/, ''))) return 'term';
+  // An uncued noun phrase of a few words (`no such thing as "the sharing economy."`): it opens
+  // with a lower-case determiner and has no finite verb. A full stop inside the marks (American
+  // style) is no evidence of a sentence in a span this short.
+  const bare = span.replace(/[,.]$/u, '');
+  if (!cued && words <= 4 && !PUNCTUATION.test(bare) && lex.finiteVerb && lex.determiners.has(bare.split(/\s+/)[0]) && !lex.finiteVerb.test(bare)) {
+    return 'term';
+  }
   if (words <= 4 && !punctuated) {
     if (!cued && lex.determinerBefore.test(before)) return 'term'; // the "war on terror"
     // Without articles (Russian, Polish, Czech; any Cyrillic text) a term has no determiner to give it

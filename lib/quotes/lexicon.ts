@@ -30,6 +30,10 @@ export interface CompiledLexicon {
   /** Matches text that ends with an article, demonstrative or possessive ("the ", "Russia's "). */
   determinerBefore: { test(text: string): boolean };
   titleSmallWords: ReadonlySet<string>;
+  /** Lower-case determiners (from `determiners`), to test the first word of a span. */
+  determiners: ReadonlySet<string>;
+  /** Finds a finite auxiliary or copula; null when the page's language has no such table. */
+  finiteVerb: WordMatcher | null;
   /** Whether Title Case and capitalised short spans may be read as names (not in German). */
   caseRules: boolean;
   /** Whether an author's incise may sit inside the marks (French, Italian, Spanish, Portuguese). */
@@ -75,6 +79,8 @@ function compile(tables: QuoteLexicon[], cueTables: QuoteLexicon[], verbs: strin
     // An article, a demonstrative or a possessive ("the ", "Russia's ").
     determinerBefore: endTester(new WordMatcher(pick((t) => t.determiners)), /[\p{L}\p{N}]['’]s\s*$/u),
     titleSmallWords: new Set(pick((t) => t.titleSmallWords)),
+    determiners: new Set(pick((t) => t.determiners)),
+    finiteVerb: tables.every((t) => t.finiteVerbs) ? new WordMatcher(pick((t) => t.finiteVerbs ?? [])) : null,
     caseRules: !tables.every((t) => t.nounsCapitalised),
     articleless: tables.every((t) => t.articleless),
     inciseInsideMarks: tables.every((t) => t.inciseInsideMarks),

@@ -9,6 +9,10 @@ describe('what is not a quote', () => {
     ['a nickname after a name', 'en', 'Lorenz, "the father of chaos," was born in 1917.'],
     ['a title after "titled"', 'en', 'He wrote a paper titled "Deterministic Nonperiodic Flow in the atmosphere" in 1963.'],
     ['a Title Case name of a thing', 'en', 'Nintendo announced "Super Mario Run Deluxe" for the iPhone.'],
+    // An uncued noun phrase opening with a determiner, a full stop inside the marks or not.
+    ['a short noun phrase ending in a full stop', 'en', 'There is no such thing as “the attention market.” It is advertising.'],
+    ['a short noun phrase without a full stop', 'en', 'Nobody works in "the paperless office" any more.'],
+    ['a three-word noun phrase after "as"', 'en', 'He saw the move as "a quiet retreat." Others disagreed.'],
     ['a Title Case name holding a nested name', 'en', 'The band played “The ‘Night Owl’ Ballroom Waltz” at the fair.'],
     ['a song after a work noun', 'en', 'They played the song "we are the champions of the world" twice.'],
     ['a so-called term', 'en', 'The so-called "special military operation" began in February.'],
@@ -109,6 +113,9 @@ describe('what is not a quote', () => {
     ['a Japanese quote tied by って', 'ja', '彼女は「本当に怖かったです」って言っていた。', ['本当に怖かったです']],
     ['a Japanese quote standing as its own sentence', 'ja', '「避難所は寒くて夜も眠れない」。六十代の男性はこう話す。', ['避難所は寒くて夜も眠れない']],
     ['a Japanese quote after a colon', 'ja', '担当者は次のように説明した：「来週から運用を始める」', ['来週から運用を始める']],
+    // A short span with a finite verb, or with a cue, is speech even when it opens with a determiner.
+    ['a short uncued sentence with a copula', 'en', 'In the end, "the plan is dead."', ['the plan is dead.']],
+    ['a short noun phrase with a cue', 'en', 'The mayor said it was "the best deal ever."', ['the best deal ever.']],
     // A nested capitalised title or name is judged on its own: the outer quote keeps its words.
     ['a quote holding a nested Title Case name', 'en', '“No,” the plumber said. “It’s ‘Tuesday Night at the Palace.’”', ['No,', 'It’s ‘Tuesday Night at the Palace.’']],
     ['a nested one-word title and a second sentence', 'en', '“That’s ‘Hamlet.’ Everybody knows it.”', ['That’s ‘Hamlet.’ Everybody knows it.']],

@@ -30,6 +30,10 @@ export const en: QuoteLexicon = {
     'operation', 'project', 'study', 'episode', 'blog', 'newsletter', 'brand', 'initiative',
   ],
   determiners: ['the', 'a', 'an', 'this', 'these', 'those', 'its', 'his', 'her', 'their', 'our', 'my', 'your', 'some', 'any'],
+  finiteVerbs: [
+    'is', 'are', 'was', 'were', 'am', 'be', 'been', 'has', 'have', 'had', 'do', 'does', 'did', 'will', 'would',
+    'shall', 'should', 'can', 'could', 'may', 'might', 'must', "isn't", "wasn't", "won't", "can't", "don't", "doesn't",
+  ],
   titleSmallWords: ['of', 'the', 'a', 'an', 'and', 'or', 'in', 'on', 'at', 'to', 'for', 'with', 'by', 'from', 'as', 'vs', 'vs.', 'but', 'nor', 'into', 'is', 'it'],
   interviewLabels: { question: ['Q', 'Question'], answer: ['A', 'Answer'] },
 };

@@ -34,6 +34,12 @@ export interface QuoteLexicon {
   works: string[];
   /** Articles, demonstratives and possessives: a short span right after one reads as a term. */
   determiners: string[];
+  /**
+   * Finite auxiliaries and copulas (is, was, has, will…): a short span that opens with a
+   * lower-case determiner and holds none of them is a noun phrase, a term being mentioned, not a
+   * sentence, even with a full stop inside the marks. Without this table the rule is off.
+   */
+  finiteVerbs?: string[];
   /** Words that stay lower case inside Title Case names and titles. */
   titleSmallWords: string[];
   /**
