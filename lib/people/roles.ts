@@ -98,6 +98,11 @@ function rolePhrase(c: Ctx, k: number): { role: string; next: number } | null {
   const relative = s > k && lex.relativeWho.has(tokens[s - 1].lower);
   if (relative && lex.expertiseVerbs.has(tokens[s].lower) && e > s + 1 &&
     !lex.prepositions.has(tokens[s + 1].lower)) return { role: slice(c, k, e), next: e };
+  // "X, who works for the Transportation Department": employment by a named organisation (a
+  // capitalised run with an organisation word) is a role; "who works for a living" or "in Main
+  // Street" (a place) is not.
+  if (relative && lex.affiliationVerbs.has(tokens[s].lower) && e > s + 2 && lex.affiliationPrepositions.has(tokens[s + 1].lower) &&
+    tokens.slice(s + 2, e).some((t) => isNameWord(t) && isOrgWord(t.lower, lex) && !lex.placeWords.has(t.lower))) return { role: slice(c, s, e), next: e };
   // "X, who follows Amazon as a managing director at …", "X, who serves as chief of staff": the
   // phrase after "as" in the relative clause is the role (when it has a role noun).
   if (relative) {

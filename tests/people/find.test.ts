@@ -476,3 +476,20 @@ describe('findPeople: a determiner, a place and a party label describe the name 
     expect(people(text).map((p) => p.name)).toEqual(names);
   });
 });
+
+describe('findPeople: ", who works for|at <Organisation>" is a role', () => {
+  it.each([
+    ['“The roads are worse,” said Lou Marr, who works for the Parks Department.', 'works for the Parks Department'],
+    ['Nina Ross, who works at the Royal Free Hospital, said the ward was full.', 'works at the Royal Free Hospital'],
+    ['Omar Said, who worked in the Finance Ministry for a decade, disagreed.', 'worked in the Finance Ministry'],
+    // Must not fire: no organisation, or only a place.
+    ['Lou Marr, who works for a living, said the roads were worse.', null],
+    ['Lou Marr, who works in Main Street, said the roads were worse.', null],
+    ['Lou Marr, who works for his uncle, said the roads were worse.', null],
+  ])('%s', (text, role) => {
+    const found = people(text);
+    expect(found).toHaveLength(1);
+    expect(found[0].specialist).toBe(role !== null);
+    if (role) expect(found[0].roles.join(' ')).toContain(role);
+  });
+});

@@ -59,6 +59,10 @@ export const en: PeopleLexicon = {
   relativeWho: words(`who`),
   expertiseVerbs: words(`studies researches teaches lectures specializes specialises leads directs heads chairs oversees coordinates
     advises represents manages supervises edits curates`),
+  affiliationVerbs: words(`works worked`),
+  affiliationPrepositions: words(`for at in`),
+  placeWords: words(`street road avenue square city county state states province region district island islands beach
+    bay river lake mountain mountains mount valley coast sea ocean harbour harbor peninsula desert forest kingdom republic`),
   asWords: words(`as`),
   andWords: words(`and`),
   pluralEndings: [['men', 'man'], ['ies', 'y'], ['s', '']],

@@ -52,7 +52,7 @@ function compile(tables: PeopleLexicon[]): Lexicon {
     formerWords: set('formerWords'), complementRoles: set('complementRoles'), phraseOnlyRoles: set('phraseOnlyRoles'), asWords: set('asWords'), andWords: set('andWords'), firmRoles: set('firmRoles'),
     appositionLeads: set('appositionLeads'), copulas: set('copulas'), relativeWho: set('relativeWho'), expertiseVerbs: set('expertiseVerbs'),
     prepositions: set('prepositions'), articles: set('articles'), cueWords: set('cueWords'), kinNouns: set('kinNouns'),
-    continuationCues: set('continuationCues'), indefinites: set('indefinites'), partyNouns: set('partyNouns'),
+    continuationCues: set('continuationCues'), indefinites: set('indefinites'), partyNouns: set('partyNouns'), affiliationVerbs: set('affiliationVerbs'), affiliationPrepositions: set('affiliationPrepositions'), placeWords: set('placeWords'),
     stopWords: set('stopWords'), months: set('months'), orgWords: set('orgWords'),
     roleSuffixes: [...new Set(tables.flatMap((t) => t.roleSuffixes))],
     rolePrefixes: [...new Set(tables.flatMap((t) => t.rolePrefixes ?? []))],

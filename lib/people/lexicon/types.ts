@@ -61,6 +61,15 @@ export interface PeopleLexicon {
    * adjective and of a plural group noun (both must match a two-word run).
    */
   groupEndings?: { adjective: string[]; plural: string[] };
+  /**
+   * Verbs of employment after a relative pronoun: "X, who works for the Transportation Department"
+   * (an affiliation with a named organisation is a role; "who works for a living" is not).
+   */
+  affiliationVerbs?: string[];
+  /** Prepositions that join an affiliation verb to the organisation: "works *for*", "works *at*". */
+  affiliationPrepositions?: string[];
+  /** Organisation words that name a place, not an employer: "works in Main Street". */
+  placeWords?: string[];
   /** "as" in "who works there as a nurse": the phrase after it may be a role. */
   asWords?: string[];
   /** "and" joining names: "cabinet ministers A and B" gives the role to each. */
