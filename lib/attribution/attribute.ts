@@ -73,7 +73,7 @@ function bareWordsNameNobody(a: Attribution, cues: CueMatcher): Attribution {
   return { ...a, speaker: null, speakerRole: null };
 }
 
-/** "In Dr. Shadlen's words," / "In her own words:" at the end of the words before a quote. */
+/** "In Dr. Lind's words," / "In her own words:" at the end of the words before a quote. */
 const POSSESSIVE_WORDS = /(?:^|\s)in\s+((?:\p{Lu}[\p{L}.'’-]*\s+){0,3}\p{Lu}[\p{L}-]*)['’]s?\s+(?:own\s+)?words[,:]?\s*$/iu;
 const wordCount = (s: string) => (s.match(/[\p{L}\p{N}]+/gu) ?? []).length;
 
@@ -355,7 +355,7 @@ function localAfter(text: string, from: number, to: number, cues: CueMatcher, re
     // "“…” – Dr. Anna Weber, cardiologist": a dash and a name, no verb.
     const dashed = /^[\s"“”„«»‹›’'‘,.]*[–—-]\s*$/.test(text.slice(from, start)) ? bareName(tokens) : null;
     if (dashed) return { resolved: resolver.resolve(dashed.start, dashed.end), cue: '–' };
-    // "…," kroutí hlavou Lineker.: a verb the table does not know, then the name closing the sentence.
+    // "…," kroutí hlavou Novák.: a verb the table does not know, then the name closing the sentence.
     const inverted = /^[\s"“”„«»‹›’'‘]*[,!?]/.test(text.slice(from - 1, start)) || /,\s*$/.test(text.slice(from, start)) ? invertedName(tokens, cues) : null;
     if (!inverted) return null;
     const resolved = resolveSubject(inverted, resolver);
@@ -400,7 +400,7 @@ function localBefore(text: string, from: number, to: number, cues: CueMatcher, r
   }
   const possessive = POSSESSIVE_WORDS.exec(clause);
   if (possessive) {
-    // "In Dr. Shadlen's words, “…”" / "In her words:": the possessor is the source.
+    // "In Dr. Lind's words, “…”" / "In her words:": the possessor is the source.
     const at = base + possessive.index + possessive[0].indexOf(possessive[1]);
     const resolved = resolver.resolve(at, at + possessive[1].length);
     if (resolved.speaker) return { resolved, cue: possessive[0].trim() };

@@ -123,7 +123,7 @@ export class SpeakerResolver {
 
     const person = this.mentionIn(start, end);
     if (person) return { speaker: person.name, person, mention };
-    // "Mr. Warner, the Virginia Democrat, called": a description set off by commas right after a
+    // "Mr. Hale, the Ohio Democrat, called": a description set off by commas right after a
     // person's name is an apposition; it describes that person and names no one else.
     const apposed = DETERMINERS.has(mention.split(/\s+/)[0]?.toLowerCase() ?? '') ? this.apposedTo(start, end) : null;
     if (apposed) return { speaker: apposed.name, person: apposed, mention };

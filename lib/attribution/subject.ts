@@ -192,7 +192,7 @@ function trimLeading(tokens: Token[], start: number, end: number, cues: CueMatch
 
 /**
  * An inverted attribution after a quote that closed on a comma, whatever its verb
- * ("…," kroutí hlavou Lineker. / "…," přidává se Jan Vávra, někdejší záložník. / "…," llamó X.):
+ * ("…," kroutí hlavou Novák. / "…," přidává se Jan Vávra, někdejší záložník. / "…," llamó X.):
  * a few lower-case words, then a name that closes the sentence (or opens an apposition). The comma
  * inside the marks already makes the quote the object of the verb, so no verb table is needed.
  */

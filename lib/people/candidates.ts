@@ -110,7 +110,7 @@ function shape(
       break;
     }
   }
-  // "Mr. Warner, the Virginia Democrat,", "an Ohio Republican who …": a determiner, perhaps a place,
+  // "Mr. Hale, the Ohio Democrat,", "an Ohio Republican who …": a determiner, perhaps a place,
   // and a party label describe someone (a role of the name apposed), never name anyone.
   const det = tokens[i - 1];
   if (det !== undefined && det.block === tokens[i].block && tokens[i].gap === ' ' && det.text === det.lower &&
@@ -166,7 +166,7 @@ function shape(
     // Not in an apposition to a name before it ("Krzysztof Simon, kierownik Kliniki Chorób Zakaźnych"):
     // there the run is the role's complement, and the person is the name before the comma.
     const apposed = /^\s*,\s*$/.test(lead1.gap) && before2 !== undefined && before2.block === lead1.block && isNameWord(before2);
-    // "Emile Heskey, někdejší útočník Liverpoolu": one word after the role noun of an apposition
+    // "Jan Dvořák, někdejší útočník Sparty": one word after the role noun of an apposition
     // (up to two lower-case words after the comma) is the role's complement too.
     let apposedRole = false;
     for (let m = s - 1, n = 0; n < 3 && m > 0 && tokens[m].block === tokens[s].block && tokens[m].text === tokens[m].lower; m--, n++) {

@@ -238,7 +238,7 @@ function rolesBefore(c: Ctx, run: NameRun, listed = false): string[] {
   if (tokens[k].possessive) return roles;
   if (isRoleWord(tokens[k].lower, lex)) head = k;
   else if (!comma && isPluralRole(c, tokens[k].lower) && tokens[k].text === tokens[k].lower && run.end - run.name >= 2 && (listed || listFollows(c, run))) head = k;
-  // "board member Jane Doe"; "bývalý útočník Emile Heskey", "former striker X": a noun after "former".
+  // "board member Jane Doe"; "bývalý útočník Jan Dvořák", "former striker X": a noun after "former".
   else if (!comma && lower(tokens[k]) && sameBlock(c, k - 1, k) && tokens[k].gap === ' ' &&
     ((lex.complementRoles.has(tokens[k].lower) && isOrgWord(tokens[k - 1].lower, lex)) || formerHead(c, k - 1, k + 1) === k)) head = k;
   else if (lex.postAdjectives.has(tokens[k].lower) && sameBlock(c, k - 1, k) && tokens[k].gap === ' ' && isRoleWord(tokens[k - 1].lower, lex)) head = k - 1;
