@@ -383,7 +383,7 @@ describe('findPeople: round 4 (field test) — vocabulary and role shapes', () =
   // leaves no case ending (Czech "přednost" is not "přednosta"), a possessor, a firm.
   it.each([
     ['en', 'His widow, Rafida Noor Aziz, suffered head injuries in the attack.'],
-    ['en', 'He spoke for himself and fellow Likud members.'],
+    ['en', 'He spoke for himself and fellow Labour members.'],
     ['cs', 'Před ním ale dostal přednost zkušený Adam Hrubý.'],
     ['en', 'The boat was moored at Fisherman’s Wharf for the night.'],
     ['en', 'He sent the report to game developer Valve. Valve did not reply.'],
@@ -455,7 +455,7 @@ describe('findPeople: capitalised particles inside a name', () => {
 
 describe('findPeople: a nationality adjective and a plural group noun is a group', () => {
   it.each([
-    ['en', ['Tunisian Islamists, who held power, failed.', '“No,” Lourimi said.'], []],
+    ['en', ['Tunisian Islamists, who held power, failed.', '“No,” Haddad said.'], []],
     ['en', ['Iraqi Shiites, who marched, agreed.'], []],
     ['en', ['“No,” said Brian Evans, who was there.'], ['Brian Evans']],
     ['en', ['“Yes,” said Christian Adams, who was there.'], ['Christian Adams']],
