@@ -1,7 +1,5 @@
-import { describe, expect, it } from 'vitest';
-import { extractArticle } from '../../lib/article/extract';
-import { detectQuotes } from '../../lib/quotes/detect';
-import { fixture, parseDoc } from '../helpers';
+import { describe } from 'vitest';
+import { itFindsTheQuotesOf, type WrittenPage } from './written';
 
 /**
  * Third round of pages written for the quote detector (tests/fixtures/written-quotes-3), in styles
@@ -15,17 +13,6 @@ import { fixture, parseDoc } from '../helpers';
  * `either`: spans the guidelines leave optional (interview questions, quoted headlines, slogans,
  * fragments of one or two words): they may be found or not. Anything else found is a false positive.
  */
-interface WrittenPage {
-  file: string;
-  lang: string;
-  required: string[];
-  either: string[];
-  /**
-   * Quotes the guidelines count that the detector is known to miss, with the reason in a comment.
-   * They are asserted missing so that this table is revisited when a rule starts finding them.
-   */
-  missed?: string[];
-}
 
 const PAGES: WrittenPage[] = [
   {
@@ -273,18 +260,4 @@ const PAGES: WrittenPage[] = [
   },
 ];
 
-const matches = (found: string, entry: string) =>
-  entry.endsWith('…') ? found.startsWith(entry.slice(0, -1)) : found === entry;
-
-describe('pages written in styles the development pages lack (round 3)', () => {
-  it.each(PAGES.map((p) => [p.file, p] as const))('%s', (_file, page) => {
-    const a = extractArticle(parseDoc(fixture(`written-quotes-3/${page.file}`)))!;
-    expect(a).toBeTruthy();
-    const found = detectQuotes(a, page.lang).map((s) => a.text.slice(s.start, s.end));
-    const asserted = found.filter((t) => !page.either.some((e) => matches(t, e)));
-    // Compare as lists so that a failure shows every miss and every false positive at once.
-    const shown = asserted.map((t) => page.required.find((r) => matches(t, r)) ?? t);
-    expect(shown).toEqual(page.required);
-    for (const m of page.missed ?? []) expect(found.some((t) => matches(t, m))).toBe(false);
-  });
-});
+describe('pages written in styles the development pages lack (round 3)', () => itFindsTheQuotesOf('written-quotes-3', PAGES));

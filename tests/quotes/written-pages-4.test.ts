@@ -1,7 +1,5 @@
-import { describe, expect, it } from 'vitest';
-import { extractArticle } from '../../lib/article/extract';
-import { detectQuotes } from '../../lib/quotes/detect';
-import { fixture, parseDoc } from '../helpers';
+import { describe } from 'vitest';
+import { itFindsTheQuotesOf, type WrittenPage } from './written';
 
 /**
  * Fourth round of written pages (tests/fixtures/written-quotes-4), one per rule of the round that
@@ -13,12 +11,6 @@ import { fixture, parseDoc } from '../helpers';
  * `required`: the quotes, in page order (an entry ending with "…" matches by its first words).
  * `either`: spans the guidelines leave optional. Anything else found is a false positive.
  */
-interface WrittenPage {
-  file: string;
-  lang: string;
-  required: string[];
-  either: string[];
-}
 
 const PAGES: WrittenPage[] = [
   {
@@ -76,16 +68,4 @@ const PAGES: WrittenPage[] = [
   },
 ];
 
-const matches = (found: string, entry: string) =>
-  entry.endsWith('…') ? found.startsWith(entry.slice(0, -1)) : found === entry;
-
-describe('pages written for the rules of the field test (round 4)', () => {
-  it.each(PAGES.map((p) => [p.file, p] as const))('%s', (_file, page) => {
-    const a = extractArticle(parseDoc(fixture(`written-quotes-4/${page.file}`)))!;
-    expect(a).toBeTruthy();
-    const found = detectQuotes(a, page.lang).map((s) => a.text.slice(s.start, s.end));
-    const asserted = found.filter((t) => !page.either.some((e) => matches(t, e)));
-    const shown = asserted.map((t) => page.required.find((r) => matches(t, r)) ?? t);
-    expect(shown).toEqual(page.required);
-  });
-});
+describe('pages written for the rules of the field test (round 4)', () => itFindsTheQuotesOf('written-quotes-4', PAGES));

@@ -1,7 +1,5 @@
-import { describe, expect, it } from 'vitest';
-import { extractArticle } from '../../lib/article/extract';
-import { detectQuotes } from '../../lib/quotes/detect';
-import { fixture, parseDoc } from '../helpers';
+import { describe } from 'vitest';
+import { itFindsTheQuotesOf, type WrittenPage } from './written';
 
 /**
  * Pages written for the quote detector in styles the development pages lack. Each page's quotes
@@ -10,12 +8,6 @@ import { fixture, parseDoc } from '../helpers';
  * `either`: spans the guidelines leave optional (interview questions, headlines, slogans, short
  * fragments): they may be found or not. Anything else found is a false positive.
  */
-interface WrittenPage {
-  file: string;
-  lang: string;
-  required: string[];
-  either: string[];
-}
 
 const PAGES: WrittenPage[] = [
   {
@@ -177,17 +169,4 @@ const PAGES: WrittenPage[] = [
   },
 ];
 
-const matches = (found: string, entry: string) =>
-  entry.endsWith('…') ? found.startsWith(entry.slice(0, -1)) : found === entry;
-
-describe('pages written in styles the development pages lack', () => {
-  it.each(PAGES.map((p) => [p.file, p] as const))('%s', (_file, page) => {
-    const a = extractArticle(parseDoc(fixture(`written-quotes/${page.file}`)))!;
-    expect(a).toBeTruthy();
-    const found = detectQuotes(a, page.lang).map((s) => a.text.slice(s.start, s.end));
-    const asserted = found.filter((t) => !page.either.some((e) => matches(t, e)));
-    // Compare as lists so that a failure shows every miss and every false positive at once.
-    const shown = asserted.map((t) => page.required.find((r) => matches(t, r)) ?? t);
-    expect(shown).toEqual(page.required);
-  });
-});
+describe('pages written in styles the development pages lack', () => itFindsTheQuotesOf('written-quotes', PAGES));
