@@ -1,6 +1,7 @@
 /**
  * All benchmarks (GitHub issue 6), one after the other, each in its own process: analysis
- * (Readability vs the whole analysis, scaling), in the page (Chromium, in-page vs off-page),
+ * (Readability vs the whole analysis, scaling; in Node with happy-dom, then in headless Chromium on
+ * DOMParser documents, where it runs), in the page (Chromium, in-page vs off-page),
  * anchoring, storage (Chromium IndexedDB), size. Each part prints its table and saves its
  * bench/results/<part>.json; this script then prints one summary line and saves the whole run as
  * bench/results/latest.json (committed) and bench/results/history/<date>.json (not committed).
@@ -19,6 +20,7 @@ const only = process.argv.find((a) => a.startsWith('--only='))?.slice('--only='.
 
 const PARTS: Array<{ name: string; script: string; args: string[]; result: string }> = [
   { name: 'analysis', script: 'bench/analysis.ts', args: quick ? ['--quick'] : [], result: 'analysis.json' },
+  { name: 'analysis-chromium', script: 'bench/analysis-chromium.ts', args: quick ? ['--quick'] : [], result: 'analysis-chromium.json' },
   { name: 'in-page', script: 'bench/in-page.ts', args: quick ? ['--quick'] : [], result: 'in-page.json' },
   { name: 'anchoring', script: 'bench/anchoring.ts', args: quick ? ['--quick'] : [], result: 'anchoring.json' },
   { name: 'storage', script: 'bench/storage-db.ts', args: quick ? ['--notes', '10000'] : [], result: 'storage-db.json' },
@@ -50,6 +52,8 @@ function summary(): string {
     const g = a.growth?.at(-1);
     out.push(`analysis/readability ${(x / r).toFixed(2)} (≤ 1.3)${g ? `, ${g.words.toFixed(0)}× words → ${g.analysis.toFixed(1)}× time` : ''}`);
   }
+  const c = run['analysis-chromium'] as { summary?: string } | undefined;
+  if (c?.summary) out.push(c.summary.replace(/^SUMMARY /, ''));
   const p = run['in-page'] as { summary?: { offPage: { worstLongTaskMs: number; pagesOverBudget: number; pages: number; medianHeapAddedMb: number; fellBack: number }; inPage: { worstLongTaskMs: number; pages: number } } } | undefined;
   if (p?.summary) {
     const s = p.summary;

@@ -3,7 +3,7 @@ import { extractArticle } from './article/extract';
 import type { Article } from './article/types';
 import { attributeQuotes } from './attribution/attribute';
 import { findPeople } from './people/find';
-import { sameName } from './people/names';
+import { foldName } from './people/names';
 import { detectQuotes } from './quotes/detect';
 import { makeAnchor } from './text/anchor';
 
@@ -25,6 +25,30 @@ export function primaryLanguage(lang: string | null): string | null {
   return m ? m[0] : null;
 }
 
+/**
+ * How many quotes a name spoke, by `sameName`'s rule (same folded surname; where both sides give a
+ * first name, the same initial), from one pass over the quotes: counting by calling `sameName` for
+ * every specialist and every quote folded each name again and again, quadratic on long articles.
+ */
+export function quoteCounter(quotes: Quote[]): (name: string) => number {
+  const words = (name: string) => foldName(name).split(/[\s-]+/).filter(Boolean);
+  const bySurname = new Map<string, string[][]>();
+  for (const q of quotes) {
+    if (!q.speaker) continue;
+    const w = words(q.speaker);
+    if (!w.length) continue;
+    const list = bySurname.get(w[w.length - 1]) ?? [];
+    list.push(w);
+    bySurname.set(w[w.length - 1], list);
+  }
+  return (name) => {
+    const w = words(name);
+    if (!w.length) return 0;
+    const same = bySurname.get(w[w.length - 1]) ?? [];
+    return same.filter((s) => s.length === 1 || w.length === 1 || s[0][0] === w[0][0]).length;
+  };
+}
+
 /** Quotes, speakers and named specialists of an already extracted article. */
 export function analyzeArticle(article: Article, options: AnalyzeOptions = {}): Analysis {
   const lang = primaryLanguage(article.lang);
@@ -40,6 +64,7 @@ export function analyzeArticle(article: Article, options: AnalyzeOptions = {}): 
     anchor: makeAnchor(article.text, span.start, span.end),
   }));
 
+  const countQuotes = quoteCounter(quotes);
   const specialists: Specialist[] = people
     .filter((p) => p.specialist)
     .map((p, i) => ({
@@ -47,7 +72,7 @@ export function analyzeArticle(article: Article, options: AnalyzeOptions = {}): 
       name: p.name,
       aliases: p.aliases,
       roles: p.roles,
-      quoteCount: quotes.filter((q) => q.speaker && sameName(q.speaker, p.name)).length,
+      quoteCount: countQuotes(p.name),
       mentions: p.mentions.map((m) => makeAnchor(article.text, m.start, m.end)),
     }));
 

@@ -75,6 +75,10 @@ export class Clusterer {
   }
 
   private register(d: Draft, form: NameKey) {
+    // One entry per distinct form: a person named 500 times in a long article keeps a handful of
+    // forms, so the look-ups that scan a draft's forms stay short (they were quadratic).
+    const same = (f: NameKey) => f.first === form.first && f.surname === form.surname && f.rest.join(' ') === form.rest.join(' ');
+    if (d.forms.some(same)) return;
     d.forms.push(form);
     for (const k of form.rest) this.index(this.byRest, k, d);
     if (form.first) this.index(this.byFirst, form.first, d);
