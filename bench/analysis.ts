@@ -6,14 +6,16 @@
  *   npm run bench -- --quick      fewer repetitions, no 100k-word article
  */
 import { readFileSync, readdirSync, writeFileSync, mkdirSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { Readability } from '@mozilla/readability';
 import { Window } from 'happy-dom';
 import { analyze } from '../lib/analyze';
+import { DEV_PAGES_DIR, requireDevPages } from './shared/eval-set';
 
 const quick = process.argv.includes('--quick');
-const pagesDir = resolve(process.env.SOURCELIGHT_EVAL ?? '../shared/eval', 'dev/pages');
+requireDevPages('npm run bench (analysis)');
+const pagesDir = DEV_PAGES_DIR;
 const window = new Window({ url: 'http://localhost/', settings: { disableJavaScriptEvaluation: true, disableJavaScriptFileLoading: true, disableCSSFileLoading: true } });
 const parser = new window.DOMParser() as unknown as DOMParser;
 const parse = (html: string) => parser.parseFromString(html, 'text/html');

@@ -12,20 +12,24 @@
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { requireDevPages } from './shared/eval-set';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const RESULTS = join(ROOT, 'bench/results');
 const quick = process.argv.includes('--quick');
 const only = process.argv.find((a) => a.startsWith('--only='))?.slice('--only='.length).split(',');
 
-const PARTS: Array<{ name: string; script: string; args: string[]; result: string }> = [
-  { name: 'analysis', script: 'bench/analysis.ts', args: quick ? ['--quick'] : [], result: 'analysis.json' },
-  { name: 'analysis-chromium', script: 'bench/analysis-chromium.ts', args: quick ? ['--quick'] : [], result: 'analysis-chromium.json' },
-  { name: 'in-page', script: 'bench/in-page.ts', args: quick ? ['--quick'] : [], result: 'in-page.json' },
-  { name: 'anchoring', script: 'bench/anchoring.ts', args: quick ? ['--quick'] : [], result: 'anchoring.json' },
+const PARTS: Array<{ name: string; script: string; args: string[]; result: string; devPages?: true }> = [
+  { name: 'analysis', script: 'bench/analysis.ts', args: quick ? ['--quick'] : [], result: 'analysis.json', devPages: true },
+  { name: 'analysis-chromium', script: 'bench/analysis-chromium.ts', args: quick ? ['--quick'] : [], result: 'analysis-chromium.json', devPages: true },
+  { name: 'in-page', script: 'bench/in-page.ts', args: quick ? ['--quick'] : [], result: 'in-page.json', devPages: true },
+  { name: 'anchoring', script: 'bench/anchoring.ts', args: quick ? ['--quick'] : [], result: 'anchoring.json', devPages: true },
   { name: 'storage', script: 'bench/storage-db.ts', args: quick ? ['--notes', '10000'] : [], result: 'storage-db.json' },
   { name: 'size', script: 'bench/size.ts', args: [], result: 'size.json' },
 ];
+
+// Before any part runs: the parts measured on the dev pages cannot run without them.
+if (PARTS.some((p) => p.devPages && (!only || only.includes(p.name)))) requireDevPages('npm run bench');
 
 const run: Record<string, unknown> = { date: new Date().toISOString(), quick, node: process.version };
 const failed: string[] = [];

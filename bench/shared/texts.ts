@@ -1,14 +1,16 @@
 import { readdirSync, readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { Window } from 'happy-dom';
 import { extractArticle } from '../../lib/article/extract';
 import { parseHtml } from '../../lib/text/parse-html';
+import { DEV_PAGES_DIR, requireDevPages } from './eval-set';
 
 /** The dev pages (../shared/eval beside the checkout, or $SOURCELIGHT_EVAL). */
-export const DEV_PAGES = resolve(process.env.SOURCELIGHT_EVAL ?? '../shared/eval', 'dev/pages');
+export const DEV_PAGES = DEV_PAGES_DIR;
 
 /** The article texts of the dev pages (longer than 500 characters), in file order. */
 export function articleTexts(): string[] {
+  requireDevPages('The anchoring benchmark');
   const window = new Window({ settings: { disableJavaScriptEvaluation: true, disableJavaScriptFileLoading: true, disableCSSFileLoading: true, disableIframePageLoading: true } });
   const parser = new window.DOMParser() as unknown as DOMParser;
   const out = readdirSync(DEV_PAGES).filter((f) => f.endsWith('.html')).sort()

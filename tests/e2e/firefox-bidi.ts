@@ -107,17 +107,18 @@ export async function launchFirefox(extensionDir: string): Promise<FirefoxSessio
     async navigate(context, target) {
       // Not `wait: 'complete'` nor 'interactive': Firefox then reports "Address rejected" when a
       // saved page's own scripts start a navigation to a host the proxy above refuses. Start the
-      // navigation, then wait for our page's load event.
+      // navigation, then wait until our page is parsed (the content script's own state is what
+      // the tests then wait for; offsite files are refused by the page server and the proxy).
       await send('browsingContext.navigate', { context, url: target, wait: 'none' });
-      const until = Date.now() + 30_000;
+      const until = Date.now() + 60_000;
       while (Date.now() < until) {
         const r = await send<{ result?: { value?: unknown } }>('script.evaluate', {
           expression: `location.href === ${JSON.stringify(target)} && document.readyState`, target: { context }, awaitPromise: false,
         }).catch(() => null); // the old document may be going away
-        if (r?.result?.value === 'complete') return;
+        if (r?.result?.value === 'interactive' || r?.result?.value === 'complete') return;
         await new Promise((res) => setTimeout(res, 100));
       }
-      throw new Error(`${target}: not loaded in 30 s`);
+      throw new Error(`waited 60 s for Firefox to parse ${target} (document.readyState interactive)`);
     },
     async evaluate<T>(context: string, expression: string) {
       const r = await send<{ type: string; result?: { type: string; value?: unknown }; exceptionDetails?: { text: string } }>('script.evaluate', {

@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import type { PageState } from '../../lib/messages';
+import { OFFSITE_PREFIX, offlineHtml } from './offline-html';
 
 export const ROOT = resolve(import.meta.dirname, '../..');
 export const PAGES_DIR = resolve(ROOT, process.env.E2E_PAGES ?? '../shared/eval/dev/pages');
@@ -55,7 +56,10 @@ export function pageNames(): string[] {
   return readdirSync(PAGES_DIR).filter((f) => f.endsWith('.html')).sort();
 }
 
-/** Serve the pages directory on 127.0.0.1 (port chosen by the system). */
+/**
+ * Serve the pages directory on 127.0.0.1 (port chosen by the system), every address in a page
+ * that would fetch from elsewhere rewritten to one this server refuses (tests/e2e/offline-html.ts).
+ */
 export async function serve(dir: string): Promise<{ server: Server; origin: string }> {
   const server = createServer((req, res) => {
     let name = decodeURIComponent((req.url ?? '/').split('?')[0]).replace(/^\/+/, '');
@@ -65,12 +69,15 @@ export async function serve(dir: string): Promise<{ server: Server; origin: stri
       name = name.slice('__e2e/'.length);
     }
     const file = join(base, name);
-    if (!name || name.includes('..') || !existsSync(file)) {
+    // Addresses off this machine, rewritten by offlineHtml: refused at once.
+    if (!name || name.includes('..') || `/${name}`.startsWith(OFFSITE_PREFIX) || !existsSync(file)) {
       res.writeHead(404).end();
       return;
     }
-    res.writeHead(200, { 'content-type': name.endsWith('.html') ? 'text/html; charset=utf-8' : 'application/octet-stream' });
-    res.end(readFileSync(file));
+    const html = name.endsWith('.html');
+    res.writeHead(200, { 'content-type': html ? 'text/html; charset=utf-8' : 'application/octet-stream' });
+    // latin1 both ways keeps every byte of the saved page (whatever its encoding) but the addresses.
+    res.end(html ? Buffer.from(offlineHtml(readFileSync(file).toString('latin1')), 'latin1') : readFileSync(file));
   });
   await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
   const address = server.address();
@@ -106,6 +113,10 @@ export async function launch(extensionDir = EXTENSION_DIR): Promise<Browsers> {
     throw new Error(`the extension's service worker did not start (${extensionDir}): ${e instanceof Error ? e.message : e}`);
   }));
   const extensionId = new URL(worker.url()).host;
+  // Playwright's own waits (navigation, locator.waitFor, clicks) name what they waited for; a
+  // loaded 2-core machine needs more than their default 30 s.
+  withExtension.setDefaultNavigationTimeout(90_000);
+  withExtension.setDefaultTimeout(60_000);
   const plain = await chromium.launch({ headless: true, executablePath, args: ARGS });
   // The pages are saved copies: everything not on our server would only time out offline.
   const local = (url: URL) => url.hostname !== '127.0.0.1' && url.protocol.startsWith('http');
@@ -121,8 +132,9 @@ export async function launch(extensionDir = EXTENSION_DIR): Promise<Browsers> {
 }
 
 /** The tab id of `page`, asked through an extension page (`control`) that can message tabs. */
-export async function tabIdOf(control: Page, url: string, timeoutMs = 30_000): Promise<number> {
-  // The content script starts at document_idle, after the page's load: on a busy machine, seconds later.
+export async function tabIdOf(control: Page, url: string, timeoutMs = 90_000): Promise<number> {
+  // The content script starts at document_idle (after DOMContentLoaded, at the latest just after
+  // load): on a busy machine, seconds later. Polled, so a quick answer is seen quickly.
   for (const until = Date.now() + timeoutMs; Date.now() < until; ) {
     const id = await control.evaluate(async (target) => {
       const chrome = (globalThis as unknown as { chrome: ChromeApi }).chrome;
@@ -137,7 +149,7 @@ export async function tabIdOf(control: Page, url: string, timeoutMs = 30_000): P
     if (id !== null) return id;
     await new Promise((r) => setTimeout(r, 200));
   }
-  throw new Error(`no content script answered for ${url}`);
+  throw new Error(`waited ${timeoutMs / 1000} s for the content script of ${url} to answer get-state (it never did: not injected, or crashed)`);
 }
 
 export async function sendToTab<T = PageState>(control: Page, tabId: number, message: unknown): Promise<T> {
@@ -148,12 +160,12 @@ export async function sendToTab<T = PageState>(control: Page, tabId: number, mes
 }
 
 /** Wait until the content script has finished with the page. */
-export async function settledState(control: Page, tabId: number, timeoutMs = 60_000): Promise<PageState> {
+export async function settledState(control: Page, tabId: number, timeoutMs = 120_000): Promise<PageState> {
   const until = Date.now() + timeoutMs;
   for (;;) {
     const state = await sendToTab(control, tabId, { type: 'get-state' });
     if (state.status !== 'waiting' && state.status !== 'analyzing') return state;
-    if (Date.now() > until) throw new Error(`still ${state.status} after ${timeoutMs} ms`);
+    if (Date.now() > until) throw new Error(`waited ${timeoutMs / 1000} s for the analysis of ${state.url} (tab ${tabId}) to finish: still ${state.status}`);
     await new Promise((r) => setTimeout(r, 150));
   }
 }

@@ -46,13 +46,13 @@ afterAll(async () => {
 });
 
 /** The notes state once the content script has loaded and located the page's notes. */
-async function notesReady(timeoutMs = 30_000): Promise<NotesPageState> {
+async function notesReady(timeoutMs = 90_000): Promise<NotesPageState> {
   for (const until = Date.now() + timeoutMs; Date.now() < until; ) {
     const s = await sendToTab<NotesPageState>(session.control, tabId, { type: 'notes:state' }).catch(() => null);
     if (s && s.status !== 'loading') return s;
     await new Promise((r) => setTimeout(r, 100));
   }
-  throw new Error(`notes not loaded after ${timeoutMs} ms`);
+  throw new Error(`waited ${timeoutMs / 1000} s for the content script of tab ${tabId} to load and locate its notes (notes:state still loading or unanswered)`);
 }
 
 const noteRanges = (p: Page) => highlightTexts(p, 'sourcelight-note');
@@ -80,7 +80,7 @@ async function select(p: Page, text: string) {
 
 async function reload(paras: string[]) {
   writeFileSync(join(dir, 'bridge.html'), pageHtml(paras));
-  await page.reload();
+  await page.reload({ waitUntil: 'domcontentloaded' });
   tabId = await tabIdOf(session.control, url());
   return notesReady();
 }
@@ -211,7 +211,7 @@ describe('a real page with many notes', () => {
     copyFileSync(join(PAGES_DIR, name), join(dir, name));
     const realUrl = `${session.origin}/${name}`;
     const p = await session.browsers.withExtension.newPage();
-    await p.goto(realUrl);
+    await p.goto(realUrl, { waitUntil: 'domcontentloaded' });
     // 50 passages of the article's paragraphs, as notes made earlier would have kept them.
     const { passages, canonical } = await p.evaluate(() => {
       const out: string[] = [];
@@ -232,7 +232,7 @@ describe('a real page with many notes', () => {
       });
       expect(r.ok).toBe(true);
     }
-    await p.reload();
+    await p.reload({ waitUntil: 'domcontentloaded' });
     tabId = await tabIdOf(session.control, realUrl);
     const s = await notesReady();
     expect(s.notes).toHaveLength(passages.length);

@@ -68,8 +68,11 @@ async function leftovers(page: Page) {
 /** The page in the browser without the extension: the text a reader sees without us. */
 async function openPlain(url: string): Promise<Page> {
   const page = await session.browsers.plain.newPage();
+  page.setDefaultTimeout(60_000);
+  page.setDefaultNavigationTimeout(90_000);
   await page.route((u) => u.hostname !== '127.0.0.1' && u.protocol.startsWith('http'), (r) => r.abort());
-  await page.goto(url, { waitUntil: 'load' });
+  // Its text is compared by polling, so the page's own late changes are waited for there.
+  await page.goto(url, { waitUntil: 'domcontentloaded' });
   return page;
 }
 

@@ -44,7 +44,9 @@ export async function startSession(dir = PAGES_DIR): Promise<Session> {
     async openTab(url, before) {
       const page = await browsers.withExtension.newPage();
       await before?.(page);
-      await page.goto(url, { waitUntil: 'load' });
+      // Not 'load': that is the page's business (offsite files are refused, but a page's own
+      // scripts can keep it loading); the content script's own answer is what we wait for.
+      await page.goto(url, { waitUntil: 'domcontentloaded' });
       return { page, tabId: await tabIdOf(control, url) };
     },
     async openArticle(url, before) {
