@@ -13,6 +13,7 @@ import { offsetsOfRange } from '../../lib/notes/range-offsets';
 import type { AnnotationRecord } from '../../lib/storage/schemas';
 import { runInSlices, whenIdle } from './schedule';
 import { TOOLBAR_TAG, ToolbarHost } from './toolbar-host';
+import { trusted } from './shadow-panel';
 
 /** Our own UI in the page: never part of the page's text. */
 const OUR_HOSTS = new Set([TOOLBAR_TAG, 'sourcelight-card']);
@@ -55,16 +56,18 @@ export class NotesController {
       return true;
     });
     const opts = { capture: true } as AddEventListenerOptions;
-    this.ctx.addEventListener(document, 'mouseup', (e) => this.onSelectMaybe(e), opts);
-    this.ctx.addEventListener(document, 'keyup', (e) => {
+    // The toolbar opens only for the reader's own mouse and keys: a page script can select text
+    // and dispatch mouseup, but its events are not trusted.
+    this.ctx.addEventListener(document, 'mouseup', trusted((e) => this.onSelectMaybe(e)), opts);
+    this.ctx.addEventListener(document, 'keyup', trusted((e) => {
       if ((e as KeyboardEvent).shiftKey || (e as KeyboardEvent).key === 'Shift') this.onSelectMaybe(e);
-    }, opts);
+    }), opts);
     this.ctx.addEventListener(document, 'selectionchange', () => {
       if (!this.toolbar.editing && this.toolbar.open && document.getSelection()?.isCollapsed) this.closeToolbar();
     });
-    this.ctx.addEventListener(document, 'keydown', (e) => {
+    this.ctx.addEventListener(document, 'keydown', trusted((e) => {
       if ((e as KeyboardEvent).key === 'Escape' && this.toolbar.open && !this.toolbar.editing) this.closeToolbar();
-    }, opts);
+    }), opts);
     this.ctx.addEventListener(window, 'scroll', () => this.toolbar.place(), { passive: true, capture: true });
     this.ctx.addEventListener(window, 'resize', () => this.toolbar.place(), { passive: true });
     this.ctx.addEventListener(window, 'wxt:locationchange', () => this.scheduleReload(SPA_SETTLE_MS));
@@ -273,11 +276,14 @@ export class NotesController {
   }
 
   private lastError: string | null = null;
+  private drafts = 0;
 
   private openEditor(preset: Preset): void {
     const selectors = this.selectors();
     if (!selectors) return;
     const fromQuote = !!preset.quoteSpeaker;
+    // A fresh form for this passage (NoteToolbar keys the editor by it): no draft carries over.
+    const draft = `draft-${++this.drafts}`;
     const initial: EditorValue = { kind: preset.kind === 'claim' ? 'claim' : fromQuote ? 'quote' : 'note', note: '', tags: [], verdict: preset.kind === 'claim' ? 'unchecked' : null, evidence: [] };
     let saving = false;
     let error: string | null = null;
@@ -285,6 +291,7 @@ export class NotesController {
       ...this.barProps(),
       view: {
         kind: 'editor',
+        draft,
         passage: selectors.quote.exact,
         initial,
         speaker: preset.quoteSpeaker ?? null,
