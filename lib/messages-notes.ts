@@ -133,6 +133,8 @@ export const NotesPageStateSchema = z.object({
   anchored: z.array(z.string()),
   /** How each found note was found (exact, position, fuzzy). */
   methods: z.record(z.string(), z.enum(['exact', 'position', 'fuzzy'])),
+  /** The words each found note covers in the page now (they differ from its text when the page changed). */
+  current: z.record(z.string(), z.string()).optional(),
   error: StorageErrorSchema.nullable(),
   /** Milliseconds: asking the background for the notes, then locating them and highlighting. */
   timings: z

@@ -31,7 +31,7 @@ const send = (m: unknown) => browser.runtime.sendMessage(m);
 
 /**
  * The reader's notes in the page: loads them from the background, locates each in the page's
- * visible text and highlights it (`sourcelight-note`), again after the page or the address
+ * visible text and marks it (NoteLayer: drawn where page scripts cannot list it), again after the page or the address
  * changes; and the selection toolbar, context menu and keyboard command that make new ones.
  */
 export class NotesController {
@@ -146,19 +146,17 @@ export class NotesController {
     const t2 = performance.now();
     const items: NoteHighlight[] = [];
     const methods: NotesPageState['methods'] = {};
+    const current: Record<string, string> = {};
     for (const f of found) {
       const range = rangeFromOffsets(index!, f.start, f.end);
       if (!range) continue;
       items.push({ id: f.id, span: { startContainer: range.startContainer as Text, startOffset: range.startOffset, endContainer: range.endContainer as Text, endOffset: range.endOffset } });
       methods[f.id] = f.method;
+      current[f.id] = index!.text.slice(f.start, f.end);
     }
-    // Wrapping (fallback mode) changes the DOM: those mutations are ours.
-    this.observer?.disconnect();
     this.layer.render(items);
-    this.observer?.takeRecords();
-    this.observe();
     this.state = {
-      status: 'ready', pageUrl, notes, anchored: items.map((i) => i.id), methods, error: null,
+      status: 'ready', pageUrl, notes, anchored: items.map((i) => i.id), methods, current, error: null,
       timings: { load: round(timings.load), anchor: round(timings.anchor + performance.now() - t2), longestSlice: round(Math.max(timings.longestSlice, performance.now() - t2)) },
     };
   }
@@ -167,6 +165,7 @@ export class NotesController {
     if (!document.body || this.ctx.isInvalid) return;
     this.observer ??= new MutationObserver((records) => {
       if (records.every((r) => this.insideOurs(r.target))) return;
+      this.layer.redraw(); // the passages may have moved
       // Only a page with notes needs watching; and only when something of ours could be affected.
       if (!this.state.notes.length && location.href === this.lastUrl) return;
       this.scheduleReload(SETTLE_MS);
@@ -355,7 +354,7 @@ export class NotesController {
     clearTimeout(this.changeTimer);
     this.observer?.disconnect();
     this.closeToolbar();
-    this.layer.clear();
+    this.layer.destroy();
   }
 }
 
