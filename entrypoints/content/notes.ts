@@ -8,6 +8,7 @@ import { buildTextIndex, rangeFromOffsets, type TextIndex } from '../../lib/anch
 import { anchorNotes, collect, locateNotes, type AnchoredNotes } from '../../lib/notes/anchor-notes';
 import { askNotes } from '../../lib/notes/client';
 import { parseNotesToContent, type NoteDraft, type NotesPageState, type NotesToContent, type PageRef } from '../../lib/messages';
+import { changedPassage } from '../../lib/notes/changed';
 import { NoteLayer, type NoteHighlight } from '../../lib/notes/note-layer';
 import { offsetsOfRange } from '../../lib/notes/range-offsets';
 import type { AnnotationRecord } from '../../lib/storage/schemas';
@@ -45,6 +46,8 @@ export class NotesController {
   /** The passage the toolbar is about (a live Range: it follows DOM edits). */
   private target: Range | null = null;
   private showTimer: number | undefined;
+  /** A page edit touched a marked passage since the last look. */
+  private edited = false;
 
   constructor(private readonly ctx: ContentScriptContext) {}
 
@@ -150,9 +153,15 @@ export class NotesController {
     for (const f of found) {
       const range = rangeFromOffsets(index!, f.start, f.end);
       if (!range) continue;
-      items.push({ id: f.id, span: { startContainer: range.startContainer as Text, startOffset: range.startOffset, endContainer: range.endContainer as Text, endOffset: range.endOffset } });
+      const now = index!.text.slice(f.start, f.end);
+      const written = notes.find((n) => n.id === f.id)?.text ?? now;
+      items.push({
+        id: f.id,
+        span: { startContainer: range.startContainer as Text, startOffset: range.startOffset, endContainer: range.endContainer as Text, endOffset: range.endOffset },
+        changed: changedPassage(written, now) !== null,
+      });
       methods[f.id] = f.method;
-      current[f.id] = index!.text.slice(f.start, f.end);
+      current[f.id] = now;
     }
     this.layer.render(items);
     this.state = {
@@ -166,6 +175,8 @@ export class NotesController {
     this.observer ??= new MutationObserver((records) => {
       if (records.every((r) => this.insideOurs(r.target))) return;
       this.layer.redraw(); // the passages may have moved
+      // Words edited inside a marked passage: find it again, so a changed passage shows as changed.
+      if (records.some((r) => this.layer.touches(r.target))) this.edited = true;
       // Only a page with notes needs watching; and only when something of ours could be affected.
       if (!this.state.notes.length && location.href === this.lastUrl) return;
       this.scheduleReload(SETTLE_MS);
@@ -177,7 +188,9 @@ export class NotesController {
     clearTimeout(this.changeTimer);
     this.changeTimer = window.setTimeout(() => {
       const missing = this.state.notes.length > this.state.anchored.length;
-      if (location.href !== this.lastUrl || !this.layer.intact || missing) void this.load();
+      const edited = this.edited;
+      this.edited = false;
+      if (location.href !== this.lastUrl || !this.layer.intact || missing || edited) void this.load();
     }, ms);
   }
 

@@ -7,6 +7,9 @@ const NOTE_BG = 'rgba(90, 216, 166, 0.35)';
 const NOTE_LINE = 'rgba(22, 135, 90, 0.95)';
 const FLASH_BG = 'rgba(255, 120, 0, 0.45)';
 const PENDING_BG = 'rgba(37, 99, 235, 0.22)';
+/** A note found on words other than its own (the page was edited): not the usual green. */
+const CHANGED_BG = 'rgba(255, 170, 60, 0.30)';
+const CHANGED_LINE = 'rgba(180, 35, 24, 0.95)';
 const FLASH_MS = 1600;
 
 // Fixed over the viewport, never hit by the pointer, clipped to the viewport and laid out on its
@@ -18,11 +21,14 @@ const OVERLAY_CSS = `
 .note { background-color: ${NOTE_BG}; border-bottom: 2px dotted ${NOTE_LINE}; }
 .flash { background-color: ${FLASH_BG}; }
 .pending { background-color: ${PENDING_BG}; }
+.changed { background-color: ${CHANGED_BG}; border-bottom: 2px dashed ${CHANGED_LINE}; }
 `;
 
 export interface NoteHighlight {
   id: string;
   span: TextSpan;
+  /** Found on words other than the note's own (drawn differently; the popup says what changed). */
+  changed?: boolean;
 }
 
 /** A rectangle in viewport coordinates. */
@@ -123,6 +129,17 @@ export class NoteLayer {
     this.host?.remove();
     this.host = null;
     this.root = null;
+  }
+
+  /**
+   * Whether a change to `node` (a mutation's target) may have changed a marked passage's words: a
+   * text node inside a passage, or the element holding a passage's first or last text.
+   */
+  touches(node: Node): boolean {
+    return this.items.some((i) => {
+      if (node.nodeType === 3) return this.range(i.span).intersectsNode(node);
+      return node === i.span.startContainer.parentNode || node === i.span.endContainer.parentNode;
+    });
   }
 
   /** The page range of a note's passage. */
@@ -237,7 +254,7 @@ export class NoteLayer {
     };
     for (const i of this.items) {
       if (!i.span.startContainer.isConnected || !i.span.endContainer.isConnected) continue;
-      put(i.id === this.flashId ? 'flash' : 'note', i.id, this.range(i.span));
+      put(i.id === this.flashId ? 'flash' : i.changed ? 'changed' : 'note', i.id, this.range(i.span));
     }
     if (this.pendingRange) put('pending', null, this.pendingRange);
     root.lastElementChild!.replaceWith(layer);

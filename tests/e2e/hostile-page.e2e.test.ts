@@ -225,6 +225,33 @@ describe('a page script against our UI', () => {
   });
 });
 
+describe('a page that edits its text under a claim', () => {
+  it('shows the claim as changed, with the old and the new words, in the page and in the popup', async () => {
+    const { page, tabId } = await session.openTab(`${session.origin}/ferry.html?edited`);
+    await notesReady(tabId);
+    const passage = 'more than 30 staff had already been moved';
+    await selectAsReader(page, passage);
+    await clickClosed(page, 'sourcelight-toolbar', 'button', 'Claim');
+    await clickClosed(page, 'sourcelight-toolbar', 'button.save', 'Save claim');
+    await waitGone(page, 'sourcelight-toolbar');
+    const saved = (await notesReady(tabId)).notes.find((n) => n.text === passage)!;
+    expect(saved.kind).toBe('claim');
+    // The site quietly edits the figure.
+    await page.evaluate(() => {
+      const p = [...document.querySelectorAll('p')].find((x) => x.textContent!.includes('more than 30'))!;
+      (p.firstChild as Text).data = (p.firstChild as Text).data.replace('more than 30', 'more than 3');
+    });
+    await expect.poll(async () => (await notesReady(tabId)).current?.[saved.id]).toBe('more than 3 staff had already been moved');
+    await expect.poll(async () => (await noteBoxes(page)).filter((b) => b.dataId === saved.id).map((b) => b.className)).toEqual(['box changed']);
+    const popup = await session.openPopup(tabId);
+    await popup.locator('.note-item.is-changed .diff del').getByText('30').waitFor();
+    await popup.locator('.note-item.is-changed .diff ins').getByText('3').waitFor();
+    expect(await popup.locator('.note-item.is-changed .verdict').textContent()).toBe('Not yet checked (earlier words)');
+    await popup.close();
+    await page.close();
+  });
+});
+
 describe('a canonical link on another port', () => {
   it("does not give the page another server's notes, nor file its notes there", async () => {
     const victim = `${session.origin}/ferry.html`;

@@ -90,6 +90,24 @@ describe('NoteLayer', () => {
     expect(layer.flash('nope')).toBe(false);
   });
 
+  it('draws a note found on changed words as changed', () => {
+    fakeLayout();
+    layer.render(notes().map((n) => ({ ...n, changed: n.id === 'c' })));
+    expect(layer.drawn().map((d) => `${d.kind}:${d.id}`)).toEqual(['note:a', 'note:b', 'note:b', 'changed:c']);
+  });
+
+  it('tells which page edits touch a marked passage', () => {
+    fakeLayout();
+    layer.render(notes());
+    const [p1, p2] = [...document.querySelectorAll('p')];
+    expect(layer.touches(p1.firstChild!)).toBe(true); // the text of note a
+    expect(layer.touches(p2.firstChild!)).toBe(true); // note c
+    expect(layer.touches(p1)).toBe(true); // holds note a's text
+    expect(layer.touches(document.body)).toBe(false); // e.g. an ad inserted elsewhere
+    layer.render(notes().filter((n) => n.id === 'c'));
+    expect(layer.touches(p1.firstChild!)).toBe(false);
+  });
+
   it('draws nothing for a passage that left the page, and says so', () => {
     fakeLayout();
     const items = notes();
