@@ -23,6 +23,8 @@ export type PageRef = z.infer<typeof PageRefSchema>;
 
 /** What the toolbar, the card or the popup hand over to make a note (pageUrl comes from the page). */
 export const NoteDraftSchema = z.object({
+  /** Chosen by the client, once per note: sending the draft again never makes a second note. */
+  id: z.string().min(1).max(100).optional(),
   selectors: SelectorsSchema,
   kind: AnnotationKindSchema,
   note: z.string().max(100_000).default(''),

@@ -6,7 +6,7 @@ import type { TagSuggestion } from '../../components/notes/TagInput';
 import { describe, type Selectors } from '../../lib/anchoring/selectors';
 import { buildTextIndex, rangeFromOffsets, type TextIndex } from '../../lib/anchoring/text-index';
 import { anchorNotes, collect, locateNotes, type AnchoredNotes } from '../../lib/notes/anchor-notes';
-import { askNotes } from '../../lib/notes/client';
+import { askNotes, clientNoteId } from '../../lib/notes/client';
 import { parseNotesToContent, type NoteDraft, type NotesPageState, type NotesToContent, type PageRef } from '../../lib/messages';
 import { changedPassage } from '../../lib/notes/changed';
 import { NoteLayer, type NoteHighlight } from '../../lib/notes/note-layer';
@@ -251,6 +251,7 @@ export class NotesController {
   }
 
   private showBar(): void {
+    this.highlightId = clientNoteId();
     this.toolbar.show(this.barProps(), this.anchorRect);
   }
 
@@ -282,12 +283,14 @@ export class NotesController {
   private async quickHighlight(): Promise<void> {
     const selectors = this.selectors();
     if (!selectors) return this.closeToolbar();
-    const r = await this.save({ selectors, kind: 'highlight' });
+    const r = await this.save({ id: this.highlightId, selectors, kind: 'highlight' });
     if (r) this.closeToolbar();
     else this.toolbar.update(this.barProps(this.lastError));
   }
 
   private lastError: string | null = null;
+  /** The id of the highlight the bar would make (the same for a retry). */
+  private highlightId = clientNoteId();
   private drafts = 0;
 
   private openEditor(preset: Preset): void {
@@ -296,6 +299,8 @@ export class NotesController {
     const fromQuote = !!preset.quoteSpeaker;
     // A fresh form for this passage (NoteToolbar keys the editor by it): no draft carries over.
     const draft = `draft-${++this.drafts}`;
+    // The ids of the note(s) this editor makes, chosen once: a retry never stores a second copy.
+    const ids = { note: clientNoteId(), quote: clientNoteId() };
     const initial: EditorValue = { kind: preset.kind === 'claim' ? 'claim' : fromQuote ? 'quote' : 'note', note: '', tags: [], verdict: preset.kind === 'claim' ? 'unchecked' : null, evidence: [] };
     let saving = false;
     let error: string | null = null;
@@ -316,7 +321,7 @@ export class NotesController {
           saving = true;
           error = null;
           this.toolbar.update(props());
-          const ok = await this.saveEditor(selectors, value, preset);
+          const ok = await this.saveEditor(selectors, value, preset, ids);
           saving = false;
           if (ok) return this.closeToolbar();
           error = this.lastError;
@@ -329,15 +334,15 @@ export class NotesController {
     this.layer.pending(this.target);
   }
 
-  private async saveEditor(selectors: Selectors, value: EditorValue, preset: Preset): Promise<boolean> {
+  private async saveEditor(selectors: Selectors, value: EditorValue, preset: Preset, ids: { note: string; quote: string }): Promise<boolean> {
     const speaker = preset.quoteSpeaker;
-    const base: NoteDraft = { selectors, kind: value.kind, note: value.note, tags: value.tags, verdict: value.verdict, evidence: value.evidence };
+    const base: NoteDraft = { id: ids.note, selectors, kind: value.kind, note: value.note, tags: value.tags, verdict: value.verdict, evidence: value.evidence };
     if (value.kind === 'quote') return this.save({ ...base, speaker: speaker?.name ?? null, speakerRole: speaker?.role ?? null });
     if (value.kind === 'claim' && speaker) {
       // Claims do not carry a speaker: the quote note over the same words does (exports attribute
       // a claim to the quote it sits in). Keep one, unless the reader kept this quote already.
       const kept = this.state.notes.some((n) => n.kind === 'quote' && n.selectors.quote.exact === selectors.quote.exact);
-      if (!kept && !(await this.save({ selectors, kind: 'quote', speaker: speaker.name, speakerRole: speaker.role }))) return false;
+      if (!kept && !(await this.save({ id: ids.quote, selectors, kind: 'quote', speaker: speaker.name, speakerRole: speaker.role }))) return false;
     }
     return this.save(base);
   }
