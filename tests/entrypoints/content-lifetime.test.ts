@@ -4,7 +4,7 @@ import { invalidateOnlyWhenDisconnected } from '../../entrypoints/content/lifeti
 
 /** What a page script can do once it knows the event's name: announce a "newer" copy of our script. */
 const fakeStart = () =>
-  document.dispatchEvent(new CustomEvent(ContentScriptContext.SCRIPT_STARTED_MESSAGE_TYPE, { detail: { contentScriptName: 'content', messageId: 'page' } }));
+  document.dispatchEvent(new CustomEvent((ContentScriptContext as unknown as { SCRIPT_STARTED_MESSAGE_TYPE: string }).SCRIPT_STARTED_MESSAGE_TYPE, { detail: { contentScriptName: 'content', messageId: 'page' } }));
 
 afterEach(() => vi.restoreAllMocks());
 
