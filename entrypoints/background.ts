@@ -1,6 +1,7 @@
 import { AnnotateCommand, ContextMenuId, parseNotesRequest, parseToBackground, type AnalyzeHtmlReply, type NotesToContent, type ToContent } from '../lib/messages';
 import { analyzeOffPage } from './offscreen/off-page';
 import { handleNotesRequest } from '../lib/notes/service';
+import { authorizeNotesRequest, senderPageUrl } from '../lib/notes/sender';
 import type { Analysis } from '../lib/analysis-schema';
 import { createDb } from '../lib/storage/db';
 import { savePagePeople } from '../lib/storage/people';
@@ -18,9 +19,11 @@ export default defineBackground(() => {
     const tabId = sender.tab?.id;
     if (!message || tabId === undefined) return;
     if (message.type === 'analyze-html') {
-      // The page's analysis, off the page's main thread.
-      analyzeOffPage(message.html, message.url).then((reply) => {
-        if (reply.ok) keepAnalysis(message.url, reply.analysis);
+      // The page's analysis, off the page's main thread, filed under the address the browser
+      // gives for the sender's tab (not the one in the message).
+      const url = senderPageUrl(sender) ?? message.url;
+      analyzeOffPage(message.html, url).then((reply) => {
+        if (reply.ok && senderPageUrl(sender)) keepAnalysis(url, reply.analysis);
         sendResponse(reply);
       }, (e) => {
         const reply: AnalyzeHtmlReply = { ok: false, error: e instanceof Error ? `${e.name}: ${e.message}` : String(e) };
@@ -47,9 +50,16 @@ export default defineBackground(() => {
     analyses.set(key, analysis);
     if (analyses.size > KEPT_ANALYSES) analyses.delete(analyses.keys().next().value!);
   }
-  browser.runtime.onMessage.addListener((raw, _sender, sendResponse) => {
-    const request = parseNotesRequest(raw);
-    if (!request) return false;
+  const self = { id: browser.runtime.id, origin: browser.runtime.getURL('/') };
+  browser.runtime.onMessage.addListener((raw, sender, sendResponse) => {
+    const parsed = parseNotesRequest(raw);
+    if (!parsed) return false;
+    // A content script asks only about the page its tab shows (lib/notes/sender).
+    const request = authorizeNotesRequest(parsed, sender, self);
+    if (!request) {
+      sendResponse({ ok: false, error: { kind: 'invalid', message: 'Not allowed from a web page.', detail: `refused ${parsed.type} from ${sender.url ?? 'unknown'}` } });
+      return false;
+    }
     handleNotesRequest(notesDb, request).then(async (reply) => {
       if (request.type === 'notes:add' && reply.ok) {
         const analysis = analyses.get(normalizeUrl(request.page.url) ?? '');

@@ -23,6 +23,8 @@ export type PageRef = z.infer<typeof PageRefSchema>;
 
 /** What the toolbar, the card or the popup hand over to make a note (pageUrl comes from the page). */
 export const NoteDraftSchema = z.object({
+  /** Chosen by the client, once per note: sending the draft again never makes a second note. */
+  id: z.string().min(1).max(100).optional(),
   selectors: SelectorsSchema,
   kind: AnnotationKindSchema,
   note: z.string().max(100_000).default(''),
@@ -133,6 +135,8 @@ export const NotesPageStateSchema = z.object({
   anchored: z.array(z.string()),
   /** How each found note was found (exact, position, fuzzy). */
   methods: z.record(z.string(), z.enum(['exact', 'position', 'fuzzy'])),
+  /** The words each found note covers in the page now (they differ from its text when the page changed). */
+  current: z.record(z.string(), z.string()).optional(),
   error: StorageErrorSchema.nullable(),
   /** Milliseconds: asking the background for the notes, then locating them and highlighting. */
   timings: z

@@ -1,6 +1,10 @@
 import { NOTE_EDITOR_CSS, NoteEditor, type NoteEditorProps } from './NoteEditor';
 
-export type ToolbarView = { kind: 'bar' } | ({ kind: 'editor' } & NoteEditorProps);
+/**
+ * `draft` names one opening of the editor (one passage, one preset): a new one starts a new form,
+ * so nothing typed for one passage is ever shown, or saved, on another.
+ */
+export type ToolbarView = { kind: 'bar' } | ({ kind: 'editor'; draft: string } & NoteEditorProps);
 
 export interface NoteToolbarProps {
   view: ToolbarView;
@@ -15,10 +19,10 @@ export interface NoteToolbarProps {
 /** The selection toolbar: three actions, or the editor once one of them needs more. */
 export function NoteToolbar({ view, onHighlight, onNote, onClaim, onClose, status }: NoteToolbarProps) {
   if (view.kind === 'editor') {
-    const { kind: _k, ...editor } = view;
+    const { kind: _k, draft, ...editor } = view;
     return (
       <div class="panel" role="dialog" aria-label="Sourcelight note">
-        <NoteEditor {...editor} />
+        <NoteEditor key={draft} {...editor} />
       </div>
     );
   }

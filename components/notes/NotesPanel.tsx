@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
 import type { NotesPageState } from '../../lib/messages';
+import { changedPassage, type ChangedPassage } from '../../lib/notes/changed';
 import { VERDICT_LABELS, tagKey, type AnnotationRecord, type TagRecord } from '../../lib/storage/schemas';
 import { NoteEditor, type EditorValue } from './NoteEditor';
 import type { TagSuggestion } from './TagInput';
@@ -21,9 +22,24 @@ export interface NotesPanelProps {
 
 const KIND_LABELS: Record<AnnotationRecord['kind'], string> = { highlight: 'Highlight', note: 'Note', claim: 'Claim', quote: 'Quote' };
 
-function NoteItem({ note, found, tagColour, onEdit, onDelete, onReveal, suggest }: {
+/** What changed between the words a note was written on and the words it is found on now. */
+function Changed({ changed, verdict }: { changed: ChangedPassage; verdict: boolean }) {
+  return (
+    <div class="changed" role="note">
+      <p class="changed-head">Changed on the page{verdict ? ' — the verdict was given to the earlier words' : ''}</p>
+      <p class="diff">
+        {changed.diff.map((p, i) => (p.op === 'same' ? <span key={i}>{p.text}</span> : p.op === 'removed' ? <del key={i}>{p.text}</del> : <ins key={i}>{p.text}</ins>))}
+      </p>
+      <p class="changed-now"><span>Now on the page:</span> {changed.now}</p>
+    </div>
+  );
+}
+
+function NoteItem({ note, found, current, tagColour, onEdit, onDelete, onReveal, suggest }: {
   note: AnnotationRecord;
   found: boolean;
+  /** The words it is found on now (found notes). */
+  current?: string;
   tagColour: (name: string) => string;
   onEdit: NotesPanelProps['onEdit'];
   onDelete: () => void;
@@ -55,11 +71,17 @@ function NoteItem({ note, found, tagColour, onEdit, onDelete, onReveal, suggest 
       </li>
     );
   }
+  // Never a verdict on other words without saying so.
+  const changed = found ? changedPassage(note.text, current) : null;
   return (
-    <li class={`note-item ${note.kind}`}>
+    <li class={`note-item ${note.kind}${changed ? ' is-changed' : ''}`}>
       <div class="note-head">
         <span class="kind">{KIND_LABELS[note.kind]}</span>
-        {note.verdict && <span class={`verdict v-${note.verdict}`} title={VERDICT_LABELS[note.verdict].description}>{VERDICT_LABELS[note.verdict].label}</span>}
+        {note.verdict && (
+          <span class={`verdict v-${note.verdict}`} title={VERDICT_LABELS[note.verdict].description}>
+            {VERDICT_LABELS[note.verdict].label}{changed ? ' (earlier words)' : ''}
+          </span>
+        )}
         {note.kind === 'quote' && note.speaker && <span class="who">{note.speaker}{note.speakerRole ? `, ${note.speakerRole}` : ''}</span>}
       </div>
       {found ? (
@@ -67,6 +89,7 @@ function NoteItem({ note, found, tagColour, onEdit, onDelete, onReveal, suggest 
       ) : (
         <p class="passage clamp missing-text">{note.text}</p>
       )}
+      {changed && <Changed changed={changed} verdict={!!note.verdict} />}
       {note.note && <p class="note-text">{note.note}</p>}
       {note.evidence.length > 0 && (
         <ul class="evidence">{note.evidence.map((u) => <li key={u}><a href={u} target="_blank" rel="noreferrer noopener">{u}</a></li>)}</ul>
@@ -95,7 +118,7 @@ export function NotesPanel({ state, tags, deleted, error, suggest, onEdit, onDel
   const found = shown.filter((n) => anchored.has(n.id));
   const missing = shown.filter((n) => !anchored.has(n.id));
   const item = (n: AnnotationRecord, isFound: boolean) => (
-    <NoteItem key={n.id} note={n} found={isFound} tagColour={tagColour} suggest={suggest} onEdit={onEdit} onDelete={() => onDelete(n.id)} onReveal={() => onReveal(n.id)} />
+    <NoteItem key={n.id} note={n} found={isFound} current={state.current?.[n.id]} tagColour={tagColour} suggest={suggest} onEdit={onEdit} onDelete={() => onDelete(n.id)} onReveal={() => onReveal(n.id)} />
   );
   return (
     <section class="notes" aria-labelledby="h-notes">

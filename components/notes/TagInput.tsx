@@ -18,8 +18,8 @@ const sameTag = (a: string, b: string) => a.trim().toLowerCase() === b.trim().to
 
 /**
  * Tags as chips plus a text field: Enter or comma adds what is typed, Backspace in an empty field
- * removes the last chip, and existing tags that start with the typed text are offered as buttons
- * (reachable with Tab), most used first.
+ * removes the last chip, and once something is typed, existing tags that start with it are offered
+ * as buttons (reachable with Tab), most used first.
  */
 export function TagInput({ tags, onChange, suggest, id }: TagInputProps) {
   const [typed, setTyped] = useState('');
@@ -28,6 +28,12 @@ export function TagInput({ tags, onChange, suggest, id }: TagInputProps) {
 
   useEffect(() => {
     const n = ++asked.current;
+    // Nothing is offered before the reader types: the list of every tag in the library is not
+    // shown (in a page, to anyone who could see the panel) until asked for.
+    if (!typed.trim()) {
+      setOffers([]);
+      return;
+    }
     suggest(typed).then(
       (list) => n === asked.current && setOffers(list.filter((t) => !tags.some((x) => sameTag(x, t.name))).slice(0, 6)),
       () => n === asked.current && setOffers([]),

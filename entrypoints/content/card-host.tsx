@@ -1,11 +1,12 @@
 import { render } from 'preact';
-import { createShadowPanel, placeHost } from './shadow-panel';
+import { createShadowPanel, placeHost, trusted } from './shadow-panel';
 import { FINDING_CARD_CSS, FindingCard, type CardAction, type CardFinding } from '../../components/FindingCard';
 
 const HOST_TAG = 'sourcelight-card';
 
 /**
- * The hover card: one custom element with a shadow root (page styles cannot reach into it),
+ * The hover card: one custom element with a closed shadow root (page styles and scripts cannot
+ * reach into it),
  * attached to <html> only while a card is open and removed when it closes. Page text only ever
  * reaches it through Preact text nodes.
  */
@@ -28,11 +29,12 @@ export class CardHost {
   open(key: string, finding: CardFinding, anchor: DOMRect, pinned: boolean): void {
     if (!this.host) {
       ({ host: this.host, root: this.root } = createShadowPanel(HOST_TAG, FINDING_CARD_CSS));
-      this.host.addEventListener('pointerenter', () => this.onPointerInside(true));
-      this.host.addEventListener('pointerleave', () => this.onPointerInside(false));
-      this.host.addEventListener('keydown', (e) => {
+      this.host.addEventListener('pointerenter', trusted(() => this.onPointerInside(true)));
+      this.host.addEventListener('pointerleave', trusted(() => this.onPointerInside(false)));
+      // On the root: key events stop there (they would tell the page what is typed).
+      this.root.addEventListener('keydown', trusted<KeyboardEvent>((e) => {
         if (e.key === 'Escape') this.close();
-      });
+      }));
     }
     this.key = key;
     this.pinned = pinned;

@@ -16,6 +16,7 @@ import { CardHost } from './card-host';
 import { NotesController } from './notes';
 import { TOOLBAR_TAG } from './toolbar-host';
 import { runInSlices, whenIdle } from './schedule';
+import { trusted } from './shadow-panel';
 
 const OUR_TAGS = new Set([MARK_TAG, 'sourcelight-card', TOOLBAR_TAG]);
 const HOVER_OPEN_MS = 250;
@@ -283,14 +284,15 @@ export class PageController {
 
   private listen(): void {
     const opts = { passive: true, capture: true } as AddEventListenerOptions;
-    this.ctx.addEventListener(document, 'pointermove', (e) => this.onPointerMove(e as PointerEvent), opts);
-    this.ctx.addEventListener(document, 'click', (e) => this.onClick(e as MouseEvent), opts);
-    this.ctx.addEventListener(document, 'keydown', (e) => {
+    // Only the reader's own pointer and keys (a page script's synthetic events are not trusted).
+    this.ctx.addEventListener(document, 'pointermove', trusted((e) => this.onPointerMove(e as PointerEvent)), opts);
+    this.ctx.addEventListener(document, 'click', trusted((e) => this.onClick(e as MouseEvent)), opts);
+    this.ctx.addEventListener(document, 'keydown', trusted((e) => {
       if ((e as KeyboardEvent).key === 'Escape') this.card.close();
-    }, opts);
-    this.ctx.addEventListener(window, 'scroll', () => {
+    }), opts);
+    this.ctx.addEventListener(window, 'scroll', trusted(() => {
       if (!this.card.pinned) this.card.close();
-    }, opts);
+    }), opts);
     this.ctx.addEventListener(window, 'wxt:locationchange', () => this.scheduleRerun(SPA_SETTLE_MS));
     this.observe();
   }

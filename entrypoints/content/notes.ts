@@ -6,13 +6,15 @@ import type { TagSuggestion } from '../../components/notes/TagInput';
 import { describe, type Selectors } from '../../lib/anchoring/selectors';
 import { buildTextIndex, rangeFromOffsets, type TextIndex } from '../../lib/anchoring/text-index';
 import { anchorNotes, collect, locateNotes, type AnchoredNotes } from '../../lib/notes/anchor-notes';
-import { askNotes } from '../../lib/notes/client';
+import { askNotes, clientNoteId } from '../../lib/notes/client';
 import { parseNotesToContent, type NoteDraft, type NotesPageState, type NotesToContent, type PageRef } from '../../lib/messages';
+import { changedPassage } from '../../lib/notes/changed';
 import { NoteLayer, type NoteHighlight } from '../../lib/notes/note-layer';
 import { offsetsOfRange } from '../../lib/notes/range-offsets';
 import type { AnnotationRecord } from '../../lib/storage/schemas';
 import { runInSlices, whenIdle } from './schedule';
 import { TOOLBAR_TAG, ToolbarHost } from './toolbar-host';
+import { trusted } from './shadow-panel';
 
 /** Our own UI in the page: never part of the page's text. */
 const OUR_HOSTS = new Set([TOOLBAR_TAG, 'sourcelight-card']);
@@ -30,7 +32,7 @@ const send = (m: unknown) => browser.runtime.sendMessage(m);
 
 /**
  * The reader's notes in the page: loads them from the background, locates each in the page's
- * visible text and highlights it (`sourcelight-note`), again after the page or the address
+ * visible text and marks it (NoteLayer: drawn where page scripts cannot list it), again after the page or the address
  * changes; and the selection toolbar, context menu and keyboard command that make new ones.
  */
 export class NotesController {
@@ -44,6 +46,8 @@ export class NotesController {
   /** The passage the toolbar is about (a live Range: it follows DOM edits). */
   private target: Range | null = null;
   private showTimer: number | undefined;
+  /** A page edit touched a marked passage since the last look. */
+  private edited = false;
 
   constructor(private readonly ctx: ContentScriptContext) {}
 
@@ -55,16 +59,18 @@ export class NotesController {
       return true;
     });
     const opts = { capture: true } as AddEventListenerOptions;
-    this.ctx.addEventListener(document, 'mouseup', (e) => this.onSelectMaybe(e), opts);
-    this.ctx.addEventListener(document, 'keyup', (e) => {
+    // The toolbar opens only for the reader's own mouse and keys: a page script can select text
+    // and dispatch mouseup, but its events are not trusted.
+    this.ctx.addEventListener(document, 'mouseup', trusted((e) => this.onSelectMaybe(e)), opts);
+    this.ctx.addEventListener(document, 'keyup', trusted((e) => {
       if ((e as KeyboardEvent).shiftKey || (e as KeyboardEvent).key === 'Shift') this.onSelectMaybe(e);
-    }, opts);
+    }), opts);
     this.ctx.addEventListener(document, 'selectionchange', () => {
       if (!this.toolbar.editing && this.toolbar.open && document.getSelection()?.isCollapsed) this.closeToolbar();
     });
-    this.ctx.addEventListener(document, 'keydown', (e) => {
+    this.ctx.addEventListener(document, 'keydown', trusted((e) => {
       if ((e as KeyboardEvent).key === 'Escape' && this.toolbar.open && !this.toolbar.editing) this.closeToolbar();
-    }, opts);
+    }), opts);
     this.ctx.addEventListener(window, 'scroll', () => this.toolbar.place(), { passive: true, capture: true });
     this.ctx.addEventListener(window, 'resize', () => this.toolbar.place(), { passive: true });
     this.ctx.addEventListener(window, 'wxt:locationchange', () => this.scheduleReload(SPA_SETTLE_MS));
@@ -143,19 +149,23 @@ export class NotesController {
     const t2 = performance.now();
     const items: NoteHighlight[] = [];
     const methods: NotesPageState['methods'] = {};
+    const current: Record<string, string> = {};
     for (const f of found) {
       const range = rangeFromOffsets(index!, f.start, f.end);
       if (!range) continue;
-      items.push({ id: f.id, span: { startContainer: range.startContainer as Text, startOffset: range.startOffset, endContainer: range.endContainer as Text, endOffset: range.endOffset } });
+      const now = index!.text.slice(f.start, f.end);
+      const written = notes.find((n) => n.id === f.id)?.text ?? now;
+      items.push({
+        id: f.id,
+        span: { startContainer: range.startContainer as Text, startOffset: range.startOffset, endContainer: range.endContainer as Text, endOffset: range.endOffset },
+        changed: changedPassage(written, now) !== null,
+      });
       methods[f.id] = f.method;
+      current[f.id] = now;
     }
-    // Wrapping (fallback mode) changes the DOM: those mutations are ours.
-    this.observer?.disconnect();
     this.layer.render(items);
-    this.observer?.takeRecords();
-    this.observe();
     this.state = {
-      status: 'ready', pageUrl, notes, anchored: items.map((i) => i.id), methods, error: null,
+      status: 'ready', pageUrl, notes, anchored: items.map((i) => i.id), methods, current, error: null,
       timings: { load: round(timings.load), anchor: round(timings.anchor + performance.now() - t2), longestSlice: round(Math.max(timings.longestSlice, performance.now() - t2)) },
     };
   }
@@ -164,6 +174,9 @@ export class NotesController {
     if (!document.body || this.ctx.isInvalid) return;
     this.observer ??= new MutationObserver((records) => {
       if (records.every((r) => this.insideOurs(r.target))) return;
+      this.layer.redraw(); // the passages may have moved
+      // Words edited inside a marked passage: find it again, so a changed passage shows as changed.
+      if (records.some((r) => this.layer.touches(r.target))) this.edited = true;
       // Only a page with notes needs watching; and only when something of ours could be affected.
       if (!this.state.notes.length && location.href === this.lastUrl) return;
       this.scheduleReload(SETTLE_MS);
@@ -175,7 +188,9 @@ export class NotesController {
     clearTimeout(this.changeTimer);
     this.changeTimer = window.setTimeout(() => {
       const missing = this.state.notes.length > this.state.anchored.length;
-      if (location.href !== this.lastUrl || !this.layer.intact || missing) void this.load();
+      const edited = this.edited;
+      this.edited = false;
+      if (location.href !== this.lastUrl || !this.layer.intact || missing || edited) void this.load();
     }, ms);
   }
 
@@ -236,6 +251,7 @@ export class NotesController {
   }
 
   private showBar(): void {
+    this.highlightId = clientNoteId();
     this.toolbar.show(this.barProps(), this.anchorRect);
   }
 
@@ -267,17 +283,24 @@ export class NotesController {
   private async quickHighlight(): Promise<void> {
     const selectors = this.selectors();
     if (!selectors) return this.closeToolbar();
-    const r = await this.save({ selectors, kind: 'highlight' });
+    const r = await this.save({ id: this.highlightId, selectors, kind: 'highlight' });
     if (r) this.closeToolbar();
     else this.toolbar.update(this.barProps(this.lastError));
   }
 
   private lastError: string | null = null;
+  /** The id of the highlight the bar would make (the same for a retry). */
+  private highlightId = clientNoteId();
+  private drafts = 0;
 
   private openEditor(preset: Preset): void {
     const selectors = this.selectors();
     if (!selectors) return;
     const fromQuote = !!preset.quoteSpeaker;
+    // A fresh form for this passage (NoteToolbar keys the editor by it): no draft carries over.
+    const draft = `draft-${++this.drafts}`;
+    // The ids of the note(s) this editor makes, chosen once: a retry never stores a second copy.
+    const ids = { note: clientNoteId(), quote: clientNoteId() };
     const initial: EditorValue = { kind: preset.kind === 'claim' ? 'claim' : fromQuote ? 'quote' : 'note', note: '', tags: [], verdict: preset.kind === 'claim' ? 'unchecked' : null, evidence: [] };
     let saving = false;
     let error: string | null = null;
@@ -285,6 +308,7 @@ export class NotesController {
       ...this.barProps(),
       view: {
         kind: 'editor',
+        draft,
         passage: selectors.quote.exact,
         initial,
         speaker: preset.quoteSpeaker ?? null,
@@ -297,7 +321,7 @@ export class NotesController {
           saving = true;
           error = null;
           this.toolbar.update(props());
-          const ok = await this.saveEditor(selectors, value, preset);
+          const ok = await this.saveEditor(selectors, value, preset, ids);
           saving = false;
           if (ok) return this.closeToolbar();
           error = this.lastError;
@@ -310,15 +334,15 @@ export class NotesController {
     this.layer.pending(this.target);
   }
 
-  private async saveEditor(selectors: Selectors, value: EditorValue, preset: Preset): Promise<boolean> {
+  private async saveEditor(selectors: Selectors, value: EditorValue, preset: Preset, ids: { note: string; quote: string }): Promise<boolean> {
     const speaker = preset.quoteSpeaker;
-    const base: NoteDraft = { selectors, kind: value.kind, note: value.note, tags: value.tags, verdict: value.verdict, evidence: value.evidence };
+    const base: NoteDraft = { id: ids.note, selectors, kind: value.kind, note: value.note, tags: value.tags, verdict: value.verdict, evidence: value.evidence };
     if (value.kind === 'quote') return this.save({ ...base, speaker: speaker?.name ?? null, speakerRole: speaker?.role ?? null });
     if (value.kind === 'claim' && speaker) {
       // Claims do not carry a speaker: the quote note over the same words does (exports attribute
       // a claim to the quote it sits in). Keep one, unless the reader kept this quote already.
       const kept = this.state.notes.some((n) => n.kind === 'quote' && n.selectors.quote.exact === selectors.quote.exact);
-      if (!kept && !(await this.save({ selectors, kind: 'quote', speaker: speaker.name, speakerRole: speaker.role }))) return false;
+      if (!kept && !(await this.save({ id: ids.quote, selectors, kind: 'quote', speaker: speaker.name, speakerRole: speaker.role }))) return false;
     }
     return this.save(base);
   }
@@ -348,7 +372,7 @@ export class NotesController {
     clearTimeout(this.changeTimer);
     this.observer?.disconnect();
     this.closeToolbar();
-    this.layer.clear();
+    this.layer.destroy();
   }
 }
 

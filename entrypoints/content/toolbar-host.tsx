@@ -5,7 +5,8 @@ import { NOTE_TOOLBAR_CSS, NoteToolbar, type NoteToolbarProps } from '../../comp
 export const TOOLBAR_TAG = 'sourcelight-toolbar';
 
 /**
- * The selection toolbar's host: a custom element with a shadow root (page styles cannot reach in),
+ * The selection toolbar's host: a custom element with a closed shadow root (page styles and
+ * scripts cannot reach in; the root is kept here only),
  * fixed over the page, placed beside the passage it is about (below it when there is room, else
  * above, else on the side with more room) so it never covers the marked words.
  */
@@ -30,8 +31,9 @@ export class ToolbarHost {
   show(props: NoteToolbarProps, anchor: () => DOMRect | null): void {
     if (!this.host) {
       ({ host: this.host, root: this.root } = createShadowPanel(TOOLBAR_TAG, NOTE_TOOLBAR_CSS));
-      // Pressing a toolbar button must not clear the reader's selection in the page.
-      this.host.addEventListener('mousedown', (e) => {
+      // Pressing a toolbar button must not clear the reader's selection in the page. (On the root:
+      // the root is closed, so a listener on the host would not see which element was pressed.)
+      this.root.addEventListener('mousedown', (e) => {
         if ((e.composedPath()[0] as Element)?.localName === 'button') e.preventDefault();
       });
     }

@@ -5,17 +5,19 @@ import { dayOf, isoTime, roleOfNote, type ExportData, type ExportOptions } from 
 /**
  * CSV for spreadsheets: one row per note, RFC 4180 (CRLF rows, fields with a comma, quote or line
  * break in double quotes, quotes doubled), UTF-8 with a byte-order mark so Excel reads it as
- * UTF-8. A cell that starts with = + - @ tab or CR would be run as a formula by a spreadsheet
- * (CSV injection, OWASP), so such a cell gets a leading apostrophe.
+ * UTF-8. A cell that starts with = + - @ tab, CR or NUL would be run as a formula by a spreadsheet
+ * (CSV injection, OWASP), so such a cell gets a leading apostrophe. Spreadsheets in locales whose
+ * decimal mark is a comma split on `;` instead: a cell holding one is quoted too, or `see;=2+5`
+ * would open as a second cell `=2+5`.
  */
 export const BOM = '\uFEFF';
 
-const FORMULA_START = /^[=+\-@\t\r]/;
+const FORMULA_START = /^[=+\-@\t\r\0]/;
 
 /** Neutralise a formula-looking cell, then quote it if it needs quotes. */
 export function csvCell(value: string): string {
   const v = FORMULA_START.test(value) ? `'${value}` : value;
-  return /[",\r\n]/.test(v) ? `"${v.replace(/"/g, '""')}"` : v;
+  return /[",;\r\n]/.test(v) ? `"${v.replace(/"/g, '""')}"` : v;
 }
 
 export const CSV_COLUMNS = [

@@ -18,3 +18,11 @@ export async function askNotes<R extends NotesRequestInput>(send: Transport, req
   }
   return parseNotesReply(request.type as R['type'] & NotesRequest['type'], raw);
 }
+
+/**
+ * A new note id chosen where the note is made (same form as lib/storage/notes newNoteId: creation
+ * time in base 36, then randomness), sent with every attempt to store that note.
+ */
+export function clientNoteId(now = Date.now()): string {
+  return `${now.toString(36).padStart(9, '0')}-${crypto.randomUUID().slice(0, 13)}`;
+}

@@ -1,52 +1,99 @@
-import { hasHighlightApi, type HighlightMode } from '../highlight/layer';
-import { MARK_TAG, installStyles } from '../highlight/styles';
-import { unwrap, wrapSpans, type TextSpan, type Wrapping } from '../highlight/wrap';
+import type { TextSpan } from '../highlight/wrap';
 
-/** Our entries in `CSS.highlights` for the reader's notes. */
-export const NOTE_HIGHLIGHT = 'sourcelight-note';
-export const NOTE_FLASH = 'sourcelight-note-flash';
-/** The passage a note is being written for (the page's selection is lost once the editor has focus). */
-export const NOTE_PENDING = 'sourcelight-note-pending';
+/** The element our note marks are drawn in (its shadow root is closed: the page cannot look in). */
+export const NOTE_OVERLAY_TAG = 'sourcelight-notes';
 
 const NOTE_BG = 'rgba(90, 216, 166, 0.35)';
 const NOTE_LINE = 'rgba(22, 135, 90, 0.95)';
-const FLASH_BG = 'rgba(255, 120, 0, 0.55)';
+const FLASH_BG = 'rgba(255, 120, 0, 0.45)';
 const PENDING_BG = 'rgba(37, 99, 235, 0.22)';
+/** A note found on words other than its own (the page was edited): not the usual green. */
+const CHANGED_BG = 'rgba(255, 170, 60, 0.30)';
+const CHANGED_LINE = 'rgba(180, 35, 24, 0.95)';
 const FLASH_MS = 1600;
 
-// Dotted underline: a note stays distinguishable from a detected quote it overlaps (solid line).
-const NOTE_CSS = `
-::highlight(${NOTE_HIGHLIGHT}) { background-color: ${NOTE_BG}; text-decoration: underline dotted 2px ${NOTE_LINE}; text-underline-offset: 4px; }
-::highlight(${NOTE_FLASH}) { background-color: ${FLASH_BG}; }
-::highlight(${NOTE_PENDING}) { background-color: ${PENDING_BG}; }
-`;
-const NOTE_MARK_CSS = `
-${MARK_TAG} { display: inline; font: inherit; color: inherit; }
-${MARK_TAG}[data-kind~="note"] { background-color: ${NOTE_BG}; text-decoration: underline dotted 2px ${NOTE_LINE}; text-underline-offset: 4px; }
-${MARK_TAG}[data-kind~="note"][data-flash] { background-color: ${FLASH_BG}; }
+// Fixed over the viewport, never hit by the pointer, clipped to the viewport and laid out on its
+// own (contain: strict), so neither the page's layout nor its hit testing shows anything of it.
+const HOST_CSS = 'position:fixed;inset:0;width:100vw;height:100vh;margin:0;padding:0;border:0;pointer-events:none;z-index:2147483646;overflow:hidden;contain:strict;display:block;background:none;';
+const OVERLAY_CSS = `
+:host { all: initial; }
+.box { position: absolute; pointer-events: none; box-sizing: border-box; }
+.note { background-color: ${NOTE_BG}; border-bottom: 2px dotted ${NOTE_LINE}; }
+.flash { background-color: ${FLASH_BG}; }
+.pending { background-color: ${PENDING_BG}; }
+.changed { background-color: ${CHANGED_BG}; border-bottom: 2px dashed ${CHANGED_LINE}; }
 `;
 
 export interface NoteHighlight {
   id: string;
   span: TextSpan;
+  /** Found on words other than the note's own (drawn differently; the popup says what changed). */
+  changed?: boolean;
+}
+
+/** A rectangle in viewport coordinates. */
+export interface Box {
+  left: number;
+  top: number;
+  width: number;
+  height: number;
 }
 
 /**
- * The reader's notes in the page: the Custom Highlight API entry `sourcelight-note` (the page's DOM
- * is never touched), or `<sourcelight-mark data-kind="note">` wrappers where the API is missing,
- * the same fallback as the quote highlights.
+ * The rectangles of a range's text (one per line box of each text node), without the boxes of
+ * whole elements the range happens to contain (`Range.getClientRects` also gives those).
+ */
+export function textRects(range: Range): Box[] {
+  const doc = range.startContainer.ownerDocument;
+  if (!doc) return [];
+  const out: Box[] = [];
+  const add = (r: Range) => {
+    for (const b of r.getClientRects()) if (b.width > 0 && b.height > 0) out.push({ left: b.left, top: b.top, width: b.width, height: b.height });
+  };
+  const root = range.commonAncestorContainer;
+  if (root.nodeType === 3) {
+    add(range);
+    return out;
+  }
+  const walker = doc.createTreeWalker(root, 4 /* NodeFilter.SHOW_TEXT */);
+  for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+    if (!range.intersectsNode(n)) continue;
+    const text = n as Text;
+    const r = doc.createRange();
+    r.setStart(text, n === range.startContainer ? range.startOffset : 0);
+    r.setEnd(text, n === range.endContainer ? range.endOffset : text.length);
+    if (!r.collapsed) add(r);
+  }
+  return out;
+}
+
+/** The part of `box` inside a `width` × `height` viewport, or null when none is. */
+export function clipToViewport(box: Box, width: number, height: number): Box | null {
+  const left = Math.max(0, box.left);
+  const top = Math.max(0, box.top);
+  const right = Math.min(width, box.left + box.width);
+  const bottom = Math.min(height, box.top + box.height);
+  return right > left && bottom > top ? { left, top, width: right - left, height: bottom - top } : null;
+}
+
+/**
+ * The reader's notes in the page, drawn where page scripts cannot enumerate them: boxes in a
+ * closed shadow root over the passages' text, for the part of them in the viewport, redrawn as the
+ * page scrolls or reflows. Nothing goes into `CSS.highlights` (any page script can list that
+ * registry and read each range's text) and the page's DOM is never touched. The one element of
+ * ours, the overlay's host, is there on every page we run on, notes or not.
  */
 export class NoteLayer {
-  mode: HighlightMode;
   private items: NoteHighlight[] = [];
-  private wrapping: Wrapping | null = null;
-  private removeStyles: (() => void) | null = null;
+  private host: HTMLElement | null = null;
+  private root: ShadowRoot | null = null;
+  private flashId: string | null = null;
   private flashTimer: number | undefined;
-  private flashCleanup: (() => void) | null = null;
+  private pendingRange: Range | null = null;
+  private frame: number | undefined;
+  private stopListening: (() => void) | null = null;
 
-  constructor(private readonly doc: Document, options: { mode?: HighlightMode } = {}) {
-    this.mode = options.mode ?? (hasHighlightApi(doc) ? 'highlight-api' : 'elements');
-  }
+  constructor(private readonly doc: Document) {}
 
   get count(): number {
     return this.items.length;
@@ -58,93 +105,160 @@ export class NoteLayer {
   }
 
   render(items: NoteHighlight[]): void {
-    this.clear();
+    this.stopFlash();
     this.items = items;
-    if (!items.length) return;
-    if (this.mode === 'highlight-api') {
-      try {
-        const view = this.doc.defaultView as Window & typeof globalThis;
-        const h = new view.Highlight(...items.map((i) => this.range(i.span)));
-        h.priority = 2; // above quotes and names: the reader's own marks come first
-        view.CSS.highlights.set(NOTE_HIGHLIGHT, h);
-        this.removeStyles = installStyles(this.doc, NOTE_CSS);
-        return;
-      } catch {
-        this.mode = 'elements';
-      }
-    }
-    this.removeStyles = installStyles(this.doc, NOTE_MARK_CSS);
-    this.wrapping = wrapSpans(items.map((i) => ({ key: i.id, kind: 'note', span: i.span })));
+    this.ensureHost();
+    this.draw();
   }
 
+  /** Remove the marks (the empty overlay stays while we run: its presence says nothing of notes). */
   clear(): void {
     this.stopFlash();
-    this.doc.defaultView?.CSS?.highlights?.delete(NOTE_HIGHLIGHT);
-    if (this.wrapping) unwrap(this.wrapping);
-    this.wrapping = null;
-    this.removeStyles?.();
-    this.removeStyles = null;
     this.items = [];
+    this.pendingRange = null;
+    this.draw();
+  }
+
+  /** Take everything of ours out of the page (the content script is stopping). */
+  destroy(): void {
+    this.clear();
+    this.stopListening?.();
+    this.stopListening = null;
+    if (this.frame !== undefined) this.doc.defaultView?.cancelAnimationFrame(this.frame);
+    this.frame = undefined;
+    this.host?.remove();
+    this.host = null;
+    this.root = null;
+  }
+
+  /**
+   * Whether a change to `node` (a mutation's target) may have changed a marked passage's words: a
+   * text node inside a passage, or the element holding a passage's first or last text.
+   */
+  touches(node: Node): boolean {
+    return this.items.some((i) => {
+      if (node.nodeType === 3) return this.range(i.span).intersectsNode(node);
+      return node === i.span.startContainer.parentNode || node === i.span.endContainer.parentNode;
+    });
   }
 
   /** The page range of a note's passage. */
   rangeOf(id: string): Range | null {
-    const marks = this.wrapping?.marks.get(id);
-    if (marks?.length) {
-      const r = this.doc.createRange();
-      r.setStartBefore(marks[0]);
-      r.setEndAfter(marks[marks.length - 1]);
-      return r;
-    }
     const item = this.items.find((i) => i.id === id);
-    return item && !this.wrapping ? this.range(item.span) : null;
+    return item ? this.range(item.span) : null;
   }
 
   /** Briefly emphasise a note's passage. */
   flash(id: string): boolean {
     this.stopFlash();
-    const view = this.doc.defaultView as (Window & typeof globalThis) | null;
-    if (!view) return false;
-    if (this.mode === 'highlight-api') {
-      const item = this.items.find((i) => i.id === id);
-      if (!item) return false;
-      view.CSS.highlights.set(NOTE_FLASH, new view.Highlight(this.range(item.span)));
-      this.flashCleanup = () => view.CSS.highlights.delete(NOTE_FLASH);
-    } else {
-      const marks = this.wrapping?.marks.get(id);
-      if (!marks?.length) return false;
-      for (const m of marks) m.setAttribute('data-flash', '');
-      this.flashCleanup = () => marks.forEach((m) => m.removeAttribute('data-flash'));
-    }
+    const view = this.doc.defaultView;
+    if (!view || !this.items.some((i) => i.id === id)) return false;
+    this.flashId = id;
     this.flashTimer = view.setTimeout(() => this.stopFlash(), FLASH_MS);
+    this.redraw();
     return true;
+  }
+
+  /** Show (or with null, stop showing) the passage a note is being written for. */
+  pending(range: Range | null): void {
+    this.pendingRange = range;
+    if (range) this.ensureHost();
+    this.redraw();
+  }
+
+  /** Draw again on the next frame (the page scrolled, resized or changed). */
+  redraw(): void {
+    const view = this.doc.defaultView;
+    if (!view || this.frame !== undefined || !this.host) return;
+    this.frame = view.requestAnimationFrame(() => {
+      this.frame = undefined;
+      this.draw();
+    });
+  }
+
+  /** The boxes drawn now, per kind (for tests; the page has no way to this). */
+  drawn(): { kind: string; id: string | null; box: Box }[] {
+    if (!this.root) return [];
+    return [...this.root.querySelectorAll<HTMLElement>('.box')].map((el) => ({
+      kind: el.classList[1] ?? '',
+      id: el.dataset.id ?? null,
+      box: { left: parseFloat(el.style.left), top: parseFloat(el.style.top), width: parseFloat(el.style.width), height: parseFloat(el.style.height) },
+    }));
   }
 
   private stopFlash(): void {
     if (this.flashTimer !== undefined) this.doc.defaultView?.clearTimeout(this.flashTimer);
     this.flashTimer = undefined;
-    this.flashCleanup?.();
-    this.flashCleanup = null;
+    if (this.flashId !== null) {
+      this.flashId = null;
+      this.redraw();
+    }
   }
 
-  /**
-   * Show (or with null, stop showing) the passage a note is being written for. Highlight API only:
-   * wrapping the passage would change the very text the note is about to describe.
-   */
-  pending(range: Range | null): void {
-    const view = this.doc.defaultView as (Window & typeof globalThis) | null;
-    if (!view || !hasHighlightApi(this.doc)) return;
-    if (!range) {
-      view.CSS.highlights.delete(NOTE_PENDING);
-      this.removePendingStyles?.();
-      this.removePendingStyles = null;
+  private ensureHost(): void {
+    if (this.host) {
+      // A page that rewrites its document may have dropped our overlay: put it back.
+      if (!this.host.isConnected) this.doc.documentElement.appendChild(this.host);
       return;
     }
-    this.removePendingStyles ??= installStyles(this.doc, NOTE_CSS);
-    view.CSS.highlights.set(NOTE_PENDING, new view.Highlight(range));
+    const host = this.doc.createElement(NOTE_OVERLAY_TAG);
+    host.setAttribute('style', HOST_CSS);
+    host.setAttribute('aria-hidden', 'true');
+    const root = host.attachShadow({ mode: 'closed' });
+    const style = this.doc.createElement('style');
+    style.textContent = OVERLAY_CSS;
+    root.append(style, this.doc.createElement('div'));
+    this.doc.documentElement.appendChild(host);
+    this.host = host;
+    this.root = root;
+    this.listen();
   }
 
-  private removePendingStyles: (() => void) | null = null;
+  private listen(): void {
+    const view = this.doc.defaultView;
+    if (!view) return;
+    const onChange = () => this.redraw();
+    const opts = { capture: true, passive: true };
+    view.addEventListener('scroll', onChange, opts);
+    view.addEventListener('resize', onChange, opts);
+    const ro = typeof view.ResizeObserver === 'function' ? new view.ResizeObserver(onChange) : null;
+    if (ro && this.doc.body) ro.observe(this.doc.body);
+    this.stopListening = () => {
+      view.removeEventListener('scroll', onChange, opts);
+      view.removeEventListener('resize', onChange, opts);
+      ro?.disconnect();
+    };
+  }
+
+  private draw(): void {
+    const root = this.root;
+    if (!root) return;
+    if (this.host && !this.host.isConnected) this.doc.documentElement.appendChild(this.host);
+    const view = this.doc.defaultView;
+    const width = view?.innerWidth ?? 0;
+    const height = view?.innerHeight ?? 0;
+    const layer = this.doc.createElement('div');
+    const put = (kind: string, id: string | null, range: Range) => {
+      for (const b of textRects(range)) {
+        const c = clipToViewport(b, width, height);
+        if (!c) continue;
+        const el = this.doc.createElement('div');
+        el.className = `box ${kind}`;
+        if (id) el.dataset.id = id;
+        el.style.left = `${c.left}px`;
+        el.style.top = `${c.top}px`;
+        el.style.width = `${c.width}px`;
+        el.style.height = `${c.height}px`;
+        layer.appendChild(el);
+      }
+    };
+    for (const i of this.items) {
+      if (!i.span.startContainer.isConnected || !i.span.endContainer.isConnected) continue;
+      put(i.id === this.flashId ? 'flash' : i.changed ? 'changed' : 'note', i.id, this.range(i.span));
+    }
+    if (this.pendingRange) put('pending', null, this.pendingRange);
+    root.lastElementChild!.replaceWith(layer);
+  }
 
   private range(span: TextSpan): Range {
     const r = this.doc.createRange();

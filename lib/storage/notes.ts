@@ -88,6 +88,15 @@ export async function addNote(db: NotesDb, input: NoteInput, now = Date.now(), n
     if (!p.success) throw invalid(describeIssues(p.error));
     const i = p.data;
     return db.transaction('rw', db.annotations, db.tags, async () => {
+      // The client chooses the id, so a retry after a lost reply (the worker was stopped after the
+      // write) finds its note stored and gets it back, instead of storing it twice.
+      if (i.id !== undefined && (await db.annotations.get(i.id))) {
+        const stored = await getChecked(db, i.id);
+        const same = stored.pageUrl === i.pageUrl && stored.selectors.quote.exact === i.selectors.quote.exact && stored.kind === i.kind && stored.note === i.note;
+        if (same) return stored;
+        // Never overwritten: another note, or a different version of it (the reader edits it instead).
+        throw invalid(`note id ${i.id} is taken by another note`);
+      }
       const tags = await canonicalTags(db, i.tags, now);
       const record = checked(
         fitKind({

@@ -45,9 +45,16 @@ export function tagKey(name: string): string {
 
 const Time = z.number().int().nonnegative();
 
+/**
+ * A web page's address: http(s) only. Notes, pages and people are keyed by it and it is written into
+ * links, Markdown and CSV, so a `javascript:` or `data:` address from an import or a damaged
+ * record must never get in (or out).
+ */
+export const WebUrlSchema = z.url({ protocol: /^https?$/ });
+
 export const PageRecordSchema = z.object({
   /** The normalised address (lib/url/normalize), the primary key. */
-  url: z.url(),
+  url: WebUrlSchema,
   title: z.string(),
   site: z.string().nullable(),
   byline: z.string().nullable(),
@@ -60,7 +67,7 @@ export type PageRecord = z.infer<typeof PageRecordSchema>;
 export const AnnotationRecordSchema = z
   .object({
     id: z.string().min(1),
-    pageUrl: z.url(),
+    pageUrl: WebUrlSchema,
     selectors: SelectorsSchema,
     /** The marked words as they were when the note was made (shown when the passage is not found). */
     text: z.string().min(1),
@@ -71,7 +78,7 @@ export const AnnotationRecordSchema = z
     /** Only claims carry a verdict. */
     verdict: VerdictSchema.nullable(),
     /** Links to the evidence behind a verdict. */
-    evidence: z.array(z.url({ protocol: /^https?$/ })).max(50),
+    evidence: z.array(WebUrlSchema).max(50),
     /** Only quotes carry a speaker (as the analysis named them; null when unnamed). */
     speaker: z.string().nullable(),
     /**
@@ -110,7 +117,7 @@ export type TagRecord = z.infer<typeof TagRecordSchema>;
 
 /** One article's view of a person: the name, roles and quotes as that article gave them. */
 export const PersonAppearanceSchema = z.object({
-  pageUrl: z.url(),
+  pageUrl: WebUrlSchema,
   title: z.string(),
   site: z.string().nullable(),
   /** The name as this article wrote it. */
@@ -136,7 +143,7 @@ export const PersonRecordSchema = z.object({
   surname: z.string().min(1),
   appearances: z.array(PersonAppearanceSchema),
   /** The pages of the appearances (multi-entry index). */
-  pageUrls: z.array(z.url()),
+  pageUrls: z.array(WebUrlSchema),
   updatedAt: Time,
 });
 export type PersonRecord = z.infer<typeof PersonRecordSchema>;

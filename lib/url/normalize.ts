@@ -23,10 +23,15 @@ export function isTrackingParam(name: string): boolean {
 
 const DEFAULT_PORTS: Record<string, string> = { 'http:': '80', 'https:': '443', 'ws:': '80', 'wss:': '443', 'ftp:': '21' };
 
-/** Same site: same host once a leading "www." and "m." / "amp." are ignored, and an http(s) scheme. */
+/**
+ * Same site: the same scheme and port (a page on http, or on another port, is another server and
+ * must not claim an https page's notes), and the same host once a leading "www.", "m.", "amp." or
+ * "mobile." is ignored (a site's mobile and AMP copies name the desktop page as canonical).
+ */
 function sameSite(a: URL, b: URL): boolean {
   const strip = (h: string) => h.replace(/^(www|m|amp|mobile)\./, '');
-  return strip(a.hostname) === strip(b.hostname) && /^https?:$/.test(b.protocol);
+  const port = (u: URL) => u.port || DEFAULT_PORTS[u.protocol] || '';
+  return /^https?:$/.test(b.protocol) && a.protocol === b.protocol && port(a) === port(b) && strip(a.hostname) === strip(b.hostname);
 }
 
 function clean(u: URL): string {
@@ -49,7 +54,7 @@ function clean(u: URL): string {
 /**
  * Normalise a page address. `canonical` is the page's `<link rel=canonical>` href (possibly
  * relative); it wins only when it points to the same site, because a page can claim any
- * canonical address and we must not file notes under another site's key.
+ * canonical address and we must not file notes under another site's key (`sameSite`).
  * Returns null when `url` is not a parseable absolute address.
  */
 export function normalizeUrl(url: string, canonical?: string | null): string | null {

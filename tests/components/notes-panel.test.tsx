@@ -48,6 +48,24 @@ describe('NotesPanel', () => {
     expect(mount(state([], [])).querySelector('.empty')?.textContent).toMatch(/No notes on this page yet/);
   });
 
+  it('shows a note found on changed words as changed: the old words, the new ones, the difference, and the verdict as given to the earlier words', () => {
+    const claim = note('a', { kind: 'claim', verdict: 'true', text: 'more than 30 staff were moved' });
+    const el = mount({ ...state([claim], ['a']), current: { a: 'more than 3 staff were moved' } });
+    expect(el.querySelector('.note-item')?.classList.contains('is-changed')).toBe(true);
+    expect(el.querySelector('.verdict')?.textContent).toBe('True (earlier words)');
+    expect(el.querySelector('.changed-head')?.textContent).toMatch(/Changed on the page — the verdict was given to the earlier words/);
+    expect(el.querySelector('.diff del')?.textContent).toBe('30');
+    expect(el.querySelector('.diff ins')?.textContent).toBe('3');
+    expect(el.querySelector('.changed-now')?.textContent).toContain('more than 3 staff were moved');
+  });
+
+  it('shows no change for a note found on its own words', () => {
+    const claim = note('a', { kind: 'claim', verdict: 'true', text: 'more than 30 staff' });
+    const el = mount({ ...state([claim], ['a']), current: { a: 'more than 30 staff' } });
+    expect(el.querySelector('.changed')).toBeNull();
+    expect(el.querySelector('.verdict')?.textContent).toBe('True');
+  });
+
   it('shows a storage error and the undo offer', () => {
     const el = mount(state([note('a')], ['a']), { error: 'Your browser has no room left for notes.', deleted: note('z') });
     expect(el.querySelector('[role=alert]')?.textContent).toBe('Your browser has no room left for notes.');

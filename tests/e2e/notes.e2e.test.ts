@@ -5,7 +5,8 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { NotesPageState } from '../../lib/messages';
 import { PAGES_DIR, ROOT, sendToTab, settledState, tabIdOf } from './harness';
-import { focused, highlightTexts, startSession, type Session } from './session';
+import { focused, startSession, type Session } from './session';
+import { clickClosed, marksCover, noteBoxes, selectAsReader, typeClosed, waitClosed, waitGone } from './closed-ui';
 
 /**
  * Notes in Chromium: made with the selection toolbar, stored by the background, found again on
@@ -55,28 +56,19 @@ async function notesReady(timeoutMs = 90_000): Promise<NotesPageState> {
   throw new Error(`waited ${timeoutMs / 1000} s for the content script of tab ${tabId} to load and locate its notes (notes:state still loading or unanswered)`);
 }
 
-const noteRanges = (p: Page) => highlightTexts(p, 'sourcelight-note');
+/**
+ * The words each note of the page is marked on now (the notes are drawn in a closed overlay no page
+ * script can list; the content script reports what it marked).
+ */
+const noteRanges = async (_p: Page) => {
+  const s = await notesReady();
+  return s.anchored.map((id) => s.current?.[id]);
+};
 
-/** Select `text` in the page as a reader would (selection + mouseup). */
-async function select(p: Page, text: string) {
-  await p.evaluate((t) => {
-    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
-    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-      const i = (n as Text).data.indexOf(t);
-      if (i < 0) continue;
-      const r = document.createRange();
-      r.setStart(n, i);
-      r.setEnd(n, i + t.length);
-      const sel = getSelection()!;
-      sel.removeAllRanges();
-      sel.addRange(r);
-      const rect = r.getBoundingClientRect();
-      document.dispatchEvent(new MouseEvent('mouseup', { bubbles: true, clientX: rect.right, clientY: rect.bottom }));
-      return;
-    }
-    throw new Error(`no text ${t}`);
-  }, text);
-}
+const TOOLBAR = 'sourcelight-toolbar';
+
+/** Select `text` in the page as a reader would (a trusted key press after selecting). */
+const select = (p: Page, text: string) => selectAsReader(p, text);
 
 async function reload(paras: string[]) {
   writeFileSync(join(dir, 'bridge.html'), pageHtml(paras));
@@ -91,46 +83,42 @@ describe('notes in the page', () => {
   it('selects text, adds a note with tags from the toolbar, and highlights it', async () => {
     expect((await notesReady()).notes).toEqual([]);
     await select(page, PASSAGE);
-    const toolbar = page.locator('sourcelight-toolbar');
-    await toolbar.getByRole('button', { name: 'Note', exact: true }).click();
-    const editor = toolbar.getByRole('dialog');
-    await editor.getByRole('textbox', { name: 'Note' }).fill('Check the budget figure');
-    const tagField = editor.getByRole('textbox', { name: 'Add a tag' });
+    await clickClosed(page, TOOLBAR, 'button', 'Note');
+    await typeClosed(page, TOOLBAR, 'textarea', 'Check the budget figure');
     for (const tag of ['budget', 'Infrastructure']) {
-      await tagField.fill(tag);
-      await tagField.press('Enter');
+      await typeClosed(page, TOOLBAR, 'input.tag-field', tag);
+      await page.keyboard.press('Enter');
     }
     await page.screenshot({ path: join(SHOTS, 'notes-toolbar.png'), clip: { x: 0, y: 0, width: 900, height: 520 } });
-    await editor.getByRole('button', { name: 'Save note' }).click();
-    await toolbar.waitFor({ state: 'detached' });
+    await clickClosed(page, TOOLBAR, 'button.save', 'Save note');
+    await waitGone(page, TOOLBAR);
     expect(await noteRanges(page)).toEqual([PASSAGE]);
+    await expect.poll(async () => marksCover(page, await noteBoxes(page), PASSAGE)).toBe(true);
     const s = await notesReady();
     expect(s.notes.map((n) => [n.kind, n.text, n.note, n.tags])).toEqual([['note', PASSAGE, 'Check the budget figure', ['budget', 'Infrastructure']]]);
   });
 
   it('offers existing tags as the reader types', async () => {
     await select(page, 'public consultation');
-    const toolbar = page.locator('sourcelight-toolbar');
-    await toolbar.getByRole('button', { name: 'Claim', exact: true }).click();
-    const editor = toolbar.getByRole('dialog');
-    await editor.getByRole('textbox', { name: 'Add a tag' }).fill('bud');
-    await editor.getByRole('button', { name: /^budget/ }).waitFor();
-    await editor.getByRole('button', { name: 'Cancel' }).click();
-    await toolbar.waitFor({ state: 'detached' });
+    await clickClosed(page, TOOLBAR, 'button', 'Claim');
+    await typeClosed(page, TOOLBAR, 'input.tag-field', 'bud');
+    await waitClosed(page, TOOLBAR, '.offer', /^budget/);
+    await clickClosed(page, TOOLBAR, 'button', 'Cancel');
+    await waitGone(page, TOOLBAR);
   });
 
   it('opens the editor for the selection from the context menu or shortcut, focused, the passage marked', async () => {
     await select(page, 'old river crossing');
-    await page.locator('sourcelight-toolbar').getByRole('toolbar').waitFor();
+    await waitClosed(page, TOOLBAR, '[role=toolbar]');
     // What the background sends for "Sourcelight: annotate selection" and Alt+Shift+N.
     expect(await sendToTab(session.control, tabId, { type: 'notes:annotate-selection' })).toEqual({ ok: true });
-    const editor = page.locator('sourcelight-toolbar').getByRole('dialog');
-    await editor.waitFor();
+    await waitClosed(page, TOOLBAR, 'form');
     await expect.poll(async () => (await focused(page))?.split(':')[0]).toBe('sourcelight-toolbar');
-    await expect.poll(() => highlightTexts(page, 'sourcelight-note-pending')).toEqual(['old river crossing']);
+    const pending = async () => (await noteBoxes(page)).filter((b) => b.className.includes('pending'));
+    await expect.poll(async () => marksCover(page, await pending(), 'old river crossing')).toBe(true);
     await page.keyboard.press('Escape');
-    await page.locator('sourcelight-toolbar').waitFor({ state: 'detached' });
-    await expect.poll(() => page.evaluate(() => CSS.highlights.has('sourcelight-note-pending'))).toBe(false);
+    await waitGone(page, TOOLBAR);
+    await expect.poll(async () => (await pending()).length).toBe(0);
     expect(await noteRanges(page)).toEqual([PASSAGE]);
   });
 
@@ -174,11 +162,10 @@ describe('notes in the page', () => {
     await expect.poll(async () => (await notesReady()).notes.map((n) => n.tags)).toEqual([['Public money', 'Infrastructure']]);
     // And in the toolbar's autocomplete on the page.
     await select(page, 'river crossing');
-    const toolbar = page.locator('sourcelight-toolbar');
-    await toolbar.getByRole('button', { name: 'Note', exact: true }).click();
-    await toolbar.getByRole('textbox', { name: 'Add a tag' }).fill('pub');
-    await toolbar.getByRole('button', { name: /^Public money/ }).waitFor();
-    await toolbar.getByRole('button', { name: 'Cancel' }).click();
+    await clickClosed(page, TOOLBAR, 'button', 'Note');
+    await typeClosed(page, TOOLBAR, 'input.tag-field', 'pub');
+    await waitClosed(page, TOOLBAR, '.offer', /^Public money/);
+    await clickClosed(page, TOOLBAR, 'button', 'Cancel');
     await p.close();
   });
 
@@ -238,6 +225,9 @@ describe('a real page with many notes', () => {
     expect(s.notes).toHaveLength(passages.length);
     expect(s.anchored).toHaveLength(passages.length);
     await expect.poll(async () => (await noteRanges(p)).length).toBe(passages.length);
+    // Marks are drawn for what is in view: bring the first note there (as the popup's list does).
+    expect(await sendToTab(session.control, tabId, { type: 'notes:reveal', id: s.anchored[0] })).toEqual({ found: true });
+    await expect.poll(async () => (await noteBoxes(p)).filter((b) => b.dataId === s.anchored[0]).length).toBeGreaterThan(0);
     console.log(`notes timings on ${name} (${passages.length} notes): ${JSON.stringify(s.timings)}`);
 
     // The quote card's "Annotate" makes a quote note that keeps the speaker (and role).
@@ -253,11 +243,10 @@ describe('a real page with many notes', () => {
       return rect ? { x: rect.left + Math.min(20, rect.width / 2), y: rect.top + rect.height / 2 } : null;
     }, quote!.text);
     await p.mouse.click(box!.x, box!.y);
-    await p.locator('sourcelight-card button:has-text("Annotate")').click();
-    const editor = p.locator('sourcelight-toolbar').getByRole('dialog');
-    await editor.getByText(`Said by ${quote!.speaker}`).waitFor();
-    await editor.getByRole('button', { name: 'Save note' }).click();
-    await p.locator('sourcelight-toolbar').waitFor({ state: 'detached' });
+    await clickClosed(p, 'sourcelight-card', 'button', 'Annotate');
+    await waitClosed(p, TOOLBAR, '.speaker', new RegExp(`^Said by ${quote!.speaker!.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`));
+    await clickClosed(p, TOOLBAR, 'button.save', 'Save note');
+    await waitGone(p, TOOLBAR);
     const after = await notesReady();
     const kept = after.notes.find((n) => n.kind === 'quote');
     expect(kept?.speaker).toBe(quote!.speaker);

@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { waitClosed, waitGone } from './closed-ui';
 import type { PageState } from '../../lib/messages';
 import { LONG_TASK_PROBE, ROOT, pageNames, sendToTab } from './harness';
 import { startSession, type Session } from './session';
@@ -195,15 +196,15 @@ describe('card, reveal and screenshots', () => {
     }, quote!.text);
     expect(box).not.toBeNull();
     await page.mouse.click(box!.x, box!.y);
-    const card = page.locator('sourcelight-card .card');
-    await card.waitFor();
-    await expect.poll(() => card.textContent()).toContain(quote!.speaker ?? 'Speaker not identified');
+    // The card is in a closed shadow root: read through DevTools (tests/e2e/closed-ui.ts).
+    const card = await waitClosed(page, 'sourcelight-card', '.card');
+    expect(card.text).toContain(quote!.speaker ?? 'Speaker not identified');
     // Live since notes landed (tests/e2e/notes.e2e.test.ts makes a note from the card).
-    await expect.poll(() => page.locator('sourcelight-card button:has-text("Annotate")').isDisabled()).toBe(false);
+    expect((await waitClosed(page, 'sourcelight-card', 'button', 'Annotate')).disabled).toBe(false);
     await page.screenshot({ path: join(SHOTS, 'card.png') });
     // Escape closes it and removes the host element.
     await page.keyboard.press('Escape');
-    await page.locator('sourcelight-card').waitFor({ state: 'detached' });
+    await waitGone(page, 'sourcelight-card');
     await page.close();
   });
 });

@@ -30,6 +30,8 @@ describe('csvCell', () => {
     ['say "hi"', '"say ""hi"""'],
     ['two\nlines', '"two\nlines"'],
     ['cr\rhere', '"cr\rhere"'],
+    ['see;=2+5', '"see;=2+5"'],
+    ['a; b', '"a; b"'],
     ['Ситуация «сложная»', 'Ситуация «сложная»'],
     ['', ''],
   ])('%j → %j', (input, out) => expect(csvCell(input)).toBe(out));
@@ -41,6 +43,7 @@ describe('csvCell', () => {
     ['@SUM(A1:A9)', "'@SUM(A1:A9)"],
     ['\t=cmd', "'\t=cmd"],
     ['\r=cmd', `"'\r=cmd"`],
+    ['\0=cmd', "'\0=cmd"],
     ['=HYPERLINK("http://evil","x")', `"'=HYPERLINK(""http://evil"",""x"")"`],
   ])('neutralises the formula %j', (input, out) => expect(csvCell(input)).toBe(out));
 

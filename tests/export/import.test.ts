@@ -222,6 +222,9 @@ describe('Web Annotation import', () => {
     ['a source that is not an address', { target: [{ ...target, source: 'not a url' }] }, /pageUrl/],
     ['no target', { target: undefined }, /not a Web Annotation: target/],
     ['a non-web evidence link', { body: [{ type: 'SpecificResource', purpose: 'linking', source: 'javascript:alert(1)' }] }, null],
+    ['a javascript: page address', { target: [{ ...target, source: 'javascript:alert(document.domain)//' }] }, /pageUrl/],
+    ['a data: page address', { target: [{ ...target, source: 'data:text/html,<script>alert(1)</script>' }] }, /pageUrl/],
+    ['an ftp: page address', { target: [{ ...target, source: 'ftp://files.example/story' }] }, /pageUrl/],
   ])('reports %s', async (_label, over, reason) => {
     const p = await preview(JSON.stringify([{ ...hypothesis, id: 'ok' }, { ...hypothesis, ...over }]));
     if (reason === null) {
@@ -249,6 +252,18 @@ describe('Web Annotation import', () => {
     await importText(native);
     const p = await preview(toWebAnnotationJson({ ...SAMPLE, annotations: [QUOTE, NOTE_RU] }, { exportedAt: EXPORTED_AT }));
     expect(p.counts).toEqual({ new: 0, duplicate: 2, invalid: 0 });
+  });
+});
+
+describe('native JSON with a page address that is not a web address', () => {
+  it.each(['javascript:alert(1)', 'data:text/html,x', 'file:///etc/passwd'])('refuses %s for the note and its page, and imports the rest', async (bad) => {
+    const file = JSON.parse(native);
+    file.annotations[0].pageUrl = bad;
+    file.pages[0].url = bad;
+    const p = await preview(JSON.stringify(file));
+    expect(p.invalid.map((i) => i.table).sort()).toEqual(['annotations', 'pages']);
+    expect(p.fresh.every((c) => /^https?:/.test(c.record.pageUrl))).toBe(true);
+    expect(p.pages.every((pg) => /^https?:/.test(pg.url))).toBe(true);
   });
 });
 

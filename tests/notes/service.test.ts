@@ -32,6 +32,15 @@ describe('notes requests in the background', () => {
     expect(list.value.notes.map((n) => [n.text, n.note, n.tags])).toEqual([[TEXT.slice(16, 49), 'Check the date', ['Bridge', 'infra']]]);
   });
 
+  it('stores a draft sent twice (its reply was lost) once', async () => {
+    const draft = { id: 'client-chosen-1', selectors, kind: 'note' as const, note: 'Check the date' };
+    const first = await ask({ type: 'notes:add', page, draft });
+    const again = await ask({ type: 'notes:add', page, draft });
+    expect(first.ok && again.ok && again.value.id).toBe('client-chosen-1');
+    const list = await ask({ type: 'notes:list', page });
+    expect(list.ok && list.value.notes.map((n) => n.id)).toEqual(['client-chosen-1']);
+  });
+
   it('keeps a quote speaker and role, and a claim its verdict', async () => {
     const quote = await ask({ type: 'notes:add', page, draft: { selectors, kind: 'quote', speaker: 'Ana Ruiz', speakerRole: 'mayor' } });
     const claim = await ask({ type: 'notes:add', page, draft: { selectors, kind: 'claim', verdict: 'mostly-false', evidence: ['https://example.org/budget'] } });

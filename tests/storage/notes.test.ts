@@ -71,6 +71,26 @@ describe('addNote', () => {
   });
 });
 
+describe('addNote with the id the client chose', () => {
+  it('stores the note once when the same draft is sent again (a retry after a lost reply)', async () => {
+    const first = await add({ id: 'draft-1', note: 'check this', tags: ['budget'] });
+    const again = await addNote(db, note({ id: 'draft-1', note: 'check this', tags: ['budget'] }), 5000);
+    expect(again.ok && again.value).toEqual(first);
+    expect(await db.annotations.count()).toBe(1);
+    expect((await listTags(db)).records.map((t) => [t.name, t.count])).toEqual([['budget', 1]]);
+  });
+
+  it.each([
+    ['another page', { pageUrl: 'https://other.example/x' }],
+    ['another passage', { selectors: sel('other words') }],
+  ])('refuses the id for %s', async (_l, over) => {
+    await add({ id: 'draft-1' });
+    const r = await addNote(db, note({ id: 'draft-1', ...over }), 5000);
+    expect(r.ok).toBe(false);
+    expect(await db.annotations.count()).toBe(1);
+  });
+});
+
 describe('updateNote', () => {
   it('changes fields, words, tag counts and time', async () => {
     const a = await add({ tags: ['A', 'B'] });

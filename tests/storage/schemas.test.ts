@@ -40,6 +40,10 @@ describe('AnnotationRecordSchema', () => {
     ['an empty text', { text: '' }, 'text'],
     ['a named colour', { colour: 'red' }, 'colour'],
     ['a negative time', { createdAt: -1 }, 'createdAt'],
+    ['a javascript: page address', { pageUrl: 'javascript:alert(1)' }, 'pageUrl'],
+    ['a data: page address', { pageUrl: 'data:text/html,hi' }, 'pageUrl'],
+    ['a file: page address', { pageUrl: 'file:///home/x.html' }, 'pageUrl'],
+    ['a javascript: evidence link', { kind: 'claim', verdict: 'false', evidence: ['javascript:alert(1)'] }, 'evidence'],
   ])('refuses %s', (_l, over, path) => {
     const r = AnnotationRecordSchema.safeParse({ ...base, ...over });
     expect(r.success).toBe(false);

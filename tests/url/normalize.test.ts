@@ -28,6 +28,12 @@ describe('normalizeUrl', () => {
     ['canonical is normalised too', 'https://news.example/x', 'https://news.example/s?utm_source=a#top', 'https://news.example/s'],
     ['foreign canonical is ignored', 'https://news.example/s?utm_source=a', 'https://evil.example/s', 'https://news.example/s'],
     ['non-http canonical is ignored', 'https://news.example/s', 'javascript:alert(1)', 'https://news.example/s'],
+    ['canonical on another port is ignored', 'http://news.example:8080/s', 'https://news.example/s', 'http://news.example:8080/s'],
+    ['canonical on another port, same scheme, is ignored', 'https://news.example:8443/s', 'https://news.example/s', 'https://news.example:8443/s'],
+    ['http page cannot claim the https canonical', 'http://news.example/s', 'https://news.example/s', 'http://news.example/s'],
+    ['https page cannot claim the http canonical', 'https://news.example/s', 'http://news.example/t', 'https://news.example/s'],
+    ['explicit default port is the same port', 'https://news.example/s', 'https://news.example:443/t', 'https://news.example/t'],
+    ['same non-default port is accepted', 'http://127.0.0.1:8080/s?utm_source=x', 'http://127.0.0.1:8080/t', 'http://127.0.0.1:8080/t'],
     ['empty canonical is ignored', 'https://news.example/s#x', '', 'https://news.example/s'],
   ])('%s', (_label, input, canonical, expected) => {
     expect(normalizeUrl(input, canonical)).toBe(expected);
