@@ -149,6 +149,82 @@ describe('helpers', () => {
   });
 });
 
+describe('names the article keeps repeating', () => {
+  // A short phrase found in three paragraphs or more, marked or not, is the name of a thing.
+  it.each([
+    [
+      'a group named in three paragraphs',
+      'en',
+      ['The group "Keep it local" was founded in 2019 by shop owners.', 'Ana Ruiz of "Keep it local" says the plan is wrong.', 'Keep it local plans a march in May.'],
+      [],
+    ],
+    [
+      'a campaign name with a cue beside it',
+      'en',
+      ['Parents started "Bring the buses back" in March.', 'The head of "Bring the buses back" said on Friday that she would meet the mayor.', 'Since then Bring the buses back has grown.'],
+      [],
+    ],
+    [
+      'an app named in three paragraphs of a French story',
+      'fr',
+      ['L’application « Rentre chez toi » est gratuite.', 'Selon ses auteurs, « Rentre chez toi » compte déjà dix mille utilisateurs.', 'Rentre chez toi sera traduite en anglais.'],
+      [],
+    ],
+  ])('drops %s', (_name, lang, paragraphs, expected) => {
+    expect(quoteTexts(paragraphs, lang)).toEqual(expected);
+  });
+
+  it.each([
+    [
+      'an utterance repeated with a cue after each',
+      'en',
+      ['"Not this time," she said at the first meeting.', 'A week later: "Not this time," she said again.', '"Not this time," she told the board in June.'],
+      ['Not this time,', 'Not this time,', 'Not this time,'],
+    ],
+    [
+      'words a speaker repeats within one paragraph',
+      'en',
+      ['"Let him go," she says. "Let him go. Please, let him go."', 'The officers did not answer.'],
+      ['Let him go,', 'Let him go. Please, let him go.'],
+    ],
+    [
+      'a lower-case claim the article keeps coming back to',
+      'en',
+      ['The senator said there were "hundreds of closures" in the county.', 'Checkers looked at the claim of "hundreds of closures" closely.', 'They found 212, so hundreds of closures is right.'],
+      ['hundreds of closures', 'hundreds of closures'],
+    ],
+    [
+      'a phrase quoted in two paragraphs only',
+      'en',
+      ['Workers chanted "we want our jobs back" outside.', 'Inside, the manager said "we want our jobs back" was fair.'],
+      ['we want our jobs back', 'we want our jobs back'],
+    ],
+  ])('keeps %s', (_name, lang, paragraphs, expected) => {
+    expect(quoteTexts(paragraphs, lang)).toEqual(expected);
+  });
+});
+
+describe('German spans with no verb', () => {
+  // Every noun is capitalised in German: a span whose only lower-case words are small words of
+  // titles has no verb, and names a work, a team or a campaign unless a cue makes it a fragment.
+  it.each([
+    ['a team name', 'In der nächsten Woche arbeitet das Team „Vier Bäcker für Berlin“ in der Backstube.', []],
+    ['a show name right after its noun, with a cue after it', 'In der Talkshow „Sieben nach Zehn“ sagte die Ministerin, sie sei zufrieden.', []],
+    ['an English campaign name in a German text', 'Die Gruppe startete den Filter „Hide from the Camera“ im Oktober.', []],
+    ['a credit line', 'Die Verwendung ist nur bei Nennung „Foto: NDR/Anna Berg“ erlaubt.', []],
+  ])('drops %s', (_name, text, expected) => {
+    expect(quoteTexts([text], 'de')).toEqual(expected);
+  });
+
+  it.each([
+    ['a cued fragment of nouns', 'Die Ministerin sprach von einer „Krise für die Landwirtschaft“ im Süden.', ['Krise für die Landwirtschaft']],
+    ['a sentence with a verb', 'Die Ministerin sagte: „Die Bauern brauchen jetzt Hilfe.“', ['Die Bauern brauchen jetzt Hilfe.']],
+    ['a short exclamation of nouns', '„Hände weg von Berlin!“, riefen die Demonstranten.', ['Hände weg von Berlin!']],
+  ])('keeps %s', (_name, text, expected) => {
+    expect(quoteTexts([text], 'de')).toEqual(expected);
+  });
+});
+
 describe('short utterances with a cue right after them', () => {
   // One or two words ending in a comma, ! or ? inside the marks, with a reporting cue at once after
   // the closing mark, are a whole utterance; otherwise short spans stay terms or optional fragments.
