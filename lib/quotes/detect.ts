@@ -4,7 +4,7 @@ import { findDialogue, utterancePieces, type Piece } from './dialogue';
 import { splitIncise } from './incise';
 import { findLabelledInterview } from './interview';
 import { dropPullQuotes } from './duplicates';
-import { countWords, judgeSpan } from './filter';
+import { countWords, judgeSpan, MAX_LISTED } from './filter';
 import { lexiconFor, type CompiledLexicon } from './lexicon';
 import { OPENERS } from './marks';
 import { LEADING_ELLIPSIS, scanDoubleMarks, scanSingleMarks, type MarkedRun } from './scan';
@@ -135,14 +135,15 @@ const LIST_GAP = /^[\s,;]*(?:\p{Ll}{1,4}[\s,]*)?$/u;
 
 /**
  * Two closed marked spans one after the other form a list (`"A" and "B"`, `«A», «B»`) when only a
- * list gap separates them and each is a short phrase (at most four words, no inner punctuation).
+ * list gap separates them and each is a short phrase (at most MAX_LISTED words, no inner punctuation).
  */
 function listedWith(text: string, first: MarkedRun | undefined, second: MarkedRun | undefined): boolean {
   if (!first || !second || first.close < 0 || second.open < 0) return false;
   if (!LIST_GAP.test(text.slice(first.close + 1, second.open))) return false;
   const short = (r: MarkedRun) => {
-    const t = text.slice(r.start, r.end).trim().replace(/[,.]$/, '');
-    return countWords(t) <= 4 && !/[,.;:!?…]/.test(t);
+    // A list item may end as a question or an exclamation (`« Comment écrire un tract ? »`).
+    const t = text.slice(r.start, r.end).trim().replace(/\s*[,.?!]$/u, '');
+    return countWords(t) <= MAX_LISTED && !/[,.;:!?…]/.test(t);
   };
   return short(first) && short(second);
 }

@@ -17,6 +17,13 @@ const UNSPACED = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
 const PUNCTUATION = /[,.;:!?…，。、；：！？]/u;
 /** A span that ends as a sentence does. */
 const SENTENCE_END = /[.!?…。！？]$/u;
+/**
+ * The most words of each span in a list of short quoted spans (`«avoir le trac», «des papillons
+ * dans le ventre»`): phrases being mentioned, idioms or slogans, when no cue makes them speech.
+ */
+export const MAX_LISTED = 6;
+/** The most words (two characters each) of an uncued unpunctuated span read as a term in Chinese. */
+const MAX_UNSPACED_TERM = 8;
 /** How often a short span must recur in the article's paragraphs to be read as a name. */
 const MIN_RECURRENCES = 3;
 /** How far around a span the same-sentence context may reach (keeps the scan linear). */
@@ -92,7 +99,7 @@ export interface SpanContext {
   recurs?: number;
   /**
    * The span is one of a list of short quoted spans (`"leveraging synergies" and "moving the
-   * needle"`): a neighbouring marked span of at most four words is joined to it only by commas
+   * needle"`): a neighbouring marked span of at most MAX_LISTED words is joined to it only by commas
    * or one short word (and, or, et, und, и…).
    */
   listed?: boolean;
@@ -244,13 +251,17 @@ export function judgeSpan(ctx: SpanContext, lex: CompiledLexicon): Verdict {
   // Short spans listed together without a reporting cue are words being mentioned (`talk about
   // "leveraging synergies" and "moving the needle"`). A trailing comma inside the marks (American
   // style) does not make a span a sentence.
-  if (!cued && words <= 4 && ctx.listed && !/[,.;:!?…]/.test(span.replace(/[,.]$/, ''))) return 'term';
+  if (!cued && words <= MAX_LISTED && ctx.listed && !/[,.;:!?…]/.test(span.replace(/\s*[,.?!]$/u, ''))) return 'term';
   // An uncued noun phrase of a few words (`no such thing as "the sharing economy."`): it opens
   // with a lower-case determiner and has no finite verb. A full stop inside the marks (American
   // style) is no evidence of a sentence in a span this short.
   if (!cued && words <= 4 && !PUNCTUATION.test(bareSpan) && lex.finiteVerb && lex.determiners.has(bareSpan.split(/\s+/)[0]) && !lex.finiteVerb.test(bareSpan)) {
     return 'term';
   }
+  // Text without spaces or case (Chinese): speech there comes as clauses with their own
+  // punctuation, or with a cue; an uncued span of a few words with no punctuation at all is a
+  // term, a name or a model (构建“互联网+直销基地”模式, 成为…的“数字实验场”).
+  if (!cued && unspaced && !lex.speechParticles && words <= MAX_UNSPACED_TERM && !punctuated) return 'term';
   if (words <= 4 && !punctuated) {
     if (!cued && lex.determinerBefore.test(before)) return 'term'; // the "war on terror"
     // Without articles (Russian, Polish, Czech; any Cyrillic text) a term has no determiner to give it

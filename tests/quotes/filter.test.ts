@@ -42,6 +42,10 @@ describe('what is not a quote', () => {
     // Short spans listed together without a cue are words being mentioned.
     ['two listed jargon phrases', 'en', 'Consultants talk about "leveraging synergies" and "moving the needle" all day.'],
     ['listed phrases in an advert', 'en', 'Its adverts are full of "seamless integration" and "best in class support".'],
+    // Cues are the page language's: English `stress*` is no cue in a French sentence.
+    ['listed French idioms before a sentence about stress', 'fr', '«Avoir le trac», «des papillons dans le ventre»... Ces expressions décrivent bien le stress.'],
+    ['listed workshop titles, one a question', 'fr', 'Des ateliers sont proposés (« Comment lire un budget ? », « Écrire un communiqué » ou « Parler en public »).'],
+    ['listed French idioms of five words', 'fr', '«Avoir le cœur sur la main», «donner sa langue au chat»… Ces expressions viennent du Moyen Âge.'],
     ['three listed French phrases', 'fr', 'Le discours parle de « sobriété choisie », « transition juste » ou « écologie vraiment populaire » sans les définir.'],
     // Naming phrases with a gap of up to three words.
     ['a nickname after "known to supporters as"', 'en', 'Bianchi, known to supporters as "the safest pair of hands in the league", has kept nine clean sheets.'],
@@ -68,6 +72,8 @@ describe('what is not a quote', () => {
     ['a Chinese short term the sentence runs on after', 'zh', '越来越多的年轻人开始向“最后的荒野地带”进发。'],
     ['a Chinese app name after a category noun', 'zh', '公司推出了应用“城市出行小助手”，用户可以免费下载。'],
     ['a Chinese name followed by a bracket', 'zh', '这种“共享储能电站”（shared storage）正在各地兴起。'],
+    ['a Chinese model name before 模式', 'zh', '当地构建“线上线下一体化服务平台”模式，带动了销售。'],
+    ['a Chinese uncued term ending the sentence', 'zh', '这座城市如今成为科技企业争相进入的“创新试验田”。'],
     ['a Japanese app name after a category noun', 'ja', '同社はアプリ「あんしんネット見守り」と併用できると発表した。'],
     ['a Japanese name followed by a bracket', 'ja', 'セキュリティ製品の「ネットガード プラス」（Windows版）の提供を始めた。'],
     ['a Japanese name with no quoting particle', 'ja', '市は新しい「まちなか避難所マップ」を公開した。'],
@@ -108,6 +114,8 @@ describe('what is not a quote', () => {
     ['a French fragment after "de" (no hedge)', 'fr', 'Le texte cite la nécessité de « la prévention du terrorisme » parmi ses motifs.', ['la prévention du terrorisme']],
     ['a Chinese cued short span the sentence runs on after', 'zh', '他认为这是“目前最好的办法”之一。', ['目前最好的办法']],
     ['a Chinese short span that ends the clause', 'zh', '王明说，这项改革“来得非常及时”。', ['来得非常及时']],
+    ['a Chinese uncued quote with its own punctuation', 'zh', '“这里的冬天太冷了，我们都想回家。”一位村民的话道出了大家的心声。', ['这里的冬天太冷了，我们都想回家。']],
+    ['a Chinese short cued quote without punctuation', 'zh', '她笑着告诉记者“明天我们再来看看”。', ['明天我们再来看看']],
     ['a Japanese short answer tied by と', 'ja', 'アンケートでは多くの人が「よくわからない」と回答した。', ['よくわからない']],
     ['a Japanese quote tied by などと', 'ja', '住民は「もう限界だ、早く何とかしてほしい」などと訴えた。', ['もう限界だ、早く何とかしてほしい']],
     ['a Japanese quote tied by って', 'ja', '彼女は「本当に怖かったです」って言っていた。', ['本当に怖かったです']],
