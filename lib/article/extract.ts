@@ -1,5 +1,6 @@
 import { Readability } from '@mozilla/readability';
 import { blocksFromElement } from './blocks';
+import { articleLanguage } from './language';
 import type { Article } from './types';
 
 export { looksLikeArticle } from './readerable';
@@ -36,7 +37,8 @@ export function extractArticle(doc: Document): Article | null {
     title,
     byline: clean(parsed.byline),
     siteName: clean(parsed.siteName),
-    lang: clean(parsed.lang) ?? clean(doc.documentElement?.getAttribute('lang')),
+    // The declared language, unless the text plainly is in another one (mislabelled templates).
+    lang: articleLanguage(clean(parsed.lang) ?? clean(doc.documentElement?.getAttribute('lang')), text),
     publishedTime: clean(parsed.publishedTime),
     excerpt: clean(parsed.excerpt),
     html: (content as Element).innerHTML ?? '',

@@ -4,7 +4,7 @@ import { findDialogue, utterancePieces, type Piece } from './dialogue';
 import { splitIncise } from './incise';
 import { findLabelledInterview } from './interview';
 import { dropPullQuotes } from './duplicates';
-import { countWords, judgeSpan } from './filter';
+import { countWords, judgeSpan, MAX_LISTED } from './filter';
 import { lexiconFor, type CompiledLexicon } from './lexicon';
 import { OPENERS } from './marks';
 import { LEADING_ELLIPSIS, scanDoubleMarks, scanSingleMarks, type MarkedRun } from './scan';
@@ -19,6 +19,7 @@ import type { QuoteSpan } from './types';
  */
 export function detectQuotes(article: ArticleText, lang: string | null): QuoteSpan[] {
   const lex = lexiconFor(lang);
+  const recurs = recurrenceCounter(article.blocks);
   // Labelled transcripts win over dash lines: a labelled turn may contain a dash.
   const dialogue = new Map([...findDialogue(article.blocks, lex), ...findLabelledInterview(article.blocks, lex)]);
   const spans: QuoteSpan[] = [];
@@ -29,7 +30,7 @@ export function detectQuotes(article: ArticleText, lang: string | null): QuoteSp
     const utterance = dialogue.get(blockIndex);
     if (utterance) {
       // Quotes in marks before speech that starts mid-paragraph (`"A," he said. - B - dodał.`).
-      if (!utterance.whole && utterance.from > 1) markedQuotes(block, blockIndex, lex, null, spans, utterance.from);
+      if (!utterance.whole && utterance.from > 1) markedQuotes(block, blockIndex, lex, null, spans, recurs, utterance.from);
       const pieces = utterance.whole ? [wholePiece(block.text, utterance.from)] : utterancePieces(block.text, lex, utterance.from);
       for (const p of pieces) {
         if (p.end <= p.start) continue;
@@ -57,7 +58,7 @@ export function detectQuotes(article: ArticleText, lang: string | null): QuoteSp
       openAtEnd = null;
       return;
     }
-    openAtEnd = markedQuotes(block, blockIndex, lex, openAtEnd, spans);
+    openAtEnd = markedQuotes(block, blockIndex, lex, openAtEnd, spans, recurs);
   });
   return dropPullQuotes(spans, article.text);
 }
@@ -69,6 +70,7 @@ function markedQuotes(
   lex: CompiledLexicon,
   continuing: string | null,
   spans: QuoteSpan[],
+  recurs: (words: string) => number,
   limit = block.text.length,
 ): string | null {
   const text = limit < block.text.length ? block.text.slice(0, limit) : block.text;
@@ -81,8 +83,13 @@ function markedQuotes(
   for (const [k, run] of runs.entries()) {
     const words = trimRun(text, run);
     const listed = listedWith(text, runs[k - 1], run) || listedWith(text, run, runs[k + 1]);
+    const spanText = text.slice(words.start, words.end).replace(/[,.]$/u, '');
     const verdict = judgeSpan(
-      { text, blockKind: block.kind, start: words.start, end: words.end, open: Math.max(0, run.open), after: run.close < 0 ? text.length : run.close + 1, level: run.level, listed },
+      {
+        text, blockKind: block.kind, start: words.start, end: words.end, open: Math.max(0, run.open),
+        after: run.close < 0 ? text.length : run.close + 1, level: run.level, listed,
+        recurs: countWords(spanText) <= 6 ? recurs(spanText) : undefined,
+      },
       lex,
     );
     if (verdict !== 'quote') continue;
@@ -98,19 +105,45 @@ function markedQuotes(
   return openAtEnd;
 }
 
+/** Block kinds whose repeats of a phrase count: running text, not display copies (titles, pull quotes). */
+const RUNNING_TEXT = new Set(['paragraph', 'list-item']);
+
+/**
+ * Counts the paragraphs of running text that hold a phrase (case-sensitive, marked or not): a
+ * name recurs across the article, where a speaker may repeat words within one paragraph
+ * (`"Stop it," she says. "Stop it."`). Each phrase is counted once; only short ones are asked for.
+ */
+function recurrenceCounter(blocks: Block[]): (phrase: string) => number {
+  const cache = new Map<string, number>();
+  return (phrase) => {
+    let n = cache.get(phrase);
+    if (n !== undefined) return n;
+    n = 0;
+    if (phrase) {
+      for (const b of blocks) {
+        if (!RUNNING_TEXT.has(b.kind)) continue;
+        if (b.text.includes(phrase)) n++;
+      }
+    }
+    cache.set(phrase, n);
+    return n;
+  };
+}
+
 /** Commas and at most one short lower-case word (and, or, et, und, и, або…) between two marked spans. */
 const LIST_GAP = /^[\s,;]*(?:\p{Ll}{1,4}[\s,]*)?$/u;
 
 /**
  * Two closed marked spans one after the other form a list (`"A" and "B"`, `«A», «B»`) when only a
- * list gap separates them and each is a short phrase (at most four words, no inner punctuation).
+ * list gap separates them and each is a short phrase (at most MAX_LISTED words, no inner punctuation).
  */
 function listedWith(text: string, first: MarkedRun | undefined, second: MarkedRun | undefined): boolean {
   if (!first || !second || first.close < 0 || second.open < 0) return false;
   if (!LIST_GAP.test(text.slice(first.close + 1, second.open))) return false;
   const short = (r: MarkedRun) => {
-    const t = text.slice(r.start, r.end).trim().replace(/[,.]$/, '');
-    return countWords(t) <= 4 && !/[,.;:!?…]/.test(t);
+    // A list item may end as a question or an exclamation (`« Comment écrire un tract ? »`).
+    const t = text.slice(r.start, r.end).trim().replace(/\s*[,.?!]$/u, '');
+    return countWords(t) <= MAX_LISTED && !/[,.;:!?…]/.test(t);
   };
   return short(first) && short(second);
 }

@@ -74,7 +74,7 @@ export function utterancePieces(text: string, lex: CompiledLexicon, from: number
  * the next word: a reporting cue within three words, or (Russian style `…, — обратился министр к
  * залу.`) a comma, `!`, `?` or `…` before the dash and a short clause in lower case after it.
  * Between bare spaces, where a dash is also an aside: the cue must come first (`- dodał rzecznik`),
- * or right after a short lower-case pronoun (`- he said`).
+ * or right after a short lower-case pronoun (`- he said`), not after an article (`- a statement`).
  */
 function trailingAttribution(text: string, from: number, lex: CompiledLexicon, lowerCaseClause: boolean): { dash: number; after: number } | null {
   INNER_DASH.lastIndex = from;
@@ -84,7 +84,9 @@ function trailingAttribution(text: string, from: number, lex: CompiledLexicon, l
     const punctuated = /^[,.!?…"”»'’]/.test(m[0]);
     const bare = !punctuated && /\s$/.test(m[0]);
     let cued: boolean;
-    if (bare) cued = lex.cue.test(words[0] ?? '') || (/^\p{Ll}{1,4}$/u.test(words[0] ?? '') && lex.cue.test(words[1] ?? ''));
+    // After an article the next word is a noun (`— a declaration that…`), not a reporting verb.
+    const pronoun = /^\p{Ll}{1,4}$/u.test(words[0] ?? '') && !lex.determiners.has(words[0]);
+    if (bare) cued = lex.cue.test(words[0] ?? '') || (pronoun && lex.cue.test(words[1] ?? ''));
     else cued = lex.cue.test(words.slice(0, 3).join(' '));
     const clause = head.split(/[.!?…]|\s[-–—―]/u)[0].split(/\s+/).filter(Boolean);
     const authorial = lowerCaseClause && /^[,!?…]/.test(m[0]) && /^\p{Ll}/u.test(head) && clause.length <= 14;

@@ -17,6 +17,15 @@ const UNSPACED = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
 const PUNCTUATION = /[,.;:!?…，。、；：！？]/u;
 /** A span that ends as a sentence does. */
 const SENTENCE_END = /[.!?…。！？]$/u;
+/**
+ * The most words of each span in a list of short quoted spans (`«avoir le trac», «des papillons
+ * dans le ventre»`): phrases being mentioned, idioms or slogans, when no cue makes them speech.
+ */
+export const MAX_LISTED = 6;
+/** The most words (two characters each) of an uncued unpunctuated span read as a term in Chinese. */
+const MAX_UNSPACED_TERM = 8;
+/** How often a short span must recur in the article's paragraphs to be read as a name. */
+const MIN_RECURRENCES = 3;
 /** How far around a span the same-sentence context may reach (keeps the scan linear). */
 const WINDOW = 140;
 
@@ -83,8 +92,14 @@ export interface SpanContext {
   after: number;
   level: 'double' | 'single';
   /**
+   * How many of the article's paragraphs and list items hold the span's words, marked or not
+   * (undefined when not counted). A short phrase the article keeps repeating is the name of
+   * a thing it is about (a campaign, an app, a group), not someone's words.
+   */
+  recurs?: number;
+  /**
    * The span is one of a list of short quoted spans (`"leveraging synergies" and "moving the
-   * needle"`): a neighbouring marked span of at most four words is joined to it only by commas
+   * needle"`): a neighbouring marked span of at most MAX_LISTED words is joined to it only by commas
    * or one short word (and, or, et, und, и…).
    */
   listed?: boolean;
@@ -101,6 +116,21 @@ function qualifiesNoun(ctx: SpanContext, lex: CompiledLexicon): boolean {
   if (!m) return false;
   // The noun itself may look like a cue ("warning"): only a cue after it gives away a speaker.
   return !lex.titleSmallWords.has(m[1]) && !(m[2] && lex.cue.test(m[2]));
+}
+
+/**
+ * The words before the opening mark end with a capitalised noun after an article and at most
+ * two lower-case words (`in der Talkshow `, `den neuen Social-Media-Filter `): the span is in
+ * apposition to that noun, its name. Only meaningful where every noun is capitalised.
+ */
+function nounBefore(before: string, lex: CompiledLexicon): boolean {
+  const words = before.trimEnd().split(/\s+/).slice(-4);
+  if (!/^\p{Lu}[\p{L}\p{N}-]*$/u.test(words.at(-1) ?? '')) return false;
+  for (let k = words.length - 2; k >= 0; k--) {
+    if (lex.determiners.has(words[k].toLowerCase())) return true;
+    if (!/^\p{Ll}/u.test(words[k])) return false;
+  }
+  return false;
 }
 
 /** A reporting cue within three words after the marks or two before: `…», — заявил он`, `he said "…"`. */
@@ -182,6 +212,13 @@ export function judgeSpan(ctx: SpanContext, lex: CompiledLexicon): Verdict {
   if (words <= 15 && lex.namingBefore.test(before)) return 'naming';
   if (words <= 15 && lex.workBefore.test(before)) return 'work';
   if (shortSpeech) return 'quote';
+  const bareSpan = span.replace(/[,.]$/u, '');
+  // An utterance's end inside the marks and a cue right after (`"Stop it," she says`) is speech, however often repeated.
+  const uttered = SHORT_UTTERANCE_END.test(span) && cueRightAfter(ctx, lex);
+  // A name starts with a capital; a lower-case phrase the article keeps coming back to is a claim
+  // it is about (`Trump’s claim of “thousands of shootings”`), still someone's words.
+  const named = /^[\p{Lu}\p{N}]/u.test(span) && !uttered;
+  if (named && (ctx.recurs ?? 0) >= MIN_RECURRENCES && words <= 6 && !PUNCTUATION.test(bareSpan)) return 'name';
   // "a kind of", "une forme de": the marks are the author's hedge on a short phrase.
   if (words <= 6 && !PUNCTUATION.test(span.replace(/[,.]$/u, '')) && lex.hedgeBefore.test(before)) return 'term';
   const around = (at: number) => UNSPACED.test(ctx.text[at] ?? '');
@@ -203,17 +240,28 @@ export function judgeSpan(ctx: SpanContext, lex: CompiledLexicon): Verdict {
   let after = sentenceAfter(ctx.text, ctx.after);
   if (words <= 4 && !punctuated && lex.determinerBefore.test(before) && qualifiesNoun(ctx, lex)) after = after.replace(/^\s*\S+/u, '');
   const cued = introduced || lex.cue.test(sentenceBefore(ctx.text, ctx.open)) || lex.cue.test(after);
+  // Where every noun is capitalised (German), a span of three words or more with no lower-case
+  // word but the small words of titles has no verb: it names a work, a campaign or a thing
+  // (`das Team „Drei Engel für Charlie“`), unless a reporting cue makes it a fragment of speech
+  // (`sprach von einer „Gefahr für die Demokratie“`) that no noun right before it names.
+  if (!lex.caseRules && words >= 3 && words <= 8 && !sentence && !SENTENCE_END.test(span) &&
+    isTitleCase(withoutNested(span), lex.titleSmallWords) && (!cued || nounBefore(before, lex))) {
+    return 'title-case';
+  }
   // Short spans listed together without a reporting cue are words being mentioned (`talk about
   // "leveraging synergies" and "moving the needle"`). A trailing comma inside the marks (American
   // style) does not make a span a sentence.
-  if (!cued && words <= 4 && ctx.listed && !/[,.;:!?…]/.test(span.replace(/[,.]$/, ''))) return 'term';
+  if (!cued && words <= MAX_LISTED && ctx.listed && !/[,.;:!?…]/.test(span.replace(/\s*[,.?!]$/u, ''))) return 'term';
   // An uncued noun phrase of a few words (`no such thing as "the sharing economy."`): it opens
   // with a lower-case determiner and has no finite verb. A full stop inside the marks (American
   // style) is no evidence of a sentence in a span this short.
-  const bare = span.replace(/[,.]$/u, '');
-  if (!cued && words <= 4 && !PUNCTUATION.test(bare) && lex.finiteVerb && lex.determiners.has(bare.split(/\s+/)[0]) && !lex.finiteVerb.test(bare)) {
+  if (!cued && words <= 4 && !PUNCTUATION.test(bareSpan) && lex.finiteVerb && lex.determiners.has(bareSpan.split(/\s+/)[0]) && !lex.finiteVerb.test(bareSpan)) {
     return 'term';
   }
+  // Text without spaces or case (Chinese): speech there comes as clauses with their own
+  // punctuation, or with a cue; an uncued span of a few words with no punctuation at all is a
+  // term, a name or a model (构建“互联网+直销基地”模式, 成为…的“数字实验场”).
+  if (!cued && unspaced && !lex.speechParticles && words <= MAX_UNSPACED_TERM && !punctuated) return 'term';
   if (words <= 4 && !punctuated) {
     if (!cued && lex.determinerBefore.test(before)) return 'term'; // the "war on terror"
     // Without articles (Russian, Polish, Czech; any Cyrillic text) a term has no determiner to give it

@@ -8,9 +8,10 @@ import type { CompiledLexicon } from './lexicon';
  * names or initials with a colon (`Smith: …`, usually in bold). The answers are the
  * interviewee's words (guidelines: "interviews written as dialogue").
  *
- * A label is also a dateline, a "Photo:" credit or an "Update:" note, so the labels only count
- * when they form an exchange: turn words need both a question and an answer label and three
- * turns; names need two speakers with two turns each, one of whom (the interviewer) mostly asks
+ * A label is also a dateline, a "Photo:" credit or an "Update:" note, and a turn letter is also
+ * a name's initial, so the labels only count when they form an exchange: turn words need both a
+ * question and an answer label, three turns and one question that ends with a question mark, and
+ * a turn is words of a sentence, not a bare name; names need two speakers with two turns each, one of whom (the interviewer) mostly asks
  * questions while the other does not.
  */
 
@@ -23,6 +24,12 @@ const LABEL =
   /^((?:\p{Ll}{1,3}\s+){0,2}\p{Lu}[\p{L}'’.-]*(?:\s+(?:\p{Lu}[\p{L}'’.-]*|\p{Ll}{1,3})){0,3}?)\s*(?:[:.]\s*[-–—]?|\s[-–—])\s*(?=[\p{L}\p{N}"“«„‘'¿¡(…])/u;
 /** A paragraph's turn ends with a question (a closing mark may follow the question mark). */
 const QUESTION = /\?\s*["”»“']?\s*$/;
+/**
+ * A turn's words that are only capitalised words, with no sentence mark (`P. Kowalski Piotr
+ * Kowalski` in a score table): an initial and a name, not an utterance. Two words at least, the
+ * last without a full stop (`Olaf Scholz: No.` is an answer).
+ */
+const NAME_ONLY = /^(?:\p{Lu}[\p{L}'’-]*\.?\s+)+\p{Lu}[\p{L}'’-]*$/u;
 /** Unlabelled paragraphs continuing a turn may sit between two labelled ones. */
 const MAX_GAP = 3;
 
@@ -44,6 +51,7 @@ const TURN_KINDS = new Set(['paragraph', 'other', 'list-item']);
 function labelOf(text: string, lex: CompiledLexicon): Omit<Turn, 'blockIndex'> | null {
   const m = LABEL.exec(text);
   if (!m) return null;
+  if (NAME_ONLY.test(text.slice(m[0].length).trim())) return null;
   const label = m[1].replace(/[.]+$/, '');
   const role = lex.labels.get(label.toLowerCase());
   const separator = m[0].slice(m[1].length).trim();
@@ -66,8 +74,11 @@ export function findLabelledInterview(blocks: Block[], lex: CompiledLexicon): Ma
   });
   const byWord = turns.filter((t) => t.role);
   const questions = byWord.filter((t) => t.role === 'question').length;
+  // The interviewer asks: at least one question turn ends with a question mark. Letters that are
+  // turn words somewhere (`P.`, `R.`, `D.`) are also initials of names in lists and tables.
+  const asks = byWord.some((t) => t.role === 'question' && t.question);
   let chosen: Turn[] = [];
-  if (questions >= 1 && byWord.length - questions >= 1 && byWord.length >= 3) chosen = byWord;
+  if (asks && byWord.length - questions >= 1 && byWord.length >= 3) chosen = byWord;
   else chosen = nameTurns(turns.filter((t) => t.byName));
 
   const out = new Map<number, Utterance>();

@@ -62,12 +62,12 @@ function alternation(entries: Iterable<string>): string {
   return [...new Set(entries)].sort((a, b) => b.length - a.length).map(entrySource).join('|');
 }
 
-function compile(tables: QuoteLexicon[], cueTables: QuoteLexicon[], verbs: string[]): CompiledLexicon {
+function compile(tables: QuoteLexicon[], cueTables: QuoteLexicon[], verbs: string[], cueWords: { tables: QuoteLexicon[]; verbs: string[] }): CompiledLexicon {
   const pick = (f: (t: QuoteLexicon) => string[], ts = tables) => ts.flatMap(f);
   return {
     // The attribution module's cue verbs count too: one list of speech verbs per language, so a
     // verb added for attribution also marks a quote as speech.
-    cue: new WordMatcher([...pick((t) => t.cues, cueTables), ...ATTRIBUTION_VERBS]),
+    cue: new WordMatcher([...pick((t) => t.cues, cueWords.tables), ...cueWords.verbs]),
     speechVerb: new RegExp(`(?<![${L}])(?:${alternation([...pick((t) => t.cues), ...verbs])})(?![${L}])`, 'iu'),
     sourceStart: new RegExp(`^(?:${alternation([...pick((t) => t.sources ?? [], cueTables), ...SOURCE_WORDS])})(?![${L}])`, 'iu'),
     namingBefore: endTester(new WordMatcher(pick((t) => t.naming))),
@@ -94,20 +94,28 @@ function compile(tables: QuoteLexicon[], cueTables: QuoteLexicon[], verbs: strin
 const ALL = Object.values(LEXICONS);
 const attributionVerbs = (t: (typeof CUE_TABLES)[string] | undefined) => (t ? t.verbs.map((v) => v.toLowerCase()) : []);
 const ATTRIBUTION_VERBS = Object.values(CUE_TABLES).flatMap((t) => [...t.verbs, ...t.sourceFirst]).map((v) => v.toLowerCase());
+const cueVerbs = (t: (typeof CUE_TABLES)[string] | undefined) => (t ? [...t.verbs, ...t.sourceFirst].map((v) => v.toLowerCase()) : []);
+/** Quote lexicons that share another language's attribution table. */
+const ATTRIBUTION_ALIAS: Record<string, string> = { uk: 'ru', sk: 'cs' };
 const SOURCE_WORDS = Object.values(CUE_TABLES).flatMap((t) => t.sourceFirst).map((v) => v.toLowerCase());
 const cache = new Map<string, CompiledLexicon>();
 
 /**
- * The compiled lexicon for a language. Reporting cues and interview labels always come from every table (a cue word of
- * another language almost never occurs by chance, and page languages are often mislabelled); the
- * other lists come from the page's language, or from every table when it is unknown.
+ * The compiled lexicon for a language. Reporting cues come from the page's language (the
+ * article's language is checked against its text, so a mislabelled page still gets its own):
+ * another language's cue is often a plain word here (English `stress*` in French `le stress`,
+ * `tweet*` in German `Tweet`). Interview labels come from every table; the other lists from the
+ * page's language. A page of unknown language gets every table.
  */
 export function lexiconFor(lang: string | null): CompiledLexicon {
   const key = lang && LEXICONS[lang] ? lang : '*';
   let c = cache.get(key);
   if (!c) {
     const verbs = key === '*' ? ATTRIBUTION_VERBS : attributionVerbs(CUE_TABLES[key === 'uk' ? 'ru' : key === 'sk' ? 'cs' : key]);
-    c = compile(key === '*' ? ALL : [LEXICONS[key]], ALL, verbs);
+    const cueWords = key === '*'
+      ? { tables: ALL, verbs: ATTRIBUTION_VERBS }
+      : { tables: [LEXICONS[key]], verbs: cueVerbs(CUE_TABLES[ATTRIBUTION_ALIAS[key] ?? key]) };
+    c = compile(key === '*' ? ALL : [LEXICONS[key]], ALL, verbs, cueWords);
     cache.set(key, c);
   }
   return c;

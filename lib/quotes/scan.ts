@@ -59,6 +59,16 @@ export function scanDoubleMarks(text: string, carry?: MarkConvention): MarkedRun
     const tightOpen = opensAfter(prev) && next !== undefined && !SPACE.test(next) && !TRAILING.test(next);
     const spacedOpen = opensAfter(prev) && next !== undefined && SPACE.test(next) && WORD.test(text[i + 2] ?? '');
 
+    // A paragraph break lost in the page's markup (plain text with line breaks in one `<p>`): the
+    // same asymmetric opening mark after a sentence end and a space, while a quote is open and
+    // nothing nests, starts the next paragraph's quote; the open one ends unclosed before it
+    // (the multi-paragraph convention: no closing mark at the end of the earlier paragraph).
+    if (stack.length === 1 && stack[0].at >= 0 && ch === stack[0].conv.open && !stack[0].conv.close.includes(ch) &&
+      prev !== undefined && SPACE.test(prev) && /[.!?…]/u.test(text[i - 2] ?? '') && tightOpen) {
+      runs.push({ start: stack[0].at + 1, end: i - 1, open: stack[0].at, close: -1, level: 'double', mark: stack[0].conv.open });
+      stack[0] = { conv: stack[0].conv, at: i };
+      continue;
+    }
     let k = stack.length - 1;
     while (k >= 0 && !stack[k].conv.close.includes(ch)) k--;
     if (k >= 0) {

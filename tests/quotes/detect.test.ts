@@ -186,6 +186,8 @@ describe('interview dialogue', () => {
   it.each([
     ['an aside between dashes', 'It was hard - I told them so - and then we left.'],
     ['a dash clause without a reporting verb', 'The company grew fast – faster than anyone expected.'],
+    ['a dash clause whose noun looks like a cue', 'Farmers were told to leave their land within a week — a declaration that the union said was unlawful.'],
+    ['a dash clause with an article and a noun', 'Prices rose again in May — an announcement the bank made late on Friday.'],
   ])('does not take prose with dashes for speech: %s', (_name, text) => {
     expect(quoteSpans(article([text]), 'en')).toEqual([]);
   });

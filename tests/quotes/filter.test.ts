@@ -42,6 +42,10 @@ describe('what is not a quote', () => {
     // Short spans listed together without a cue are words being mentioned.
     ['two listed jargon phrases', 'en', 'Consultants talk about "leveraging synergies" and "moving the needle" all day.'],
     ['listed phrases in an advert', 'en', 'Its adverts are full of "seamless integration" and "best in class support".'],
+    // Cues are the page language's: English `stress*` is no cue in a French sentence.
+    ['listed French idioms before a sentence about stress', 'fr', '«Avoir le trac», «des papillons dans le ventre»... Ces expressions décrivent bien le stress.'],
+    ['listed workshop titles, one a question', 'fr', 'Des ateliers sont proposés (« Comment lire un budget ? », « Écrire un communiqué » ou « Parler en public »).'],
+    ['listed French idioms of five words', 'fr', '«Avoir le cœur sur la main», «donner sa langue au chat»… Ces expressions viennent du Moyen Âge.'],
     ['three listed French phrases', 'fr', 'Le discours parle de « sobriété choisie », « transition juste » ou « écologie vraiment populaire » sans les définir.'],
     // Naming phrases with a gap of up to three words.
     ['a nickname after "known to supporters as"', 'en', 'Bianchi, known to supporters as "the safest pair of hands in the league", has kept nine clean sheets.'],
@@ -68,6 +72,8 @@ describe('what is not a quote', () => {
     ['a Chinese short term the sentence runs on after', 'zh', '越来越多的年轻人开始向“最后的荒野地带”进发。'],
     ['a Chinese app name after a category noun', 'zh', '公司推出了应用“城市出行小助手”，用户可以免费下载。'],
     ['a Chinese name followed by a bracket', 'zh', '这种“共享储能电站”（shared storage）正在各地兴起。'],
+    ['a Chinese model name before 模式', 'zh', '当地构建“线上线下一体化服务平台”模式，带动了销售。'],
+    ['a Chinese uncued term ending the sentence', 'zh', '这座城市如今成为科技企业争相进入的“创新试验田”。'],
     ['a Japanese app name after a category noun', 'ja', '同社はアプリ「あんしんネット見守り」と併用できると発表した。'],
     ['a Japanese name followed by a bracket', 'ja', 'セキュリティ製品の「ネットガード プラス」（Windows版）の提供を始めた。'],
     ['a Japanese name with no quoting particle', 'ja', '市は新しい「まちなか避難所マップ」を公開した。'],
@@ -108,6 +114,8 @@ describe('what is not a quote', () => {
     ['a French fragment after "de" (no hedge)', 'fr', 'Le texte cite la nécessité de « la prévention du terrorisme » parmi ses motifs.', ['la prévention du terrorisme']],
     ['a Chinese cued short span the sentence runs on after', 'zh', '他认为这是“目前最好的办法”之一。', ['目前最好的办法']],
     ['a Chinese short span that ends the clause', 'zh', '王明说，这项改革“来得非常及时”。', ['来得非常及时']],
+    ['a Chinese uncued quote with its own punctuation', 'zh', '“这里的冬天太冷了，我们都想回家。”一位村民的话道出了大家的心声。', ['这里的冬天太冷了，我们都想回家。']],
+    ['a Chinese short cued quote without punctuation', 'zh', '她笑着告诉记者“明天我们再来看看”。', ['明天我们再来看看']],
     ['a Japanese short answer tied by と', 'ja', 'アンケートでは多くの人が「よくわからない」と回答した。', ['よくわからない']],
     ['a Japanese quote tied by などと', 'ja', '住民は「もう限界だ、早く何とかしてほしい」などと訴えた。', ['もう限界だ、早く何とかしてほしい']],
     ['a Japanese quote tied by って', 'ja', '彼女は「本当に怖かったです」って言っていた。', ['本当に怖かったです']],
@@ -146,6 +154,82 @@ describe('helpers', () => {
     ['The war is over', false],
   ])('isTitleCase(%j) = %s', (text, expected) => {
     expect(isTitleCase(text, new Set(['of', 'the', 'a']))).toBe(expected);
+  });
+});
+
+describe('names the article keeps repeating', () => {
+  // A short phrase found in three paragraphs or more, marked or not, is the name of a thing.
+  it.each([
+    [
+      'a group named in three paragraphs',
+      'en',
+      ['The group "Keep it local" was founded in 2019 by shop owners.', 'Ana Ruiz of "Keep it local" says the plan is wrong.', 'Keep it local plans a march in May.'],
+      [],
+    ],
+    [
+      'a campaign name with a cue beside it',
+      'en',
+      ['Parents started "Bring the buses back" in March.', 'The head of "Bring the buses back" said on Friday that she would meet the mayor.', 'Since then Bring the buses back has grown.'],
+      [],
+    ],
+    [
+      'an app named in three paragraphs of a French story',
+      'fr',
+      ['L’application « Rentre chez toi » est gratuite.', 'Selon ses auteurs, « Rentre chez toi » compte déjà dix mille utilisateurs.', 'Rentre chez toi sera traduite en anglais.'],
+      [],
+    ],
+  ])('drops %s', (_name, lang, paragraphs, expected) => {
+    expect(quoteTexts(paragraphs, lang)).toEqual(expected);
+  });
+
+  it.each([
+    [
+      'an utterance repeated with a cue after each',
+      'en',
+      ['"Not this time," she said at the first meeting.', 'A week later: "Not this time," she said again.', '"Not this time," she told the board in June.'],
+      ['Not this time,', 'Not this time,', 'Not this time,'],
+    ],
+    [
+      'words a speaker repeats within one paragraph',
+      'en',
+      ['"Let him go," she says. "Let him go. Please, let him go."', 'The officers did not answer.'],
+      ['Let him go,', 'Let him go. Please, let him go.'],
+    ],
+    [
+      'a lower-case claim the article keeps coming back to',
+      'en',
+      ['The senator said there were "hundreds of closures" in the county.', 'Checkers looked at the claim of "hundreds of closures" closely.', 'They found 212, so hundreds of closures is right.'],
+      ['hundreds of closures', 'hundreds of closures'],
+    ],
+    [
+      'a phrase quoted in two paragraphs only',
+      'en',
+      ['Workers chanted "we want our jobs back" outside.', 'Inside, the manager said "we want our jobs back" was fair.'],
+      ['we want our jobs back', 'we want our jobs back'],
+    ],
+  ])('keeps %s', (_name, lang, paragraphs, expected) => {
+    expect(quoteTexts(paragraphs, lang)).toEqual(expected);
+  });
+});
+
+describe('German spans with no verb', () => {
+  // Every noun is capitalised in German: a span whose only lower-case words are small words of
+  // titles has no verb, and names a work, a team or a campaign unless a cue makes it a fragment.
+  it.each([
+    ['a team name', 'In der nächsten Woche arbeitet das Team „Vier Bäcker für Berlin“ in der Backstube.', []],
+    ['a show name right after its noun, with a cue after it', 'In der Talkshow „Sieben nach Zehn“ sagte die Ministerin, sie sei zufrieden.', []],
+    ['an English campaign name in a German text', 'Die Gruppe startete den Filter „Hide from the Camera“ im Oktober.', []],
+    ['a credit line', 'Die Verwendung ist nur bei Nennung „Foto: NDR/Anna Berg“ erlaubt.', []],
+  ])('drops %s', (_name, text, expected) => {
+    expect(quoteTexts([text], 'de')).toEqual(expected);
+  });
+
+  it.each([
+    ['a cued fragment of nouns', 'Die Ministerin sprach von einer „Krise für die Landwirtschaft“ im Süden.', ['Krise für die Landwirtschaft']],
+    ['a sentence with a verb', 'Die Ministerin sagte: „Die Bauern brauchen jetzt Hilfe.“', ['Die Bauern brauchen jetzt Hilfe.']],
+    ['a short exclamation of nouns', '„Hände weg von Berlin!“, riefen die Demonstranten.', ['Hände weg von Berlin!']],
+  ])('keeps %s', (_name, text, expected) => {
+    expect(quoteTexts([text], 'de')).toEqual(expected);
   });
 });
 

@@ -112,6 +112,23 @@ describe('interviews labelled with names', () => {
   });
 });
 
+describe('turn letters that are initials', () => {
+  it.each([
+    ['es', 'initials in a score table', ['P. Nowicki Paweł Nowicki', '12', 'R. Walsh Robert Walsh', '9', 'P. Nowicki Paweł Nowicki', 'R. Walsh Robert Walsh']],
+    ['it', 'initials before full names', ['D. Ferri Dario Ferri', 'R. Conti Rita Conti', 'D. Ferri Dario Ferri']],
+    ['es', 'turn letters with no question asked', ['P. El mercado abrió en calma.', 'R. Los precios bajaron.', 'P. Nadie lo esperaba.', 'R. Tampoco los analistas.']],
+  ])('finds no interview (%s) in %s', (lang, _name, paragraphs) => {
+    expect(turns(paragraphs, lang).filter(([turn]) => turn !== null)).toEqual([]);
+  });
+
+  it.each([
+    ['en', ['Q: Tell us about the harbour.', 'A: It was rebuilt in 1990.', 'Q: Why did it close?', 'A: Money ran out.']],
+    ['es', ['P. Hablemos del puerto.', 'R. Se reconstruyó en 1990.', 'P. ¿Por qué cerró?', 'R. Se acabó el dinero.']],
+  ])('still reads an interview (%s) where only some questions end with a question mark', (lang, paragraphs) => {
+    expect(turns(paragraphs, lang).map(([turn]) => turn)).toEqual(['question', 'answer', 'question', 'answer']);
+  });
+});
+
 describe('interview label tables', () => {
   it('never use one label for a question in one language and an answer in another', () => {
     const questions = new Set(Object.values(LEXICONS).flatMap((t) => t.interviewLabels.question.map((l) => l.toLowerCase())));

@@ -60,3 +60,29 @@ describe('quotation-mark conventions', () => {
     expect(quoteTexts(['She added: “They never stood a chance of saving her.'], 'en')).toEqual(['They never stood a chance of saving her.']);
   });
 });
+
+describe('paragraph breaks lost in plain text', () => {
+  // Plain text with line breaks inside one <p> reads as one block: a quote left open at the end
+  // of a paragraph (the multi-paragraph convention) must not swallow the next paragraph's quote.
+  it.each([
+    [
+      'an unclosed quote, then a new paragraph opening with the same mark',
+      '“It was a long night,” the nurse said. “Nobody slept and nobody complained. “We are used to it,” added the doctor, who had worked since noon.',
+      ['It was a long night,', 'Nobody slept and nobody complained.', 'We are used to it,'],
+    ],
+    [
+      'German marks',
+      'Die Ärztin sagte: „Wir haben keine Betten mehr. „Das ist neu“, fügte ihr Kollege hinzu.',
+      ['Wir haben keine Betten mehr.', 'Das ist neu'],
+    ],
+  ])('splits %s', (_name, text, expected) => {
+    expect(quoteTexts([text], text.includes('„') ? 'de' : 'en')).toEqual(expected);
+  });
+
+  it.each([
+    ['a nested quote after a word', '“She calls it “The Big Chill,” every winter,” he said.', ['She calls it “The Big Chill,” every winter,']],
+    ['a nested quote after a colon', '“He told me: “Stay home.” So I did,” she said.', ['He told me: “Stay home.” So I did,']],
+  ])('keeps %s inside the outer quote', (_name, text, expected) => {
+    expect(quoteTexts([text], 'en')).toEqual(expected);
+  });
+});

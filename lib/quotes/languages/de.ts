@@ -19,8 +19,17 @@ export const de: QuoteLexicon = {
     'gedicht', 'stück', 'theaterstück', 'dokumentation', 'ausstellung', 'gemälde', 'spiel', 'app', 'magazin',
     'zeitung', 'titel', 'slogan', 'kampagne', 'operation', 'projekt', 'bericht', 'studie', 'plan', 'podcast', 'programm',
   ],
-  determiners: ['der', 'die', 'das', 'den', 'dem', 'des', 'ein', 'eine', 'einen', 'einem', 'einer', 'eines', 'sein', 'seine', 'ihr', 'ihre', 'dieser', 'diese', 'dieses'],
+  // With the contractions of a preposition and an article (im = in dem, zur = zu der).
+  determiners: [
+    'der', 'die', 'das', 'den', 'dem', 'des', 'ein', 'eine', 'einen', 'einem', 'einer', 'eines', 'sein', 'seine', 'ihr', 'ihre',
+    'dieser', 'diese', 'dieses', 'im', 'am', 'zum', 'zur', 'beim', 'vom',
+  ],
   nounsCapitalised: true,
-  titleSmallWords: ['der', 'die', 'das', 'und', 'oder', 'von', 'vom', 'zu', 'zum', 'zur', 'im', 'in', 'am', 'an', 'auf', 'für', 'mit', 'des', 'dem', 'den'],
+  // With the small words of English titles, which German text often cites (`„Escape the Scan“`).
+  titleSmallWords: [
+    'der', 'die', 'das', 'und', 'oder', 'von', 'vom', 'zu', 'zum', 'zur', 'im', 'in', 'am', 'an', 'auf', 'für', 'mit', 'des', 'dem', 'den',
+    'bei', 'beim', 'vor', 'nach', 'über', 'unter', 'gegen', 'ohne', 'aus', 'ein', 'eine', 'einer', 'eines', 'einem',
+    'the', 'of', 'and', 'a', 'for', 'to', 'on', 'at', 'from', 'with', 'by',
+  ],
   interviewLabels: { question: ['F', 'Frage'], answer: ['A', 'Antwort'] },
 };
