@@ -162,7 +162,7 @@ export class SpeakerResolver {
       // "le ministère des Affaires étrangères": the organisation as the article names it.
       return { speaker: mention.slice(tokens[1].start), person: null, mention };
     }
-    if (capitalised.length && !this.isDescription(tokens)) {
+    if (capitalised.length && !this.isDescription(tokens) && !this.sentenceOpenerOnly(tokens, capitalised, start)) {
       const byName = this.byName(capitalised.map((t) => t.text));
       if (byName) return { speaker: byName.name, person: byName, mention };
       // A name (or an organisation) the people finder did not list: keep the article's words, and
@@ -225,6 +225,19 @@ export class SpeakerResolver {
     let k = runStart - 1;
     while (k >= 0 && DETERMINERS.has(tokens[k].text.toLowerCase())) k--;
     return k >= 0 && GOVERNING.has(tokens[k].text.toLowerCase());
+  }
+
+  /**
+   * "Cuatro años después", "Sin embargo", "Marktprognosen zufolge": the only capital is the
+   * sentence's first letter (or, where every noun is capitalised, a lone noun), the words after it
+   * are lower-case, and no listed person bears the word: a description or an adverbial, no name.
+   */
+  private sentenceOpenerOnly(tokens: Token[], capitalised: Token[], start: number): boolean {
+    if (capitalised.length !== 1 || capitalised[0] !== tokens[0]) return false;
+    const rest = tokens.slice(1).filter((t) => /^[\p{L}]/u.test(t.text));
+    const opens = /(?:^|[.!?…:]["”»’]?\s+|\n)\s*$/u.test(this.text.slice(Math.max(0, start - 4), start)) || start === 0;
+    if (!(rest.length >= 1 && rest.every((t) => /^\p{Ll}/u.test(t.text)) && opens) && !(this.cues.nounsCapitalised && tokens.length === 1)) return false;
+    return !this.byName([tokens[0].text]);
   }
 
   /** The first person named after `pos` in the same paragraph (paragraphs are joined by a blank line). */

@@ -66,7 +66,12 @@ export function subjectBefore(tokens: Token[], cueIndex: number, cues: CueMatche
       segEnd = j - 1;
       continue;
     }
-    if (STOP_PUNCT.test(t) || DASH.test(t) || BOUNDARY_WORDS.has(t.toLowerCase()) || segEnd - j >= 9) break;
+    if (STOP_PUNCT.test(t) || DASH.test(t) || BOUNDARY_WORDS.has(t.toLowerCase()) || segEnd - j >= 9) {
+      // "Aunque sabe que el partido ejercía control, confiesa que …": the words before the comma
+      // right before the verb end a subordinate clause (cut by "que" or running long), not a subject.
+      if (!segments.length && tokens[end].text === ',' && !STOP_PUNCT.test(t) && !DASH.test(t)) return null;
+      break;
+    }
   }
   if (segEnd >= j + 1 && segments.length < 3) segments.push({ start: j + 1, end: segEnd });
   const valid = segments.filter((s) => s.end >= s.start);
@@ -94,6 +99,8 @@ export function subjectBefore(tokens: Token[], cueIndex: number, cues: CueMatche
   // verb-second languages the subject follows the verb.
   if (PREPOSITIONS.has(tokens[pick.start].text.toLowerCase()) && !hasName(tokens, pick.start, pick.end)) return null;
   const start = trimLeading(tokens, pick.start, pick.end, cues);
+  // "Sin embargo, apunta que …", "Además, reconoce": a connector is no subject.
+  if (start > pick.end) return null;
   return { start: tokens[start].start, end: tokens[pick.end].end };
 }
 
@@ -111,6 +118,8 @@ export function subjectAfter(tokens: Token[], cueIndex: number, cues: CueMatcher
   const start = i;
   const first = bare(tokens[i].text);
   if (cues.personPronouns.has(first) || cues.orgPronouns.has(first)) return { start: tokens[i].start, end: tokens[i].end };
+  // "valora que la situación …", "said that the …": a subordinate clause is the verb's object.
+  if (BOUNDARY_WORDS.has(first) && !ARTICLES.has(first)) return null;
   // An organisation described by its head noun ("le ministère des Affaires étrangères") runs to
   // the next punctuation; anything else stops after its run of capitalised words.
   const orgDescription = DETERMINERS.has(first) && i + 1 < tokens.length && ORG_HEAD.test(tokens[i + 1].text);
@@ -183,10 +192,18 @@ function isPronounSpan(tokens: Token[], s: { start: number; end: number }, cues:
   return cues.personPronouns.has(w) || cues.orgPronouns.has(w);
 }
 
-/** Drop leading connectives and adverbials ("However,", "Then") from a subject. */
+/**
+ * Drop leading connectives and adverbials ("However,", "Then", "Sin embargo") from a subject.
+ * Returns `end + 1` when the span holds nothing but connectors (there is no subject).
+ */
 function trimLeading(tokens: Token[], start: number, end: number, cues: CueMatcher): number {
   let s = start;
   while (s < end && (cues.fillers.has(tokens[s].text.toLowerCase()) || cues.timeWords.has(tokens[s].text.toLowerCase()))) s++;
+  const words = tokens.map((t) => bare(t.text));
+  for (let n = cues.connectorAt(words, s); n > 0 && s + n - 1 <= end; n = cues.connectorAt(words, s)) {
+    s += n;
+    while (s <= end && !isWord(tokens[s].text)) s++;
+  }
   return s;
 }
 

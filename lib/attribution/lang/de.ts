@@ -20,4 +20,5 @@ export const de: CueTable = {
   genericRoles: ['arzt', 'ärztin', 'experte', 'expertin', 'wissenschaftler', 'wissenschaftlerin', 'forscher', 'forscherin', 'fachmann', 'professor', 'professorin'],
   nounsCapitalised: true,
   openingSources: ['für'],
+  connectors: ['allerdings', 'außerdem', 'zudem', 'jedoch', 'dennoch', 'trotzdem', 'auch', 'dann', 'daher', 'deshalb', 'heute', 'gestern', 'inzwischen', 'mittlerweile', 'aber', 'und', 'doch', 'zwar', 'schließlich', 'ebenfalls', 'weiterhin', 'ferner', 'immerhin', 'jetzt', 'nun'],
 };
