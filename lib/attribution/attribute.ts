@@ -64,7 +64,7 @@ export function attributeQuotes(article: ArticleText, quotes: QuoteSpan[], peopl
   const marks = topicMarks(article, people, insideQuote, cues);
   const { local, weak } = localAttributions(article, spans, cues, resolver, lang === 'zh' || lang === null, people, marks);
   const interviewee = findInterviewee(article, spans, people) ?? intervieweeFromHeadline(spans, local);
-  const inContext = contextAttributions(article, spans, local, weak, interviewee, resolver, cues);
+  const inContext = contextAttributions(article, spans, local, weak, interviewee, resolver, cues, marks, people);
   const result: Attribution[] = quotes.map(none);
   sorted.forEach(({ i }, k) => (result[i] = bareWordsNameNobody(inContext[k], cues)));
   return result;
@@ -214,23 +214,25 @@ function localAttributions(article: ArticleText, spans: QuoteSpan[], cues: CueMa
   function subjectDrop(q: QuoteSpan, k: number, nextStart: number, sameCue?: string): Attribution | null {
     const dropped = droppedSubjectCue(article, q, cues, nextStart);
     if (!dropped || (sameCue !== undefined && dropped.cue.text !== sameCue)) return null;
-    const topic = topicAt(article, withSpeakers(marks, k), q.blockIndex, Math.min(q.start, dropped.cue.start), SUBJECT_DROP_BACK, (name) => resolver.namedWithin(name, q.start, q.end) || namedIn(article.text, name, q.start, q.end));
+    // "“…”, lamentan.": several people spoke; nobody is guessed from the context either.
+    if (dropped.plural) return { ...none(), cue: dropped.cue.text, sieve: 'subject-drop', evidence: [dropped.cue.text, 'a plural verb: no one person'] };
+    const topic = topicAt(article, withSpeakerMarks(marks, spans, localSoFar.slice(0, k), people), q.blockIndex, Math.min(q.start, dropped.cue.start), SUBJECT_DROP_BACK, (name) => resolver.namedWithin(name, q.start, q.end) || namedIn(article.text, name, q.start, q.end));
     if (!topic.name) return null;
     if (topic.person) resolver.lastSpeaker = topic.person;
     return { speaker: topic.name, speakerMention: null, speakerRole: topic.person?.roles[0] ?? null, cue: dropped.cue.text, sieve: 'subject-drop', evidence: [dropped.cue.text, topic.evidence] };
   }
-  /** The topic marks plus the speakers named by the sure sieves for the quotes before quote `k`. */
-  function withSpeakers(marks: TopicMark[], k: number): TopicMark[] {
-    const spoken: TopicMark[] = [];
-    for (let j = 0; j < k; j++) {
-      const a = localSoFar[j];
-      if (!a?.speaker || !SURE.has(a.sieve ?? '')) continue;
-      const p = people.find((x) => x.name === a.speaker) ?? null;
-      if (!p || p.kind === 'person') spoken.push({ pos: spans[j].start, name: a.speaker, person: p });
-    }
-    return spoken.length ? [...marks, ...spoken].sort((a, b) => a.pos - b.pos) : marks;
-  }
   return { local, weak };
+}
+
+/** The topic marks plus the speakers the sure sieves gave to the quotes attributed so far. */
+function withSpeakerMarks(marks: TopicMark[], spans: QuoteSpan[], done: (Attribution | null)[], people: Person[]): TopicMark[] {
+  const spoken: TopicMark[] = [];
+  done.forEach((a, j) => {
+    if (!a?.speaker || !SURE.has(a.sieve ?? '')) return;
+    const p = people.find((x) => x.name === a.speaker) ?? null;
+    if (!p || p.kind === 'person') spoken.push({ pos: spans[j].start, name: a.speaker, person: p });
+  });
+  return spoken.length ? [...marks, ...spoken].sort((a, b) => a.pos - b.pos) : marks;
 }
 
 /** Sieves whose speaker is read from the words next to the quote: a topic may build on them. */
@@ -267,6 +269,8 @@ function contextAttributions(
   interviewee: { name: string; roles: string[] } | null,
   resolver: SpeakerResolver,
   cues: CueMatcher,
+  marks: TopicMark[],
+  people: Person[],
 ): Attribution[] {
   const { text, blocks } = article;
   const out: Attribution[] = [];
@@ -300,7 +304,8 @@ function contextAttributions(
     if (!attribution) {
       // A guess from the context never picks someone the quote itself names: speakers do not
       // talk about themselves in the third person ("…je třeba před Moyesem smeknout").
-      const guesses = [weak[k], earlierInParagraph(article, q, resolver, cues), fromPrecedingParagraph(article, q.blockIndex, resolver, cues)];
+      const topics = () => withSpeakerMarks(marks, spans, out, people);
+      const guesses = [weak[k], earlierInParagraph(article, q, resolver, cues, topics), fromPrecedingParagraph(article, q, resolver, cues, topics)];
       attribution = guesses.find((g) => g && !(g.speaker && resolver.namedWithin(g.speaker, q.start, q.end))) ?? null;
     }
     out.push(attribution ?? none());
@@ -521,7 +526,7 @@ function firstCue(found: CueMatch[], tokens: ReturnType<typeof tokenize>, window
  * nouvelles «…»"), else the person that sentence names ("Coupar dismissed the criticism. “…”").
  * The paragraph outranks the one before it.
  */
-function earlierInParagraph(article: ArticleText, q: QuoteSpan, resolver: SpeakerResolver, cues: CueMatcher): Attribution | null {
+function earlierInParagraph(article: ArticleText, q: QuoteSpan, resolver: SpeakerResolver, cues: CueMatcher, topics: () => TopicMark[]): Attribution | null {
   const { text } = article;
   const block = article.blocks[q.blockIndex];
   const starts = sentenceStarts(text.slice(block.start, q.start)).map((s) => block.start + s);
@@ -531,25 +536,28 @@ function earlierInParagraph(article: ArticleText, q: QuoteSpan, resolver: Speake
     const found = localBefore(text, starts[s], starts[s + 1], cues, resolver);
     if (found?.resolved.speaker) return { ...toAttribution(found), sieve: 'paragraph-cue' };
   }
-  const r = resolver.pronoun(own, false, '');
-  if (!r.person || !r.person.mentions.some((m) => m.start >= block.start && m.start < own)) return null;
-  return { speaker: r.person.name, speakerMention: null, speakerRole: r.person.roles[0] ?? null, cue: null, sieve: 'paragraph-person', evidence: [r.person.name] };
+  // The one person the paragraph names before the quote's sentence (none when two compete).
+  const topic = topicAt(article, topics(), q.blockIndex, own, 0, (name) => resolver.namedWithin(name, q.start, q.end));
+  if (!topic.name || !topic.person) return null;
+  return { speaker: topic.name, speakerMention: null, speakerRole: topic.person.roles[0] ?? null, cue: null, sieve: 'paragraph-person', evidence: [topic.evidence] };
 }
 
 /**
  * A quote standing alone in its paragraph: the person the previous paragraph is about, named there
  * or referred to by a pronoun ("However, he defended his decision …" then "“Well, …”").
  */
-function fromPrecedingParagraph(article: ArticleText, blockIndex: number, resolver: SpeakerResolver, cues: CueMatcher): Attribution | null {
+function fromPrecedingParagraph(article: ArticleText, q: QuoteSpan, resolver: SpeakerResolver, cues: CueMatcher, topics: () => TopicMark[]): Attribution | null {
+  const blockIndex = q.blockIndex;
   if (blockIndex === 0) return null;
   const prev = article.blocks[blockIndex - 1];
   if (prev.kind === 'heading' || prev.kind === 'title' || prev.kind === 'caption') return null;
-  let r = resolver.pronoun(prev.end, false, '');
-  const named = r.person?.mentions.some((m) => m.start >= prev.start && m.end <= prev.end);
-  if (!named) {
-    const pronoun = tokenize(prev.text, prev.start).filter((t) => cues.personPronouns.has(t.text.toLowerCase())).pop();
-    r = pronoun ? resolver.pronoun(pronoun.start, false, '', pronounGender(pronoun.text)) : { speaker: null, person: null, mention: '' };
-  }
-  if (!r.person) return null;
+  const topic = topicAt(article, topics(), blockIndex - 1, prev.end, 0, (name) => resolver.namedWithin(name, q.start, q.end));
+  // Two persons named there: no guess. One listed person: that person.
+  if ('reason' in topic && / compete /.test(topic.reason)) return null;
+  if (topic.name) return { speaker: topic.name, speakerMention: null, speakerRole: topic.person?.roles[0] ?? null, cue: null, sieve: 'preceding-paragraph', evidence: [topic.evidence] };
+  // No person named there as a subject: a pronoun there ("However, he defended …") and its referent.
+  const pronoun = tokenize(prev.text, prev.start).filter((t) => cues.personPronouns.has(t.text.toLowerCase())).pop();
+  const r = pronoun ? resolver.pronoun(pronoun.start, false, '', pronounGender(pronoun.text)) : null;
+  if (!r?.person) return null;
   return { speaker: r.person.name, speakerMention: null, speakerRole: r.person.roles[0] ?? null, cue: null, sieve: 'preceding-paragraph', evidence: [r.person.name] };
 }

@@ -9,6 +9,8 @@ export interface DroppedCue {
   cue: CueMatch;
   /** Where the verb stands: after the quote or before it. */
   side: 'after' | 'before';
+  /** The verb form names several people (or the speaker's own "I"/"we"): no one person spoke. */
+  plural: boolean;
 }
 
 /** Words that open a clause of their own: a verb right after one has no subject in the words before it. */
@@ -43,10 +45,10 @@ function after(text: string, q: QuoteSpan, cues: CueMatcher, limit: number): Dro
   let i = 0;
   while (i < tokens.length && cues.fillers.has(tokens[i].text.toLowerCase())) i++;
   const cue = cues.find(clause.slice(0, cut), start).find((c) => c.start === tokens[i]?.start);
-  if (!cue || cue.sourceFirst || cue.pronoun || !cues.singularVerb(cue.text)) return null;
+  if (!cue || cue.sourceFirst || cue.pronoun) return null;
   let j = i;
   while (j < tokens.length && tokens[j].start < cue.end) j++;
-  return subjectless(tokens.slice(j), cues) ? { cue, side: 'after' } : null;
+  return subjectless(tokens.slice(j), cues) ? { cue, side: 'after', plural: !cues.singularVerb(cue.text) } : null;
 }
 
 /**
@@ -71,7 +73,7 @@ function before(text: string, q: QuoteSpan, cues: CueMatcher, blockStart: number
   const sentence = text.slice(sStart, q.start);
   const found = cues.find(sentence, sStart).filter((c) => !c.sourceFirst && !c.pronoun);
   const cue = found[found.length - 1];
-  if (!cue || !cues.singularVerb(cue.text)) return null;
+  if (!cue) return null;
   // The verb introduces what follows: "que …", a colon, or the quote itself, with no other cue between.
   const between = tokenize(text.slice(cue.end, q.start), cue.end).filter((t) => isWord(t.text));
   if (between.length && !/^(?:que|che|že|что|że|що)$/u.test(between[0].text.toLowerCase()) && !/:\s*["“„«]?\s*$/u.test(text.slice(cue.end, q.start))) return null;
@@ -93,5 +95,5 @@ function before(text: string, q: QuoteSpan, cues: CueMatcher, blockStart: number
       if (s < 0) return null;
     } else return null;
   }
-  return { cue, side: 'before' };
+  return { cue, side: 'before', plural: !cues.singularVerb(cue.text) };
 }

@@ -29,7 +29,8 @@ export function plausiblePerson(p: Person): boolean {
   const name = p.name.trim();
   const words = name.split(/\s+/);
   if (words.length === 1 && /^\p{Lu}{2,}$/u.test(name)) return false;
-  return words.every((w, i) => /^\p{Lu}/u.test(w) || (i > 0 && PARTICLES.has(w.toLowerCase())) || /^[\p{Lu}]?['’]/u.test(w));
+  // Letters without case (Chinese, Japanese) count as capitals.
+  return words.every((w, i) => !/^\p{Ll}/u.test(w) || (i > 0 && PARTICLES.has(w.toLowerCase())));
 }
 
 /**
@@ -47,7 +48,8 @@ export function topicMarks(article: ArticleText, people: Person[], insideQuote: 
       const before = /([\p{L}’']+)[\s]+$/u.exec(text.slice(Math.max(0, m.start - 30), m.start));
       const word = before?.[1].toLowerCase() ?? '';
       const governed = PREPOSITIONS.has(word) || OBJECT_PREPOSITIONS.has(word);
-      const opening = cues.openingSources.has(word) && /(?:^|[.!?…]["”»’]?\s+|\n)\S+\s+$/u.test(text.slice(Math.max(0, m.start - 40), m.start));
+      // "For Parata, …", "But for Parata and his family …", "Para López, …": whose view follows.
+      const opening = cues.openingSources.has(word) && /(?:^|[.!?…]["”»’]?\s+|\n)(?:\S+\s+)?\S+\s+$/u.test(text.slice(Math.max(0, m.start - 40), m.start));
       if (governed && !opening) continue;
       out.push({ pos: m.start, name: p.name, person: p });
     }
@@ -75,12 +77,12 @@ export function topicAt(
 ): Topic {
   const { text, blocks } = article;
   let back = 0;
-  for (let b = blockIndex; b >= 0 && back <= maxBack; b--) {
+  for (let b = blockIndex; b >= 0; b--) {
     const block = blocks[b];
     if (b !== blockIndex) {
       if (block.kind === 'heading' || block.kind === 'title') return { name: null, person: null, reason: `a heading (block ${b}) before any person` };
       if (ASIDE.has(block.kind)) continue;
-      back++;
+      if (++back > maxBack) break;
     }
     const end = b === blockIndex ? pos : block.end;
     const lo = lowerBound(marks.length, (i) => marks[i].pos, block.start);
@@ -113,5 +115,5 @@ function people(marks: TopicMark[]): TopicMark[] {
 
 /** A mention that opens its sentence, after at most two words ("Mairena valora", "Para López,", "Dr. Ana Ruiz"). */
 function opensSentence(text: string, pos: number, blockStart: number): boolean {
-  return /(?:^|[.!?…]["”»’]?\s+)(?:[\p{L}.]+\s+){0,2}$/u.test(text.slice(blockStart, pos));
+  return /(?:^|[.!?…]["”»’]?\s+|[。！？]["”」』]?)(?:[\p{L}.]+\s+){0,2}$/u.test(text.slice(blockStart, pos));
 }
