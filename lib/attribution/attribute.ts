@@ -130,6 +130,12 @@ function localAttributions(article: ArticleText, spans: QuoteSpan[], cues: CueMa
       const before = localBefore(text, prevInBlock?.end ?? block.start, q.start, cues, resolver);
       if (before?.resolved.person) found = before;
     }
+    if (after && q.kind === 'marks' && /\.$/.test(text.slice(q.start, q.end).trim()) && SAID_COMMA.test(text.slice(Math.max(block.start, q.start - 12), q.start))) {
+      // "X said, “A full sentence.” He added …": the quote closed its sentence and a cue with a
+      // comma introduced it; the cue after it opens the next sentence, about the next quote.
+      const before = localBefore(text, prevInBlock?.end ?? block.start, q.start, cues, resolver);
+      if (before?.resolved.speaker) found = before;
+    }
     if (q.kind !== 'dialogue' && !after?.resolved.speaker && !after?.resolved.unnamed) {
       // "…" but insisted …: a cue without its own subject defers to the one before the quote.
       const before = localBefore(text, prevInBlock?.end ?? block.start, q.start, cues, resolver);
@@ -182,7 +188,10 @@ function localAttributions(article: ArticleText, spans: QuoteSpan[], cues: CueMa
       weak[k] = { ...toAttribution(found), sieve: 'weak-cue' };
       return null;
     }
-    if (found.resolved.person) resolver.lastSpeaker = found.resolved.person;
+    if (found.resolved.person) {
+      resolver.lastSpeaker = found.resolved.person;
+      if (SURE.has(found.sieve)) resolver.addSpeaker(q.start, found.resolved.person);
+    }
     return toAttribution(found);
   }
   /**
@@ -243,6 +252,9 @@ function namedIn(text: string, name: string, start: number, end: number): boolea
   const last = name.split(/\s+/).pop();
   return !!last && last.length > 2 && text.slice(start, end).includes(last);
 }
+
+/** A word, then a comma or colon and an opening mark, right before a quote ("said, “", "erklärte: „"). */
+const SAID_COMMA = /\p{L}[,:]\s*["“„«‹]\s*$/u;
 
 /** How many paragraphs back a subject-less cue looks for its topic person. */
 const SUBJECT_DROP_BACK = 4;
@@ -499,6 +511,9 @@ function localBefore(text: string, from: number, to: number, cues: CueMatcher, r
     const before = !cue.sourceFirst && !invertedAfterComma(tokens, index, cueLast, cues) ? subjectBefore(tokens, index, cues) : null;
     const subject = before ?? subjectAfter(tokens, cueLast, cues);
     if (!subject) continue;
+    // "Magallanes dijo a la prensa que …": a prepositional phrase after the verb is no subject.
+    const lead = tokens.find((t) => t.start === subject.start)?.text.toLowerCase() ?? '';
+    if (!before && PREPOSITIONS.has(lead) && !resolver.mentionIn(subject.start, subject.wideEnd ?? subject.end)) continue;
     // "… will update this post if company officials respond": a condition reports no speech.
     const opener = tokens.findIndex((t) => t.start >= subject.start);
     if (before && opener > 0 && CONDITIONALS.has(tokens[opener - 1].text.toLowerCase())) continue;

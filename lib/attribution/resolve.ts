@@ -43,8 +43,11 @@ const OTHER_NAME = /[^.!?\s]\s+\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+/u;
 const HEAD_END = new Set([...GOVERNING, 'who', 'whose', 'which', 'that', 'qui', 'que', 'with', 'after', 'by', 'to', 'avec', 'con', 'com', 'mit', ',']);
 /** How far back "the company" looks for the organisation it means (about two paragraphs). */
 const FIRM_RANGE = 800;
-/** A preposition (and a few describing words) right before a name: the name is an object, not a subject. */
-const OBJECT_BEFORE = /(?:^|\s)(?:of|for|at|from|against|with|to|by|about|than|toward|towards|contre|avec|pour|contra|con|para|por|gegen|mit|für|против|для)\s+(?:(?:the|a|an|le|la|el|der|die)\s+)?(?:\p{Ll}[\p{L}-]*\s+){0,2}$/u;
+/**
+ * A preposition (and a few describing words) right before a name, or a verb whose object is the
+ * addressee ("Cook told Benioff …"): the name is an object, not a subject.
+ */
+const OBJECT_BEFORE = /(?:^|\s)(?:of|for|at|from|against|with|to|by|about|than|toward|towards|told|tells|asked|asks|informed|thanked|urged|briefed|contre|avec|pour|contra|con|para|por|gegen|mit|für|против|для)\s+(?:(?:the|a|an|le|la|el|der|die)\s+)?(?:\p{Ll}[\p{L}-]*\s+){0,2}$/u;
 /** A name opening its sentence, after at most three words (titles, roles): the sentence's subject. */
 const SENTENCE_OPENING = /(?:^|[.!?…]["”’»]?\s+|\n\n)(?:[\p{L}.'’-]+\s+){0,3}$/u;
 /** How far back the subject preferred over an object may sit (about two sentences). */
@@ -103,6 +106,16 @@ export class SpeakerResolver {
   /** Record a document and the words naming its author, for "the report states". */
   addDocument(doc: { pos: number; noun: string; authorStart: number; authorEnd: number }): void {
     this.docs.push(doc);
+  }
+
+  /**
+   * Record that `person` spoke at `pos` (a quote a cue attributed to them), so that a later "he
+   * added" refers to them even where the people finder did not list the words that named them.
+   */
+  addSpeaker(pos: number, person: Person): void {
+    const i = this.entityIndex(pos);
+    if (this.entities[i - 1]?.person === person) return;
+    this.entities.splice(i, 0, { pos, person, mention: person.name, org: person.kind === 'organization' });
   }
 
   /** Record an unnamed source at `pos`, so later pronouns do not jump to an earlier named person. */

@@ -27,6 +27,8 @@ const RELATIVES = new Set(['who', 'which', 'whose', 'qui', 'dont', 'que', 'quien
 /** Relative pronouns that only follow people: a clause they open without a comma belongs to the subject ("The mother of a woman who took … has described"). */
 const PERSON_RELATIVES = new Set(['who', 'whose', 'whom', 'qui', 'quien', 'quienes', 'который', 'которая', 'которые', 'který', 'která', 'kteří', 'który', 'która', 'którzy']);
 const CONNECTORS = new Set(['of', 'for', 'on', 'and', 'des', 'du', 'für', 'und']);
+/** Prepositions that tie a role to its institution ("CEO of X", "directora de Y", "Chef von Z"). */
+const GOVERNING_ROLE = new Set(['of', 'at', 'de', 'del', 'des', 'du', 'da', 'do', 'della', 'di', 'von', 'vom', 'der', 'bei']);
 const STOP_PUNCT = /^[.;:!?()"“”«»„…]$/;
 const DASH = /^[–—-]$/;
 
@@ -87,7 +89,10 @@ export function subjectBefore(tokens: Token[], cueIndex: number, cues: CueMatche
     if (k > 0 && PREPOSITIONS.has(lower)) continue;
     // An age or a number set off by commas ("Lopez, 58, says") is not the subject.
     if (valid[k].end === valid[k].start && /^\d+$/.test(first) && k + 1 < valid.length) continue;
-    if (isLower && !DETERMINERS.has(lower) && k + 1 < valid.length && hasName(tokens, valid[k + 1].start, valid[k + 1].end)) {
+    // "Dana Whitfield, CEO of Orbital Games, adds": a role phrase governing an organisation is
+    // the apposition; the name before it is the subject.
+    const governs = tokens.slice(valid[k].start + 1, valid[k].end + 1).some((t) => GOVERNING_ROLE.has(t.text.toLowerCase()));
+    if ((isLower || governs) && !DETERMINERS.has(lower) && k + 1 < valid.length && hasName(tokens, valid[k + 1].start, valid[k + 1].end)) {
       pick = valid[k + 1];
       break;
     }

@@ -3,6 +3,7 @@ import { sameName } from '../people/names';
 import type { Person } from '../people/types';
 import { lowerBound } from '../text/sorted';
 import type { CueMatcher } from './cues';
+import { ORG_HEADS_SOURCE } from './lang/organisations';
 import { PREPOSITIONS } from './subject';
 
 /** A point where a person was named, or spoke (an attributed quote: `person` null when unlisted). */
@@ -29,6 +30,8 @@ export function plausiblePerson(p: Person): boolean {
   const name = p.name.trim();
   const words = name.split(/\s+/);
   if (words.length === 1 && /^\p{Lu}{2,}$/u.test(name)) return false;
+  // "Junta Departamental de …", "Dirección Nacional de …": an institution the finder took for a person.
+  if (words.some((w) => ORG_WORD.test(w))) return false;
   // Letters without case (Chinese, Japanese) count as capitals.
   return words.every((w, i) => !/^\p{Ll}/u.test(w) || (i > 0 && PARTICLES.has(w.toLowerCase())));
 }
@@ -56,6 +59,9 @@ export function topicMarks(article: ArticleText, people: Person[], insideQuote: 
   }
   return out.sort((a, b) => a.pos - b.pos);
 }
+
+/** A whole word that heads an organisation's name (not a prefix: "Courtney", "Radek" are names). */
+const ORG_WORD = new RegExp(`^(?:${ORG_HEADS_SOURCE})$`, 'iu');
 
 /** Blocks that are asides to the running text: a topic search passes over them. */
 const ASIDE = new Set(['caption', 'other', 'list-item']);
