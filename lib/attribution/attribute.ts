@@ -416,6 +416,9 @@ function localAfter(text: string, from: number, to: number, cues: CueMatcher, re
   const lead = text.slice(from, to).match(LEADING_JUNK)![0].length;
   const start = from + lead;
   const rest = text.slice(start, to);
+  // "…", ends here. Bis 2042 würden laut …": a full stop after the closing mark ends the sentence;
+  // a cue in the next one is about other words.
+  if (/["”»“‹›'’]\s*[.!?…]/u.test(text.slice(from, start)) && /^\p{Lu}/u.test(rest)) return null;
   const cut = sentenceStarts(rest)[1] ?? rest.length;
   const clause = rest.slice(0, cut);
   // "“A.” Emery retweeted it, saying, “B.”": after a quote that closed its sentence, a clause
@@ -438,7 +441,10 @@ function localAfter(text: string, from: number, to: number, cues: CueMatcher, re
   // Words between the quote and the cue are its subject ("he said"); none means inverted order
   // ("said Mr. Reeves"), and so does an auxiliary alone ("a ajouté Laurent Fabius").
   if (cue.pronoun) return { resolved: resolver.pronoun(cue.start, false, cue.text, pronounGender(cue.pronoun)), cue: cue.text, sieve: 'cue-after' };
-  const subject = (first > 0 && !cue.sourceFirst ? subjectBefore(tokens, first, cues) : null) ?? subjectAfter(tokens, last, cues);
+  // "„…“, etwa wenn es ums Zeichnen ging, sagt Ida Brandt": in a verb-second language, a verb
+  // after a comma with a name after it is inverted.
+  const inverted = first > 0 && cues.nounsCapitalised && invertedAfterComma(tokens, first, last, cues);
+  const subject = (first > 0 && !cue.sourceFirst && !inverted ? subjectBefore(tokens, first, cues) : null) ?? subjectAfter(tokens, last, cues);
   if (!subject) return null;
   // "“…”, gritó en una conferencia el 7 de mayo.": a prepositional phrase after the verb is no subject.
   const opener = tokens.find((t) => t.start === subject.start)?.text.toLowerCase() ?? '';

@@ -43,6 +43,7 @@ export class CueMatcher {
   /** Connector phrases as lower-case word lists, longest first ("sin embargo", "además"). */
   readonly connectors: string[][];
   readonly dropsSubject: boolean;
+  private readonly afterCommaOnly: Set<string>;
   private readonly notSingular: RegExp[];
 
   constructor(tables: CueTable[]) {
@@ -78,6 +79,7 @@ export class CueMatcher {
     this.openingSources = set('openingSources');
     this.connectors = [...set('connectors')].map(wordsOf).sort((a, b) => b.length - a.length);
     this.dropsSubject = tables.some((t) => t.dropsSubject);
+    this.afterCommaOnly = set('afterCommaOnly');
     this.notSingular = tables.filter((t) => t.dropsSubject && t.notSingular).map((t) => t.notSingular!);
   }
 
@@ -126,6 +128,7 @@ export class CueMatcher {
         skipUntil = end;
         // "Residents were told …": the verb's subject listened; no cue here.
         if (sourceFirst === 'not') break;
+        if (n === 1 && this.afterCommaOnly.has(key) && !/[,"“”„«»‹›'’]\s*$/u.test(text.slice(0, start))) break;
         out.push({ start: offset + start, end: offset + end, text: text.slice(start, end), sourceFirst, pronoun: this.pronounOf.get(key) });
         break;
       }

@@ -174,7 +174,10 @@ export function invertedAfterComma(tokens: Token[], cueIndex: number, cueLast: n
   if (i < 1 || tokens[i].text !== ',') return false;
   let j = i - 1;
   while (j >= 0 && tokens[j].text !== ',' && !STOP_PUNCT.test(tokens[j].text)) j--;
-  if (hasName(tokens, j + 1, i - 1)) return false;
+  // Where every noun is capitalised, a clause opening with a lower-case word ("etwa wenn es ums
+  // Zeichnen ging, sagt X") holds no name of a subject: the verb is inverted.
+  const clauseFirst = tokens[j + 1]?.text ?? '';
+  if (!(cues.nounsCapitalised && /^\p{Ll}/u.test(clauseFirst)) && hasName(tokens, j + 1, i - 1)) return false;
   const after = subjectAfter(tokens, cueLast, cues);
   if (!after) return false;
   const first = tokens.find((t) => t.start === after.start)?.text ?? '';

@@ -37,9 +37,35 @@ const fires: Case[] = [
     people: [{ name: 'Nora Lind' }, { name: 'Tom Ekholm' }],
     speakers: ['Tom Ekholm', 'Tom Ekholm'],
   },
+  {
+    name: 'German: a clause opening lower-case before ", sagt X" is no subject (the verb is inverted)',
+    lang: 'de',
+    paragraphs: ['„Sie war präzise wie eine Uhr“, etwa wenn es ums Zeichnen ging, sagt Ida Brandt.'],
+    people: [{ name: 'Ida Brandt' }],
+    speakers: ['Ida Brandt'],
+  },
+  {
+    name: 'German: "so" after a comma is a cue',
+    lang: 'de',
+    paragraphs: ['„Die Auftragsbücher sind voll“, so Jonas Keller.'],
+    people: [{ name: 'Jonas Keller' }],
+    speakers: ['Jonas Keller'],
+  },
 ];
 
 const abstains: Case[] = [
+  {
+    name: 'German: "So" opening a sentence is an adverb, not a cue, and a capitalised noun no speaker',
+    lang: 'de',
+    paragraphs: ['Der Umsatz stieg „wie nie zuvor“. So habe es im Sommer eine Leere gegeben.'],
+    speakers: [null],
+  },
+  {
+    name: 'a full stop after the closing mark ends the sentence: a cue in the next one is not about the quote',
+    lang: 'de',
+    paragraphs: ['Die Nachfrage sei hoch, „mehr als geliefert werden kann“. Bis 2040 würden laut Marktprognosen viele Maschinen gebaut.'],
+    speakers: [null],
+  },
   {
     name: 'a role phrase with no name before it stays a description',
     paragraphs: ['“We will ship in spring,” the chief executive of Orbital Games, adds.'],

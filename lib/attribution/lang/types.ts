@@ -50,6 +50,8 @@ export interface CueTable {
    * a third-person cue verb with no subject refers to the paragraph's topic person.
    */
   dropsSubject?: boolean;
+  /** Cue words that are cues only right after a comma or a closing mark ("„…“, so der Minister"; not "So habe es …"). */
+  afterCommaOnly?: string[];
   /** Endings of the plural (or first/second person) forms among `verbs`: such a verb never points at one person. */
   notSingular?: RegExp;
 }
