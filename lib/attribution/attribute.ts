@@ -253,6 +253,10 @@ function namedIn(text: string, name: string, start: number, end: number): boolea
   return !!last && last.length > 2 && text.slice(start, end).includes(last);
 }
 
+/** An indefinite article opening a subject: an unnamed source ("un proche", "a friend", "eine Sprecherin"). */
+// ("a" is left out: it is the definite article in Portuguese, "a ministra"; "an Obama aide" has a name second.)
+const INDEFINITE_OPENER = /^(?:un|une|an|um|uma|uno|una|ein|eine|einer|another)\s+\p{Ll}/u;
+
 /** A word, then a comma or colon and an opening mark, right before a quote ("said, “", "erklärte: „"). */
 const SAID_COMMA = /\p{L}[,:]\s*["“„«‹]\s*$/u;
 
@@ -454,6 +458,13 @@ function localAfter(text: string, from: number, to: number, cues: CueMatcher, re
 
 /** Resolve a subject; a person named further along its clause wins over a name-less description. */
 function resolveSubject(subject: { start: number; end: number; wideEnd?: number }, resolver: SpeakerResolver): Resolved {
+  const words = resolver.textOf(subject.start, subject.end);
+  if (INDEFINITE_OPENER.test(words)) {
+    // "selon un proche de Léa Marin, …", "a ajouté un ami sur l'influence de X": an indefinite
+    // description is an unnamed source; a name further on, even after a comma, is someone else.
+    const comma = words.indexOf(',');
+    return { speaker: null, person: null, mention: (comma > 0 ? words.slice(0, comma) : words).trim(), unnamed: true };
+  }
   if (subject.wideEnd && !resolver.mentionIn(subject.start, subject.end)) {
     const wide = resolver.mentionIn(subject.start, subject.wideEnd);
     if (wide) return resolver.resolve(subject.start, subject.wideEnd);

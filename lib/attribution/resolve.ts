@@ -126,6 +126,11 @@ export class SpeakerResolver {
     this.entities.splice(i, 0, entity);
   }
 
+  /** The article's words in [start, end). */
+  textOf(start: number, end: number): string {
+    return this.text.slice(start, end);
+  }
+
   /** Resolve the subject span [start, end) of an attribution. */
   resolve(start: number, end: number): Resolved {
     // A full stop after a word of three letters or more ends the sentence, not an abbreviation.

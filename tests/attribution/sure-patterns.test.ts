@@ -55,6 +55,20 @@ const fires: Case[] = [
 
 const abstains: Case[] = [
   {
+    name: 'French: an indefinite description is an unnamed source, not the name after it',
+    lang: 'fr',
+    paragraphs: ['«Redoutable en coulisses», selon un proche de Léa Marin, Paul Girard se montre discret.'],
+    people: [{ name: 'Léa Marin' }, { name: 'Paul Girard' }],
+    speakers: [null],
+  },
+  {
+    name: 'Portuguese: "a ministra" is a definite description, not an indefinite one',
+    lang: 'pt',
+    paragraphs: ['"O ajuste é necessário", afirmou a ministra da Fazenda, Helena Duarte, em entrevista.'],
+    people: [{ name: 'Helena Duarte' }],
+    speakers: ['Helena Duarte'],
+  },
+  {
     name: 'German: "So" opening a sentence is an adverb, not a cue, and a capitalised noun no speaker',
     lang: 'de',
     paragraphs: ['Der Umsatz stieg „wie nie zuvor“. So habe es im Sommer eine Leere gegeben.'],
