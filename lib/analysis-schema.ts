@@ -31,6 +31,9 @@ export const QuoteSchema = z.object({
   speakerRole: z.string().nullable(),
   /** The attribution cue ("said", "told", "according to", ":"), when one was found. */
   cue: z.string().nullable(),
+  /** Which attribution rule decided, and the words it relied on (`npm run analyze -- --explain`). */
+  sieve: z.string().optional(),
+  evidence: z.array(z.string()).optional(),
   anchor: AnchorSchema,
 });
 export type Quote = z.infer<typeof QuoteSchema>;

@@ -7,13 +7,15 @@ import type { QuoteSpan } from '../quotes/types';
 import { CueMatcher, type CueMatch } from './cues';
 import { cueTablesFor } from './lang';
 import { SpeakerResolver, type Resolved } from './resolve';
-import { CONDITIONALS, invertedAfterComma, invertedName, subjectAfter, subjectBefore } from './subject';
+import { CONDITIONALS, invertedAfterComma, invertedName, PREPOSITIONS, subjectAfter, subjectBefore } from './subject';
 import { NAME_PARTICLES, sentenceStarts, tokenize } from './tokens';
 import type { Attribution } from './types';
 import { isChineseContext, zhLocal } from './zh';
 import { pronounGender } from './gender';
 import { documents, findInterviewee, organisations, unnamedSubjects } from './discourse';
 import { upperBound } from '../text/sorted';
+import { droppedSubjectCue } from './subject-drop';
+import { topicAt, topicMarks, type TopicMark } from './topic';
 
 /** How far (in words) a cue may sit from the quote it attributes. */
 const AFTER_WINDOW = 12;
@@ -25,6 +27,8 @@ const TRAILING_JUNK = /[\s"“”„«»‹›’'‘([–—-]*$/u;
 interface Local {
   resolved: Resolved;
   cue: string;
+  /** The sieve that found it (see trace.ts). */
+  sieve: string;
   /** Where the subject starts (cues after the quote): how far the attribution sits from it. */
   at?: number;
 }
@@ -38,7 +42,7 @@ function cueMatcherFor(lang: string | null): CueMatcher {
   return m;
 }
 
-const none = (): Attribution => ({ speaker: null, speakerMention: null, speakerRole: null, cue: null });
+const none = (): Attribution => ({ speaker: null, speakerMention: null, speakerRole: null, cue: null, sieve: 'none' });
 
 /**
  * Attribute each quote to its speaker: a cue next to the quote (after it, then before it, then a
@@ -57,9 +61,10 @@ export function attributeQuotes(article: ArticleText, quotes: QuoteSpan[], peopl
   for (const o of organisations(article, insideQuote)) resolver.addUnnamed(o.pos, o.name, true, o.name, o.head);
   for (const d of documents(article, cues, insideQuote)) resolver.addDocument(d);
 
-  const { local, weak } = localAttributions(article, spans, cues, resolver, lang === 'zh' || lang === null);
+  const marks = topicMarks(article, people, insideQuote, cues);
+  const { local, weak } = localAttributions(article, spans, cues, resolver, lang === 'zh' || lang === null, people, marks);
   const interviewee = findInterviewee(article, spans, people) ?? intervieweeFromHeadline(spans, local);
-  const inContext = contextAttributions(article, spans, local, weak, interviewee, resolver, cues);
+  const inContext = contextAttributions(article, spans, local, weak, interviewee, resolver, cues, marks, people);
   const result: Attribution[] = quotes.map(none);
   sorted.forEach(({ i }, k) => (result[i] = bareWordsNameNobody(inContext[k], cues)));
   return result;
@@ -68,9 +73,9 @@ export function attributeQuotes(article: ArticleText, quotes: QuoteSpan[], peopl
 /** Words that never name a speaker on their own: a pronoun or an article left unresolved ("He", "The"). */
 const STOP_SPEAKERS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'le', 'la', 'les', 'el', 'los', 'las', 'o', 'os', 'der', 'die', 'das', 'il', 'lo']);
 function bareWordsNameNobody(a: Attribution, cues: CueMatcher): Attribution {
-  const w = a.speaker?.toLowerCase().replace(/\s+\(continued\)$/, '').trim();
+  const w = a.speaker?.toLowerCase().trim();
   if (!w || !(STOP_SPEAKERS.has(w) || cues.personPronouns.has(w) || cues.orgPronouns.has(w))) return a;
-  return { ...a, speaker: null, speakerRole: null };
+  return { ...a, speaker: null, speakerRole: null, sieve: 'none' };
 }
 
 /** "In Dr. Lind's words," / "In her own words:" at the end of the words before a quote. */
@@ -92,7 +97,7 @@ function insideAny(spans: QuoteSpan[]): (pos: number) => boolean {
  * introduction in the previous paragraph, a credit after a block quote). `weak` keeps the words
  * of cues whose subject names nobody, for when the context cannot do better.
  */
-function localAttributions(article: ArticleText, spans: QuoteSpan[], cues: CueMatcher, resolver: SpeakerResolver, chinese: boolean) {
+function localAttributions(article: ArticleText, spans: QuoteSpan[], cues: CueMatcher, resolver: SpeakerResolver, chinese: boolean, people: Person[], marks: TopicMark[]) {
   const { text, blocks } = article;
   const weak: (Attribution | null)[] = spans.map(() => null);
   const localSoFar: (Attribution | null)[] = [];
@@ -108,14 +113,14 @@ function localAttributions(article: ArticleText, spans: QuoteSpan[], cues: CueMa
       const labelled = byInitials ? { speaker: byInitials.name, person: byInitials, mention: resolved.mention } : resolved;
       if (labelled.speaker) {
         if (labelled.person) resolver.lastSpeaker = labelled.person;
-        return toAttribution({ resolved: labelled, cue: ':' });
+        return toAttribution({ resolved: labelled, cue: ':', sieve: 'label' });
       }
     }
     if (chinese && q.kind !== 'dialogue' && isChineseContext(text, q.start, q.end)) {
       // Chinese cues sit against the marks with no spaces: the word-based reading below cannot see them.
       const z = zhLocal(text, q.start, q.end, prevInBlock?.end ?? block.start, nextInBlock?.start ?? block.end, resolver);
       if (z?.resolved.person) resolver.lastSpeaker = z.resolved.person;
-      return z?.resolved.speaker ? toAttribution(z) : null;
+      return z?.resolved.speaker ? toAttribution({ ...z, sieve: 'zh' }) : null;
     }
     const after = localAfter(text, q.end, nextInBlock?.start ?? block.end, cues, resolver);
     let found: Local | null = after;
@@ -125,6 +130,12 @@ function localAttributions(article: ArticleText, spans: QuoteSpan[], cues: CueMa
       const before = localBefore(text, prevInBlock?.end ?? block.start, q.start, cues, resolver);
       if (before?.resolved.person) found = before;
     }
+    if (after && q.kind === 'marks' && /\.$/.test(text.slice(q.start, q.end).trim()) && SAID_COMMA.test(text.slice(Math.max(block.start, q.start - 12), q.start))) {
+      // "X said, “A full sentence.” He added …": the quote closed its sentence and a cue with a
+      // comma introduced it; the cue after it opens the next sentence, about the next quote.
+      const before = localBefore(text, prevInBlock?.end ?? block.start, q.start, cues, resolver);
+      if (before?.resolved.speaker) found = before;
+    }
     if (q.kind !== 'dialogue' && !after?.resolved.speaker && !after?.resolved.unnamed) {
       // "…" but insisted …: a cue without its own subject defers to the one before the quote.
       const before = localBefore(text, prevInBlock?.end ?? block.start, q.start, cues, resolver);
@@ -132,7 +143,7 @@ function localAttributions(article: ArticleText, spans: QuoteSpan[], cues: CueMa
       if (!found && !prevInBlock && q.blockIndex > 0 && startsBlock(text, block.start, q.start)) {
         // A colon introduction in the previous paragraph: "On his FB page, the doctor wrote:"
         const prev = blocks[q.blockIndex - 1];
-        if (/:\s*$/.test(prev.text)) found = localBefore(text, prev.start, prev.end, cues, resolver);
+        if (/:\s*$/.test(prev.text)) found = relabel(localBefore(text, prev.start, prev.end, cues, resolver), 'colon-intro');
         if (/:\s*$/.test(prev.text) && !found?.resolved.speaker) found = statementIntro(text, prev.start, prev.end, cues, resolver) ?? found;
       }
     }
@@ -145,7 +156,7 @@ function localAttributions(article: ArticleText, spans: QuoteSpan[], cues: CueMa
       for (let s = starts.length - 1; s >= 0; s--) {
         const cued = localBefore(text, starts[s], starts[s + 1] ?? prevBlock.end, cues, resolver, true);
         if (cued?.resolved.speaker) {
-          found = cued;
+          found = relabel(cued, 'blockquote-intro');
           break;
         }
       }
@@ -158,20 +169,29 @@ function localAttributions(article: ArticleText, spans: QuoteSpan[], cues: CueMa
       // name counts: "… will update this post if company officials respond" credits nobody.
       const next = blocks[q.blockIndex + 1];
       const credit = next ? localBefore(text, next.start, next.start + (sentenceStarts(next.text)[1] ?? next.text.length), cues, resolver) : null;
-      if (credit?.resolved.speaker || credit?.resolved.unnamed) found = credit;
+      if (credit?.resolved.speaker || credit?.resolved.unnamed) found = relabel(credit, 'blockquote-credit');
     }
     if (q.kind === 'blockquote' && !found?.resolved.speaker) {
       const signed = signedBy(q, k);
       if (signed) found = signed;
     }
     if (q.kind === 'dialogue' && !found?.resolved.speaker) return null;
-    if (!found || !(found.resolved.speaker || found.resolved.mention)) return null;
+    if (!found) return subjectDrop(q, k, nextInBlock?.start ?? block.end);
+    if (!(found.resolved.speaker || found.resolved.mention)) return null;
+    if (!found.resolved.speaker && !found.resolved.unnamed) {
+      // "Cuatro años después, valora que …": the words read as the cue's subject were an adverbial.
+      const dropped = subjectDrop(q, k, nextInBlock?.start ?? block.end, found.cue);
+      if (dropped) return dropped;
+    }
     if (!found.resolved.speaker && !found.resolved.unnamed) {
       // Words that name nobody ("he told reporters, adding:"): let the context decide.
-      weak[k] = toAttribution(found);
+      weak[k] = { ...toAttribution(found), sieve: 'weak-cue' };
       return null;
     }
-    if (found.resolved.person) resolver.lastSpeaker = found.resolved.person;
+    if (found.resolved.person) {
+      resolver.lastSpeaker = found.resolved.person;
+      if (SURE.has(found.sieve)) resolver.addSpeaker(q.start, found.resolved.person);
+    }
     return toAttribution(found);
   }
   /**
@@ -193,10 +213,55 @@ function localAttributions(article: ArticleText, spans: QuoteSpan[], cues: CueMa
       const credit = localBefore(text, after.start, after.start + (sentenceStarts(after.text)[1] ?? after.text.length), cues, resolver);
       if (credit?.resolved.speaker && credit.resolved.speaker !== resolved.speaker) return null;
     }
-    return { resolved, cue: 'signature' };
+    return { resolved, cue: 'signature', sieve: 'signature' };
+  }
+  /**
+   * "“…”, confiesa." / "Agrega que mantienen un “…”": a third-person cue verb with no subject of
+   * its own speaks for the paragraph's topic person (named, or speaking, in this paragraph or the
+   * nearest earlier one that names anyone); none when two persons compete.
+   */
+  function subjectDrop(q: QuoteSpan, k: number, nextStart: number, sameCue?: string): Attribution | null {
+    const dropped = droppedSubjectCue(article, q, cues, nextStart);
+    if (!dropped || (sameCue !== undefined && dropped.cue.text !== sameCue)) return null;
+    // "“…”, lamentan.": several people spoke; nobody is guessed from the context either.
+    if (dropped.plural) return { ...none(), cue: dropped.cue.text, sieve: 'subject-drop', evidence: [dropped.cue.text, 'a plural verb: no one person'] };
+    const topic = topicAt(article, withSpeakerMarks(marks, spans, localSoFar.slice(0, k), people), q.blockIndex, Math.min(q.start, dropped.cue.start), SUBJECT_DROP_BACK, (name) => resolver.namedWithin(name, q.start, q.end) || namedIn(article.text, name, q.start, q.end));
+    if (!topic.name) return null;
+    if (topic.person) resolver.lastSpeaker = topic.person;
+    return { speaker: topic.name, speakerMention: null, speakerRole: topic.person?.roles[0] ?? null, cue: dropped.cue.text, sieve: 'subject-drop', evidence: [dropped.cue.text, topic.evidence] };
   }
   return { local, weak };
 }
+
+/** The topic marks plus the speakers the sure sieves gave to the quotes attributed so far. */
+function withSpeakerMarks(marks: TopicMark[], spans: QuoteSpan[], done: (Attribution | null)[], people: Person[]): TopicMark[] {
+  const spoken: TopicMark[] = [];
+  done.forEach((a, j) => {
+    if (!a?.speaker || !SURE.has(a.sieve ?? '')) return;
+    const p = people.find((x) => x.name === a.speaker) ?? null;
+    if (!p || p.kind === 'person') spoken.push({ pos: spans[j].start, name: a.speaker, person: p });
+  });
+  return spoken.length ? [...marks, ...spoken].sort((a, b) => a.pos - b.pos) : marks;
+}
+
+/** Sieves whose speaker is read from the words next to the quote: a topic may build on them. */
+const SURE = new Set(['label', 'zh', 'cue-after', 'cue-before', 'dash-credit', 'opening-source', 'possessive-words', 'colon-name', 'colon-intro', 'blockquote-intro', 'subject-drop']);
+
+/** Whether a name (its last word) appears in text[start, end). */
+function namedIn(text: string, name: string, start: number, end: number): boolean {
+  const last = name.split(/\s+/).pop();
+  return !!last && last.length > 2 && text.slice(start, end).includes(last);
+}
+
+/** An indefinite article opening a subject: an unnamed source ("un proche", "a friend", "eine Sprecherin"). */
+// ("a" is left out: it is the definite article in Portuguese, "a ministra"; "an Obama aide" has a name second.)
+const INDEFINITE_OPENER = /^(?:un|une|an|um|uma|uno|una|ein|eine|einer|another)\s+\p{Ll}/u;
+
+/** A word, then a comma or colon and an opening mark, right before a quote ("said, “", "erklärte: „"). */
+const SAID_COMMA = /\p{L}[,:]\s*["“„«‹]\s*$/u;
+
+/** How many paragraphs back a subject-less cue looks for its topic person. */
+const SUBJECT_DROP_BACK = 4;
 
 /** No person listed before an interview: the speaker of a quote credited before it ("Lucía Herrero: “…”"). */
 function intervieweeFromHeadline(spans: QuoteSpan[], local: (Attribution | null)[]): { name: string; roles: string[] } | null {
@@ -220,6 +285,8 @@ function contextAttributions(
   interviewee: { name: string; roles: string[] } | null,
   resolver: SpeakerResolver,
   cues: CueMatcher,
+  marks: TopicMark[],
+  people: Person[],
 ): Attribution[] {
   const { text, blocks } = article;
   const out: Attribution[] = [];
@@ -232,28 +299,29 @@ function contextAttributions(
     let attribution = local[k];
     if (!attribution && q.kind === 'dialogue' && prevAttribution && sameTurn && (q.continues || prevInBlock)) {
       // "— A, — сказал X. — B": the second half of a dialogue line keeps its speaker.
-      attribution = continued(prevAttribution);
+      attribution = continued(prevAttribution, 'dialogue-continuation');
     }
     if (!attribution && q.kind === 'dialogue') {
       attribution = q.turn === 'question'
-        ? { speaker: null, speakerMention: 'interviewer', speakerRole: null, cue: null }
+        ? { speaker: null, speakerMention: null, speakerRole: null, cue: null, sieve: 'interviewer', evidence: [] }
         : interviewee
-          ? { speaker: interviewee.name, speakerMention: 'interview answer', speakerRole: interviewee.roles[0] ?? null, cue: null }
+          ? { speaker: interviewee.name, speakerMention: null, speakerRole: interviewee.roles[0] ?? null, cue: null, sieve: 'interviewee', evidence: [interviewee.name] }
           : null;
     }
     if (!attribution && next && next.blockIndex === q.blockIndex && local[k + 1] && !/\.["”»’']*$/.test(text.slice(q.end - 1, q.end + 1)) && sameSentence(text, q.end, next.start)) {
       // «A» … et «B», selon le ministère: one attribution for the whole sentence.
-      attribution = local[k + 1];
+      attribution = { ...local[k + 1]!, sieve: 'same-sentence' };
     }
     if (!attribution && prevAttribution && !(q.kind === 'dialogue' && !sameTurn)) {
       const continues = q.continues || prevInBlock || (startsBlock(text, blocks[q.blockIndex].start, q.start) && onlyAsidesBetween(article, spans[k - 1].blockIndex, q.blockIndex));
-      if (continues) attribution = continued(prevAttribution);
+      if (continues) attribution = continued(prevAttribution, 'continuation');
     }
     if (!attribution) attribution = documentInSentence(article, q, cues);
     if (!attribution) {
       // A guess from the context never picks someone the quote itself names: speakers do not
       // talk about themselves in the third person ("…je třeba před Moyesem smeknout").
-      const guesses = [weak[k], earlierInParagraph(article, q, resolver, cues), fromPrecedingParagraph(article, q.blockIndex, resolver, cues)];
+      const topics = () => withSpeakerMarks(marks, spans, out, people);
+      const guesses = [weak[k], earlierInParagraph(article, q, resolver, cues, topics), fromPrecedingParagraph(article, q, resolver, cues, topics)];
       attribution = guesses.find((g) => g && !(g.speaker && resolver.namedWithin(g.speaker, q.start, q.end))) ?? null;
     }
     out.push(attribution ?? none());
@@ -275,7 +343,8 @@ function documentInSentence(article: ArticleText, q: QuoteSpan, cues: CueMatcher
   const tokens = tokenize(sentence);
   for (let i = 1; i < tokens.length; i++) {
     if (cues.documentNouns.has(tokens[i].text.toLowerCase()) && DOC_DETERMINERS.has(tokens[i - 1].text.toLowerCase())) {
-      return { speaker: null, speakerMention: `${tokens[i - 1].text} ${tokens[i].text}`, speakerRole: null, cue: null };
+      const mention = `${tokens[i - 1].text} ${tokens[i].text}`;
+      return { speaker: null, speakerMention: mention, speakerRole: null, cue: null, sieve: 'document', evidence: [mention] };
     }
   }
   return null;
@@ -294,14 +363,21 @@ function sameSentence(text: string, from: number, to: number): boolean {
   return sentenceStarts(text.slice(from, to).replace(/^[\s"”»’'.,!?…]+/, '')).length === 1;
 }
 
-/** The previous quote's attribution, for a quote that continues it. */
-function continued(prev: Attribution): Attribution {
-  return { ...prev, speakerMention: prev.speakerMention ? `${prev.speakerMention.replace(/ \(continued\)$/, '')} (continued)` : null };
+/** The previous quote's attribution, for a quote that continues it: same words, the sieve says why. */
+function continued(prev: Attribution, sieve: string): Attribution {
+  return { ...prev, sieve, evidence: [...(prev.evidence ?? []), `(${prev.sieve ?? 'none'} of the previous quote)`] };
 }
 
 function toAttribution(local: Local): Attribution {
   const p = local.resolved.person;
-  return { speaker: local.resolved.speaker, speakerMention: local.resolved.mention || null, speakerRole: p?.roles[0] ?? null, cue: local.cue };
+  const mention = local.resolved.mention || null;
+  const evidence = [mention, local.cue].filter((w): w is string => !!w);
+  return { speaker: local.resolved.speaker, speakerMention: mention, speakerRole: p?.roles[0] ?? null, cue: local.cue, sieve: local.sieve, evidence };
+}
+
+/** The same finding, credited to the sieve that looked for it there. */
+function relabel(local: Local | null, sieve: string): Local | null {
+  return local ? { ...local, sieve } : null;
 }
 
 /**
@@ -335,7 +411,7 @@ function statementIntro(text: string, from: number, to: number, cues: CueMatcher
   const owner = tokens[i + 1]?.text;
   const author = resolver.statementAuthor(tokens[i].text, tokens[i].start, owner);
   const mention = text.slice(tokens[Math.max(0, i - 1)].start, tokens[Math.min(tokens.length - 1, i + 1)].end);
-  return { resolved: author ? { ...author, mention } : { speaker: null, person: null, mention, unnamed: true }, cue: ':' };
+  return { resolved: author ? { ...author, mention } : { speaker: null, person: null, mention, unnamed: true }, cue: ':', sieve: 'statement-intro' };
 }
 const isWordToken = (w: string) => /^[\p{L}\p{N}]/u.test(w);
 
@@ -344,6 +420,9 @@ function localAfter(text: string, from: number, to: number, cues: CueMatcher, re
   const lead = text.slice(from, to).match(LEADING_JUNK)![0].length;
   const start = from + lead;
   const rest = text.slice(start, to);
+  // "…", ends here. Bis 2042 würden laut …": a full stop after the closing mark ends the sentence;
+  // a cue in the next one is about other words.
+  if (/["”»“‹›'’]\s*[.!?…]/u.test(text.slice(from, start)) && /^\p{Lu}/u.test(rest)) return null;
   const cut = sentenceStarts(rest)[1] ?? rest.length;
   const clause = rest.slice(0, cut);
   // "“A.” Emery retweeted it, saying, “B.”": after a quote that closed its sentence, a clause
@@ -354,25 +433,38 @@ function localAfter(text: string, from: number, to: number, cues: CueMatcher, re
   if (!found) {
     // "“…” – Dr. Anna Weber, cardiologist": a dash and a name, no verb.
     const dashed = /^[\s"“”„«»‹›’'‘,.]*[–—-]\s*$/.test(text.slice(from, start)) ? bareName(tokens) : null;
-    if (dashed) return { resolved: resolver.resolve(dashed.start, dashed.end), cue: '–' };
+    if (dashed) return { resolved: resolver.resolve(dashed.start, dashed.end), cue: '–', sieve: 'dash-credit' };
     // "…," kroutí hlavou Novák.: a verb the table does not know, then the name closing the sentence.
     const inverted = /^[\s"“”„«»‹›’'‘]*[,!?]/.test(text.slice(from - 1, start)) || /,\s*$/.test(text.slice(from, start)) ? invertedName(tokens, cues) : null;
     if (!inverted) return null;
     const resolved = resolveSubject(inverted, resolver);
     const cueText = text.slice(start, inverted.start).trim();
-    return resolved.speaker ? { resolved, cue: cueText } : null;
+    return resolved.speaker ? { resolved, cue: cueText, sieve: 'inverted-name' } : null;
   }
   const { cue, first, last } = found;
   // Words between the quote and the cue are its subject ("he said"); none means inverted order
   // ("said Mr. Reeves"), and so does an auxiliary alone ("a ajouté Laurent Fabius").
-  if (cue.pronoun) return { resolved: resolver.pronoun(cue.start, false, cue.text, pronounGender(cue.pronoun)), cue: cue.text };
-  const subject = (first > 0 && !cue.sourceFirst ? subjectBefore(tokens, first, cues) : null) ?? subjectAfter(tokens, last, cues);
+  if (cue.pronoun) return { resolved: resolver.pronoun(cue.start, false, cue.text, pronounGender(cue.pronoun)), cue: cue.text, sieve: 'cue-after' };
+  // "„…“, etwa wenn es ums Zeichnen ging, sagt Ida Brandt": in a verb-second language, a verb
+  // after a comma with a name after it is inverted.
+  const inverted = first > 0 && cues.nounsCapitalised && invertedAfterComma(tokens, first, last, cues);
+  const subject = (first > 0 && !cue.sourceFirst && !inverted ? subjectBefore(tokens, first, cues) : null) ?? subjectAfter(tokens, last, cues);
   if (!subject) return null;
-  return { resolved: resolveSubject(subject, resolver), cue: cue.text, at: Math.min(subject.start, cue.start) };
+  // "“…”, gritó en una conferencia el 7 de mayo.": a prepositional phrase after the verb is no subject.
+  const opener = tokens.find((t) => t.start === subject.start)?.text.toLowerCase() ?? '';
+  if (subject.start > cue.start && PREPOSITIONS.has(opener) && !resolver.mentionIn(subject.start, subject.wideEnd ?? subject.end)) return null;
+  return { resolved: resolveSubject(subject, resolver), cue: cue.text, at: Math.min(subject.start, cue.start), sieve: 'cue-after' };
 }
 
 /** Resolve a subject; a person named further along its clause wins over a name-less description. */
 function resolveSubject(subject: { start: number; end: number; wideEnd?: number }, resolver: SpeakerResolver): Resolved {
+  const words = resolver.textOf(subject.start, subject.end);
+  if (INDEFINITE_OPENER.test(words)) {
+    // "selon un proche de Léa Marin, …", "a ajouté un ami sur l'influence de X": an indefinite
+    // description is an unnamed source; a name further on, even after a comma, is someone else.
+    const comma = words.indexOf(',');
+    return { speaker: null, person: null, mention: (comma > 0 ? words.slice(0, comma) : words).trim(), unnamed: true };
+  }
   if (subject.wideEnd && !resolver.mentionIn(subject.start, subject.end)) {
     const wide = resolver.mentionIn(subject.start, subject.wideEnd);
     if (wide) return resolver.resolve(subject.start, subject.wideEnd);
@@ -396,14 +488,14 @@ function localBefore(text: string, from: number, to: number, cues: CueMatcher, r
     // opening phrase names holds the view; only a listed person counts ("For now, …" names no one).
     const subject = subjectAfter(tokens, 0, cues);
     const resolved = subject ? resolveSubject(subject, resolver) : null;
-    if (resolved?.person) return { resolved, cue: tokens[0].text };
+    if (resolved?.person) return { resolved, cue: tokens[0].text, sieve: 'opening-source' };
   }
   const possessive = POSSESSIVE_WORDS.exec(clause);
   if (possessive) {
     // "In Dr. Lind's words, “…”" / "In her words:": the possessor is the source.
     const at = base + possessive.index + possessive[0].indexOf(possessive[1]);
     const resolved = resolver.resolve(at, at + possessive[1].length);
-    if (resolved.speaker) return { resolved, cue: possessive[0].trim() };
+    if (resolved.speaker) return { resolved, cue: possessive[0].trim(), sieve: 'possessive-words' };
   }
   if (!mainClause && !nearestOnly && found.length > 1 && /:\s*$/.test(clause)) {
     // "Alverson summed up the journey from … to the fish counter …: “…”": when the cue nearest the
@@ -416,7 +508,7 @@ function localBefore(text: string, from: number, to: number, cues: CueMatcher, r
   if (!found.length && /:\s*$/.test(clause)) {
     // "Obama: …" / "Dr. Weber: …": a bare name introducing the quote.
     const named = bareName(tokens.filter((t) => t.text !== ':'));
-    if (named && tokens.length <= 6) return { resolved: resolver.resolve(named.start, named.end), cue: ':' };
+    if (named && tokens.length <= 6) return { resolved: resolver.resolve(named.start, named.end), cue: ':', sieve: 'colon-name' };
   }
   // Nearest cue to the quote first; for a sentence read as a whole (`mainClause`), its first cue.
   const order = found.map((_, c) => c);
@@ -431,15 +523,18 @@ function localBefore(text: string, from: number, to: number, cues: CueMatcher, r
     // "he said, according to a transcript by X" / "X said …, Y reported": a source phrase after a
     // speech verb of the same clause names the channel, not the speaker.
     if (cue.sourceFirst && !cue.pronoun && found.slice(0, c).some((v) => !v.sourceFirst && !/[.;:]/.test(text.slice(v.end, cue.start)))) continue;
-    if (cue.pronoun) return { resolved: resolver.pronoun(cue.start, false, cue.text, pronounGender(cue.pronoun)), cue: cue.text };
+    if (cue.pronoun) return { resolved: resolver.pronoun(cue.start, false, cue.text, pronounGender(cue.pronoun)), cue: cue.text, sieve: 'cue-before' };
     const cueLast = cueEndIndex < 0 ? tokens.length - 1 : cueEndIndex - 1;
     const before = !cue.sourceFirst && !invertedAfterComma(tokens, index, cueLast, cues) ? subjectBefore(tokens, index, cues) : null;
     const subject = before ?? subjectAfter(tokens, cueLast, cues);
     if (!subject) continue;
+    // "Magallanes dijo a la prensa que …": a prepositional phrase after the verb is no subject.
+    const lead = tokens.find((t) => t.start === subject.start)?.text.toLowerCase() ?? '';
+    if (!before && PREPOSITIONS.has(lead) && !resolver.mentionIn(subject.start, subject.wideEnd ?? subject.end)) continue;
     // "… will update this post if company officials respond": a condition reports no speech.
     const opener = tokens.findIndex((t) => t.start >= subject.start);
     if (before && opener > 0 && CONDITIONALS.has(tokens[opener - 1].text.toLowerCase())) continue;
-    return { resolved: resolveSubject(subject, resolver), cue: cue.text };
+    return { resolved: resolveSubject(subject, resolver), cue: cue.text, sieve: 'cue-before' };
   }
   return null;
 }
@@ -463,7 +558,7 @@ function firstCue(found: CueMatch[], tokens: ReturnType<typeof tokenize>, window
  * nouvelles «…»"), else the person that sentence names ("Coupar dismissed the criticism. “…”").
  * The paragraph outranks the one before it.
  */
-function earlierInParagraph(article: ArticleText, q: QuoteSpan, resolver: SpeakerResolver, cues: CueMatcher): Attribution | null {
+function earlierInParagraph(article: ArticleText, q: QuoteSpan, resolver: SpeakerResolver, cues: CueMatcher, topics: () => TopicMark[]): Attribution | null {
   const { text } = article;
   const block = article.blocks[q.blockIndex];
   const starts = sentenceStarts(text.slice(block.start, q.start)).map((s) => block.start + s);
@@ -471,27 +566,30 @@ function earlierInParagraph(article: ArticleText, q: QuoteSpan, resolver: Speake
   if (own <= block.start || text.slice(own, q.start).replace(/["“”„«»‹›’'‘\s]/gu, '').length > 0 && cues.find(text.slice(own, q.start)).length) return null;
   for (let s = starts.length - 2; s >= 0; s--) {
     const found = localBefore(text, starts[s], starts[s + 1], cues, resolver);
-    if (found?.resolved.speaker) return { ...toAttribution(found), speakerMention: `${found.resolved.mention} (earlier in the paragraph)` };
+    if (found?.resolved.speaker) return { ...toAttribution(found), sieve: 'paragraph-cue' };
   }
-  const r = resolver.pronoun(own, false, '');
-  if (!r.person || !r.person.mentions.some((m) => m.start >= block.start && m.start < own)) return null;
-  return { speaker: r.person.name, speakerMention: `${r.person.name} (earlier in the paragraph)`, speakerRole: r.person.roles[0] ?? null, cue: null };
+  // The one person the paragraph names before the quote's sentence (none when two compete).
+  const topic = topicAt(article, topics(), q.blockIndex, own, 0, (name) => resolver.namedWithin(name, q.start, q.end));
+  if (!topic.name || !topic.person) return null;
+  return { speaker: topic.name, speakerMention: null, speakerRole: topic.person.roles[0] ?? null, cue: null, sieve: 'paragraph-person', evidence: [topic.evidence] };
 }
 
 /**
  * A quote standing alone in its paragraph: the person the previous paragraph is about, named there
  * or referred to by a pronoun ("However, he defended his decision …" then "“Well, …”").
  */
-function fromPrecedingParagraph(article: ArticleText, blockIndex: number, resolver: SpeakerResolver, cues: CueMatcher): Attribution | null {
+function fromPrecedingParagraph(article: ArticleText, q: QuoteSpan, resolver: SpeakerResolver, cues: CueMatcher, topics: () => TopicMark[]): Attribution | null {
+  const blockIndex = q.blockIndex;
   if (blockIndex === 0) return null;
   const prev = article.blocks[blockIndex - 1];
   if (prev.kind === 'heading' || prev.kind === 'title' || prev.kind === 'caption') return null;
-  let r = resolver.pronoun(prev.end, false, '');
-  const named = r.person?.mentions.some((m) => m.start >= prev.start && m.end <= prev.end);
-  if (!named) {
-    const pronoun = tokenize(prev.text, prev.start).filter((t) => cues.personPronouns.has(t.text.toLowerCase())).pop();
-    r = pronoun ? resolver.pronoun(pronoun.start, false, '', pronounGender(pronoun.text)) : { speaker: null, person: null, mention: '' };
-  }
-  if (!r.person) return null;
-  return { speaker: r.person.name, speakerMention: `${r.person.name} (preceding paragraph)`, speakerRole: r.person.roles[0] ?? null, cue: null };
+  const topic = topicAt(article, topics(), blockIndex - 1, prev.end, 0, (name) => resolver.namedWithin(name, q.start, q.end));
+  // Two persons named there: no guess. One listed person: that person.
+  if ('reason' in topic && / compete /.test(topic.reason)) return null;
+  if (topic.name) return { speaker: topic.name, speakerMention: null, speakerRole: topic.person?.roles[0] ?? null, cue: null, sieve: 'preceding-paragraph', evidence: [topic.evidence] };
+  // No person named there as a subject: a pronoun there ("However, he defended …") and its referent.
+  const pronoun = tokenize(prev.text, prev.start).filter((t) => cues.personPronouns.has(t.text.toLowerCase())).pop();
+  const r = pronoun ? resolver.pronoun(pronoun.start, false, '', pronounGender(pronoun.text)) : null;
+  if (!r?.person) return null;
+  return { speaker: r.person.name, speakerMention: null, speakerRole: r.person.roles[0] ?? null, cue: null, sieve: 'preceding-paragraph', evidence: [r.person.name] };
 }

@@ -40,6 +40,11 @@ export class CueMatcher {
   readonly genericRoles: Set<string>;
   readonly nounsCapitalised: boolean;
   readonly openingSources: Set<string>;
+  /** Connector phrases as lower-case word lists, longest first ("sin embargo", "además"). */
+  readonly connectors: string[][];
+  readonly dropsSubject: boolean;
+  private readonly afterCommaOnly: Set<string>;
+  private readonly notSingular: RegExp[];
 
   constructor(tables: CueTable[]) {
     const all = <K extends keyof CueTable>(k: K) => tables.flatMap((t) => t[k] as string[]);
@@ -72,6 +77,22 @@ export class CueMatcher {
     this.genericRoles = set('genericRoles');
     this.nounsCapitalised = tables.some((t) => t.nounsCapitalised);
     this.openingSources = set('openingSources');
+    this.connectors = [...set('connectors')].map(wordsOf).sort((a, b) => b.length - a.length);
+    this.dropsSubject = tables.some((t) => t.dropsSubject);
+    this.afterCommaOnly = set('afterCommaOnly');
+    this.notSingular = tables.filter((t) => t.dropsSubject && t.notSingular).map((t) => t.notSingular!);
+  }
+
+  /** How many of `words` (lower-case), from `i`, form a connector phrase; 0 when none does. */
+  connectorAt(words: string[], i: number): number {
+    for (const c of this.connectors) if (c.every((w, k) => words[i + k] === w)) return c.length;
+    return 0;
+  }
+
+  /** A cue verb form that names one third person: not a plural (or other person) ending of a subject-dropping language. */
+  singularVerb(verb: string): boolean {
+    const w = verb.toLowerCase().split(/\s+/).pop() ?? '';
+    return !this.notSingular.some((re) => re.test(w));
   }
 
   /** Every cue in `text`, in order (longest phrase first at a position); offsets plus `offset`. */
@@ -107,6 +128,7 @@ export class CueMatcher {
         skipUntil = end;
         // "Residents were told …": the verb's subject listened; no cue here.
         if (sourceFirst === 'not') break;
+        if (n === 1 && this.afterCommaOnly.has(key) && !/[,"“”„«»‹›'’]\s*$/u.test(text.slice(0, start))) break;
         out.push({ start: offset + start, end: offset + end, text: text.slice(start, end), sourceFirst, pronoun: this.pronounOf.get(key) });
         break;
       }

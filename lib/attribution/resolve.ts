@@ -43,8 +43,11 @@ const OTHER_NAME = /[^.!?\s]\s+\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+/u;
 const HEAD_END = new Set([...GOVERNING, 'who', 'whose', 'which', 'that', 'qui', 'que', 'with', 'after', 'by', 'to', 'avec', 'con', 'com', 'mit', ',']);
 /** How far back "the company" looks for the organisation it means (about two paragraphs). */
 const FIRM_RANGE = 800;
-/** A preposition (and a few describing words) right before a name: the name is an object, not a subject. */
-const OBJECT_BEFORE = /(?:^|\s)(?:of|for|at|from|against|with|to|by|about|than|toward|towards|contre|avec|pour|contra|con|para|por|gegen|mit|für|против|для)\s+(?:(?:the|a|an|le|la|el|der|die)\s+)?(?:\p{Ll}[\p{L}-]*\s+){0,2}$/u;
+/**
+ * A preposition (and a few describing words) right before a name, or a verb whose object is the
+ * addressee ("Cook told Benioff …"): the name is an object, not a subject.
+ */
+const OBJECT_BEFORE = /(?:^|\s)(?:of|for|at|from|against|with|to|by|about|than|toward|towards|told|tells|asked|asks|informed|thanked|urged|briefed|contre|avec|pour|contra|con|para|por|gegen|mit|für|против|для)\s+(?:(?:the|a|an|le|la|el|der|die)\s+)?(?:\p{Ll}[\p{L}-]*\s+){0,2}$/u;
 /** A name opening its sentence, after at most three words (titles, roles): the sentence's subject. */
 const SENTENCE_OPENING = /(?:^|[.!?…]["”’»]?\s+|\n\n)(?:[\p{L}.'’-]+\s+){0,3}$/u;
 /** How far back the subject preferred over an object may sit (about two sentences). */
@@ -105,12 +108,27 @@ export class SpeakerResolver {
     this.docs.push(doc);
   }
 
+  /**
+   * Record that `person` spoke at `pos` (a quote a cue attributed to them), so that a later "he
+   * added" refers to them even where the people finder did not list the words that named them.
+   */
+  addSpeaker(pos: number, person: Person): void {
+    const i = this.entityIndex(pos);
+    if (this.entities[i - 1]?.person === person) return;
+    this.entities.splice(i, 0, { pos, person, mention: person.name, org: person.kind === 'organization' });
+  }
+
   /** Record an unnamed source at `pos`, so later pronouns do not jump to an earlier named person. */
   addUnnamed(pos: number, mention: string, org = false, name?: string, head?: string): void {
     const entity: Entity = { pos, person: null, mention, org, name, head };
     let i = this.entityIndex(pos);
     while (i < this.entities.length && this.entities[i].pos <= pos) i++;
     this.entities.splice(i, 0, entity);
+  }
+
+  /** The article's words in [start, end). */
+  textOf(start: number, end: number): string {
+    return this.text.slice(start, end);
   }
 
   /** Resolve the subject span [start, end) of an attribution. */
@@ -162,7 +180,7 @@ export class SpeakerResolver {
       // "le ministère des Affaires étrangères": the organisation as the article names it.
       return { speaker: mention.slice(tokens[1].start), person: null, mention };
     }
-    if (capitalised.length && !this.isDescription(tokens)) {
+    if (capitalised.length && !this.isDescription(tokens) && !this.sentenceOpenerOnly(tokens, capitalised, start)) {
       const byName = this.byName(capitalised.map((t) => t.text));
       if (byName) return { speaker: byName.name, person: byName, mention };
       // A name (or an organisation) the people finder did not list: keep the article's words, and
@@ -225,6 +243,19 @@ export class SpeakerResolver {
     let k = runStart - 1;
     while (k >= 0 && DETERMINERS.has(tokens[k].text.toLowerCase())) k--;
     return k >= 0 && GOVERNING.has(tokens[k].text.toLowerCase());
+  }
+
+  /**
+   * "Cuatro años después", "Sin embargo", "Marktprognosen zufolge": the only capital is the
+   * sentence's first letter (or, where every noun is capitalised, a lone noun), the words after it
+   * are lower-case, and no listed person bears the word: a description or an adverbial, no name.
+   */
+  private sentenceOpenerOnly(tokens: Token[], capitalised: Token[], start: number): boolean {
+    if (capitalised.length !== 1 || capitalised[0] !== tokens[0]) return false;
+    const rest = tokens.slice(1).filter((t) => /^[\p{L}]/u.test(t.text));
+    const opens = /(?:^|[.!?…:]["”»’]?\s+|\n)\s*$/u.test(this.text.slice(Math.max(0, start - 4), start)) || start === 0;
+    if (!(rest.length >= 1 && rest.every((t) => /^\p{Ll}/u.test(t.text)) && opens) && !(this.cues.nounsCapitalised && tokens.length === 1)) return false;
+    return !this.byName([tokens[0].text]);
   }
 
   /** The first person named after `pos` in the same paragraph (paragraphs are joined by a blank line). */

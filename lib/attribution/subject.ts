@@ -27,6 +27,8 @@ const RELATIVES = new Set(['who', 'which', 'whose', 'qui', 'dont', 'que', 'quien
 /** Relative pronouns that only follow people: a clause they open without a comma belongs to the subject ("The mother of a woman who took … has described"). */
 const PERSON_RELATIVES = new Set(['who', 'whose', 'whom', 'qui', 'quien', 'quienes', 'который', 'которая', 'которые', 'který', 'která', 'kteří', 'który', 'która', 'którzy']);
 const CONNECTORS = new Set(['of', 'for', 'on', 'and', 'des', 'du', 'für', 'und']);
+/** Prepositions that tie a role to its institution ("CEO of X", "directora de Y", "Chef von Z"). */
+const GOVERNING_ROLE = new Set(['of', 'at', 'de', 'del', 'des', 'du', 'da', 'do', 'della', 'di', 'von', 'vom', 'der', 'bei']);
 const STOP_PUNCT = /^[.;:!?()"“”«»„…]$/;
 const DASH = /^[–—-]$/;
 
@@ -66,7 +68,12 @@ export function subjectBefore(tokens: Token[], cueIndex: number, cues: CueMatche
       segEnd = j - 1;
       continue;
     }
-    if (STOP_PUNCT.test(t) || DASH.test(t) || BOUNDARY_WORDS.has(t.toLowerCase()) || segEnd - j >= 9) break;
+    if (STOP_PUNCT.test(t) || DASH.test(t) || BOUNDARY_WORDS.has(t.toLowerCase()) || segEnd - j >= 9) {
+      // "Aunque sabe que el partido ejercía control, confiesa que …": the words before the comma
+      // right before the verb end a subordinate clause (cut by "que" or running long), not a subject.
+      if (!segments.length && tokens[end].text === ',' && !STOP_PUNCT.test(t) && !DASH.test(t)) return null;
+      break;
+    }
   }
   if (segEnd >= j + 1 && segments.length < 3) segments.push({ start: j + 1, end: segEnd });
   const valid = segments.filter((s) => s.end >= s.start);
@@ -82,7 +89,10 @@ export function subjectBefore(tokens: Token[], cueIndex: number, cues: CueMatche
     if (k > 0 && PREPOSITIONS.has(lower)) continue;
     // An age or a number set off by commas ("Lopez, 58, says") is not the subject.
     if (valid[k].end === valid[k].start && /^\d+$/.test(first) && k + 1 < valid.length) continue;
-    if (isLower && !DETERMINERS.has(lower) && k + 1 < valid.length && hasName(tokens, valid[k + 1].start, valid[k + 1].end)) {
+    // "Dana Whitfield, CEO of Orbital Games, adds": a role phrase governing an organisation is
+    // the apposition; the name before it is the subject.
+    const governs = tokens.slice(valid[k].start + 1, valid[k].end + 1).some((t) => GOVERNING_ROLE.has(t.text.toLowerCase()));
+    if ((isLower || governs) && !DETERMINERS.has(lower) && k + 1 < valid.length && hasName(tokens, valid[k + 1].start, valid[k + 1].end)) {
       pick = valid[k + 1];
       break;
     }
@@ -94,6 +104,8 @@ export function subjectBefore(tokens: Token[], cueIndex: number, cues: CueMatche
   // verb-second languages the subject follows the verb.
   if (PREPOSITIONS.has(tokens[pick.start].text.toLowerCase()) && !hasName(tokens, pick.start, pick.end)) return null;
   const start = trimLeading(tokens, pick.start, pick.end, cues);
+  // "Sin embargo, apunta que …", "Además, reconoce": a connector is no subject.
+  if (start > pick.end) return null;
   return { start: tokens[start].start, end: tokens[pick.end].end };
 }
 
@@ -111,6 +123,8 @@ export function subjectAfter(tokens: Token[], cueIndex: number, cues: CueMatcher
   const start = i;
   const first = bare(tokens[i].text);
   if (cues.personPronouns.has(first) || cues.orgPronouns.has(first)) return { start: tokens[i].start, end: tokens[i].end };
+  // "valora que la situación …", "said that the …": a subordinate clause is the verb's object.
+  if (BOUNDARY_WORDS.has(first) && !ARTICLES.has(first)) return null;
   // An organisation described by its head noun ("le ministère des Affaires étrangères") runs to
   // the next punctuation; anything else stops after its run of capitalised words.
   const orgDescription = DETERMINERS.has(first) && i + 1 < tokens.length && ORG_HEAD.test(tokens[i + 1].text);
@@ -160,7 +174,10 @@ export function invertedAfterComma(tokens: Token[], cueIndex: number, cueLast: n
   if (i < 1 || tokens[i].text !== ',') return false;
   let j = i - 1;
   while (j >= 0 && tokens[j].text !== ',' && !STOP_PUNCT.test(tokens[j].text)) j--;
-  if (hasName(tokens, j + 1, i - 1)) return false;
+  // Where every noun is capitalised, a clause opening with a lower-case word ("etwa wenn es ums
+  // Zeichnen ging, sagt X") holds no name of a subject: the verb is inverted.
+  const clauseFirst = tokens[j + 1]?.text ?? '';
+  if (!(cues.nounsCapitalised && /^\p{Ll}/u.test(clauseFirst)) && hasName(tokens, j + 1, i - 1)) return false;
   const after = subjectAfter(tokens, cueLast, cues);
   if (!after) return false;
   const first = tokens.find((t) => t.start === after.start)?.text ?? '';
@@ -183,10 +200,18 @@ function isPronounSpan(tokens: Token[], s: { start: number; end: number }, cues:
   return cues.personPronouns.has(w) || cues.orgPronouns.has(w);
 }
 
-/** Drop leading connectives and adverbials ("However,", "Then") from a subject. */
+/**
+ * Drop leading connectives and adverbials ("However,", "Then", "Sin embargo") from a subject.
+ * Returns `end + 1` when the span holds nothing but connectors (there is no subject).
+ */
 function trimLeading(tokens: Token[], start: number, end: number, cues: CueMatcher): number {
   let s = start;
   while (s < end && (cues.fillers.has(tokens[s].text.toLowerCase()) || cues.timeWords.has(tokens[s].text.toLowerCase()))) s++;
+  const words = tokens.map((t) => bare(t.text));
+  for (let n = cues.connectorAt(words, s); n > 0 && s + n - 1 <= end; n = cues.connectorAt(words, s)) {
+    s += n;
+    while (s <= end && !isWord(tokens[s].text)) s++;
+  }
   return s;
 }
 

@@ -7,4 +7,11 @@ export interface Attribution {
   speakerRole: string | null;
   /** The cue that ties quote and speaker ("said", "according to", ":"). */
   cue: string | null;
+  /**
+   * The sieve that decided ("cue-after", "subject-drop", …), or why none did ("none"). See
+   * `SIEVES` in trace.ts for every id and the pattern it reads.
+   */
+  sieve?: string;
+  /** The words of the text the decision relied on (the mention, the cue, the topic's name). */
+  evidence?: string[];
 }

@@ -20,4 +20,7 @@ export const cs: CueTable = {
   documentNouns: ['zpráva', 'zprávě', 'studie', 'dopis', 'dopise', 'prohlášení', 'rozsudek', 'průzkum'],
   authorMarkers: ['od'],
   genericRoles: ['lékař', 'lékařka', 'odborník', 'odbornice', 'expert', 'expertka', 'vědec', 'vědkyně', 'profesor', 'profesorka'],
+  connectors: ['však', 'ale', 'také', 'rovněž', 'navíc', 'dále', 'proto', 'přesto', 'a', 'dnes', 'včera', 'nicméně', 'zároveň', 'pak'],
+  dropsSubject: true,
+  notSingular: /(?:li|ly|lo|ají|ějí|í)$/u,
 };

@@ -8,6 +8,7 @@ export const de: CueTable = {
     'fügte', 'fügt', 'so', 'antwortet', 'antwortete', 'versichert', 'versicherte', 'kritisiert', 'kritisierte', 'sagen',
     'bekräftigt', 'bekräftigte', 'räumt', 'räumte', 'stellt', 'stellte', 'fordert', 'forderte', 'glaubt', 'glaubte',
     'findet', 'fand', 'teilte', 'teilt', 'verkündete', 'verkündet', 'bestätigt', 'bestätigte', 'unterstreicht', 'unterstrich',
+    'konstatiert', 'konstatierte', 'erinnert', 'erinnerte', 'resümiert', 'resümierte', 'urteilt', 'urteilte', 'schwärmt', 'schwärmte', 'mahnt', 'mahnte',
   ],
   sourceFirst: ['laut', 'nach angaben von', 'zufolge'],
   pronounPhrases: { 'seinen angaben zufolge': 'er', 'ihren angaben zufolge': 'sie', 'nach seinen worten': 'er', 'nach ihren worten': 'sie' },
@@ -20,4 +21,6 @@ export const de: CueTable = {
   genericRoles: ['arzt', 'ärztin', 'experte', 'expertin', 'wissenschaftler', 'wissenschaftlerin', 'forscher', 'forscherin', 'fachmann', 'professor', 'professorin'],
   nounsCapitalised: true,
   openingSources: ['für'],
+  afterCommaOnly: ['so'],
+  connectors: ['allerdings', 'außerdem', 'zudem', 'jedoch', 'dennoch', 'trotzdem', 'auch', 'dann', 'daher', 'deshalb', 'heute', 'gestern', 'inzwischen', 'mittlerweile', 'aber', 'und', 'doch', 'zwar', 'schließlich', 'ebenfalls', 'weiterhin', 'ferner', 'immerhin', 'jetzt', 'nun'],
 };

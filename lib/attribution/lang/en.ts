@@ -41,4 +41,5 @@ export const en: CueTable = {
   authorMarkers: ['by', 'from'],
   genericRoles: ['doctor', 'physician', 'expert', 'specialist', 'scientist', 'researcher', 'official', 'professor', 'academic', 'analyst', 'clinician'],
   openingSources: ['for'],
+  connectors: ['however', 'moreover', 'furthermore', 'also', 'then', 'still', 'yet', 'but', 'and', 'so', 'meanwhile', 'instead', 'nevertheless', 'nonetheless', 'indeed', 'later', 'now', 'today', 'yesterday', 'additionally', 'in addition', 'at the same time', 'afterwards', 'earlier'],
 };

@@ -15,6 +15,13 @@ export const es: CueTable = {
     'dicho', 'afirmado', 'declarado', 'añadido', 'explicado', 'asegurado', 'señalado', 'indicado', 'lamentado', 'advertido',
     'reconocido', 'subrayado', 'calificado', 'recordado', 'insistido', 'denunciado', 'respondido', 'manifestado', 'destacado',
     'dijeron', 'afirmaron', 'señalaron', 'indicaron', 'explicaron', 'aseguraron', 'declararon', 'advirtieron', 'denunciaron',
+    // Verbs of view and manner of saying, common with a dropped subject ("“…”, confiesa.", "valora que …").
+    'confiesa', 'confesó', 'lamenta', 'opina', 'opinó', 'valora', 'valoró', 'reflexiona', 'reflexionó', 'remarca', 'remarcó',
+    'matiza', 'matizó', 'detalla', 'detalló', 'manifiesta', 'admite', 'admitió', 'gritó', 'menciona', 'mencionó', 'considera',
+    'consideró', 'cree', 'enfatiza', 'enfatizó', 'puntualiza', 'puntualizó', 'critica', 'criticó', 'acota', 'acotó', 'reitera',
+    'reiteró', 'aclara', 'aclaró', 'narra', 'narró', 'cuestiona', 'cuestionó', 'plantea', 'planteó', 'sugiere', 'sugirió',
+    'asevera', 'aseveró', 'resalta', 'resaltó', 'sentencia', 'sentenció', 'recalca', 'recalcó', 'concluye', 'relató', 'confesado',
+    'dicen', 'afirman', 'señalan', 'explican', 'aseguran',
   ],
   sourceFirst: ['según', 'de acuerdo con', 'en palabras de'],
   pronounPhrases: {},
@@ -26,4 +33,7 @@ export const es: CueTable = {
   authorMarkers: ['de', 'del', 'por'],
   genericRoles: ['médico', 'médica', 'experto', 'experta', 'especialista', 'investigador', 'investigadora', 'científico', 'científica', 'profesor', 'profesora'],
   openingSources: ['para'],
+  connectors: ['sin embargo', 'además', 'asimismo', 'no obstante', 'por eso', 'por ello', 'por lo tanto', 'también', 'incluso', 'luego', 'entonces', 'ahora', 'hoy', 'ayer', 'aunque', 'pero', 'y', 'mientras', 'así', 'finalmente', 'por último', 'en cambio', 'de hecho', 'por su parte', 'a su vez', 'al respecto', 'igualmente', 'tampoco', 'después', 'antes'],
+  dropsSubject: true,
+  notSingular: /(?:n)$/u,
 };

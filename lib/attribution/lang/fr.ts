@@ -22,4 +22,5 @@ export const fr: CueTable = {
   authorMarkers: ['de', 'du', 'des', 'par'],
   genericRoles: ['médecin', 'expert', 'experte', 'spécialiste', 'chercheur', 'chercheuse', 'scientifique', 'professeur', 'responsable'],
   openingSources: ['pour'],
+  connectors: ['cependant', 'pourtant', 'toutefois', 'néanmoins', 'en outre', 'par ailleurs', 'aussi', 'ensuite', 'puis', 'alors', 'mais', 'et', 'or', 'donc', "d'ailleurs", 'd’ailleurs', 'enfin', "aujourd'hui", 'aujourd’hui', 'hier', 'désormais', 'également', 'de son côté', 'de leur côté'],
 };

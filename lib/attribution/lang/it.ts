@@ -9,6 +9,8 @@ export const it: CueTable = {
     'assicura', 'assicurato', 'osserva', 'osservato', 'ricorda', 'ricordato', 'conclude', 'concluso', 'avverte',
     'avvertito', 'ammette', 'ammesso', 'risponde', 'risposto', 'precisa', 'precisato', 'insiste', 'insistito',
     'denuncia', 'denunciato', 'annuncia', 'annunciato', 'ribadisce', 'ribadito', 'conferma', 'confermato',
+    'sostiene', 'sostenuto', 'rileva', 'rilevato', 'evidenzia', 'lamenta', 'lamentato', 'confessa', 'confessato', 'continua',
+    'prosegue', 'chiarisce', 'chiarito', 'replica', 'replicato', 'incalza', 'spiegano', 'dicono', 'raccontano',
   ],
   sourceFirst: ['secondo', 'a detta di', 'stando a', 'come ha detto'],
   pronounPhrases: {},
@@ -20,4 +22,7 @@ export const it: CueTable = {
   authorMarkers: ['di', 'del', 'della', 'dal', 'dalla'],
   genericRoles: ['medico', 'esperto', 'esperta', 'specialista', 'ricercatore', 'ricercatrice', 'scienziato', 'professore', 'professoressa'],
   openingSources: ['per'],
+  connectors: ['tuttavia', 'inoltre', 'però', 'anche', 'poi', 'quindi', 'invece', 'intanto', 'oggi', 'ieri', 'ora', 'ma', 'e', 'infatti', 'comunque', 'dunque', 'pertanto', 'eppure'],
+  dropsSubject: true,
+  notSingular: /(?:no)$/u,
 };

@@ -18,4 +18,5 @@ export const nl: CueTable = {
   authorMarkers: ['van', 'door'],
   genericRoles: ['arts', 'dokter', 'expert', 'deskundige', 'onderzoeker', 'wetenschapper', 'hoogleraar'],
   openingSources: ['voor'],
+  connectors: ['echter', 'ook', 'daarnaast', 'bovendien', 'maar', 'en', 'toch', 'verder'],
 };

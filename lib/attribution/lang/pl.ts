@@ -17,4 +17,7 @@ export const pl: CueTable = {
   documentNouns: ['raport', 'raporcie', 'badanie', 'badaniu', 'list', 'liście', 'oświadczenie', 'oświadczeniu', 'komunikat', 'komunikacie', 'wyrok'],
   authorMarkers: ['od'],
   genericRoles: ['lekarz', 'lekarka', 'ekspert', 'ekspertka', 'specjalista', 'specjalistka', 'naukowiec', 'badacz', 'badaczka', 'profesor', 'profesorka'],
+  connectors: ['jednak', 'także', 'również', 'ponadto', 'ale', 'i', 'dziś', 'wczoraj', 'natomiast', 'zarazem'],
+  dropsSubject: true,
+  notSingular: /(?:li|ły|ją|ą)$/u,
 };

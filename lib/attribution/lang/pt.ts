@@ -9,6 +9,9 @@ export const pt: CueTable = {
     'respondeu', 'responde', 'afirmara', 'disseram', 'relatou', 'relata', 'observou', 'observa', 'admitiu', 'admite',
     'reconheceu', 'reconhece', 'alertou', 'alerta', 'concluiu', 'insistiu', 'frisou', 'pontuou', 'opinou', 'declarara',
     'resumiu', 'resume', 'definiu', 'define', 'classificou', 'classifica', 'chamou', 'comparou', 'compara',
+    'opina', 'pondera', 'ponderou', 'reforça', 'reforçou', 'defende', 'defendeu', 'critica', 'criticou', 'acredita', 'questiona',
+    'questionou', 'enfatiza', 'enfatizou', 'desabafa', 'desabafou', 'lamenta', 'lamentou', 'conclui', 'argumenta', 'argumentou',
+    'salienta', 'salientou', 'sublinha', 'sublinhou', 'reitera', 'reiterou', 'confessa', 'confessou', 'revela', 'revelou', 'dizem',
   ],
   sourceFirst: ['segundo', 'de acordo com', 'conforme', 'nas palavras de'],
   pronounPhrases: {},
@@ -20,4 +23,7 @@ export const pt: CueTable = {
   authorMarkers: ['de', 'do', 'da', 'dos', 'das', 'por', 'pelo', 'pela'],
   genericRoles: ['médico', 'médica', 'especialista', 'pesquisador', 'pesquisadora', 'cientista', 'professor', 'professora'],
   openingSources: ['para'],
+  connectors: ['no entanto', 'entretanto', 'além disso', 'contudo', 'porém', 'todavia', 'também', 'ainda', 'assim', 'por isso', 'então', 'mas', 'e', 'depois', 'hoje', 'ontem', 'agora', 'inclusive', 'por sua vez', 'de fato', 'aliás'],
+  dropsSubject: true,
+  notSingular: /(?:m)$/u,
 };

@@ -40,4 +40,18 @@ export interface CueTable {
   notCues?: string[];
   /** Common nouns are capitalised (German): "der FDP-Politiker" is a description, not a name. */
   nounsCapitalised?: boolean;
+  /**
+   * Sentence connectors and adverbs that open a clause and are never its subject, however they are
+   * capitalised ("Sin embargo, apunta que …", "However, …"); several words allowed.
+   */
+  connectors?: string[];
+  /**
+   * The language drops a subject pronoun it can read from the verb ("“…”, confiesa." / "řekla"):
+   * a third-person cue verb with no subject refers to the paragraph's topic person.
+   */
+  dropsSubject?: boolean;
+  /** Cue words that are cues only right after a comma or a closing mark ("„…“, so der Minister"; not "So habe es …"). */
+  afterCommaOnly?: string[];
+  /** Endings of the plural (or first/second person) forms among `verbs`: such a verb never points at one person. */
+  notSingular?: RegExp;
 }

@@ -1,0 +1,120 @@
+import { describe, expect, it } from 'vitest';
+import { blocksFromParagraphs } from '../../lib/article/blocks';
+import { attributeQuotes } from '../../lib/attribution/attribute';
+import { people, spans } from './helpers';
+
+interface Case {
+  name: string;
+  lang?: string;
+  paragraphs: string[];
+  people?: { name: string; aliases?: string[]; roles?: string[]; org?: boolean }[];
+  speakers: (string | null)[];
+}
+
+const fires: Case[] = [
+  {
+    name: 'a name, then a role governing an organisation, then the verb: the person speaks',
+    paragraphs: ['“We will ship in spring,” Dana Whitfield, CEO of Orbital Games, adds.'],
+    people: [{ name: 'Dana Whitfield' }, { name: 'Orbital Games', org: true }],
+    speakers: ['Dana Whitfield'],
+  },
+  {
+    name: 'Spanish: name, role "de" institution, verb',
+    lang: 'es',
+    paragraphs: ['«Abriremos en marzo», Elena Prats, directora de la Biblioteca Central, explicó.'],
+    people: [{ name: 'Elena Prats' }],
+    speakers: ['Elena Prats'],
+  },
+  {
+    name: 'X told Y …, “…,” he said: the subject spoke, not the addressee',
+    paragraphs: ['Dana Whitfield told Marc Oduya the deal was off. “We will not sign,” he said.'],
+    people: [{ name: 'Dana Whitfield' }, { name: 'Marc Oduya' }],
+    speakers: ['Dana Whitfield'],
+  },
+  {
+    name: 'X said, “A sentence.” He added …: the first quote is X’s even when the next cue names another',
+    paragraphs: ['Nora Lind chaired the session.', 'Finance minister Tom Ekholm said, “The budget is balanced.” He added that it was “a fair plan.”'],
+    people: [{ name: 'Nora Lind' }, { name: 'Tom Ekholm' }],
+    speakers: ['Tom Ekholm', 'Tom Ekholm'],
+  },
+  {
+    name: 'German: a clause opening lower-case before ", sagt X" is no subject (the verb is inverted)',
+    lang: 'de',
+    paragraphs: ['„Sie war präzise wie eine Uhr“, etwa wenn es ums Zeichnen ging, sagt Ida Brandt.'],
+    people: [{ name: 'Ida Brandt' }],
+    speakers: ['Ida Brandt'],
+  },
+  {
+    name: 'German: "so" after a comma is a cue',
+    lang: 'de',
+    paragraphs: ['„Die Auftragsbücher sind voll“, so Jonas Keller.'],
+    people: [{ name: 'Jonas Keller' }],
+    speakers: ['Jonas Keller'],
+  },
+];
+
+const abstains: Case[] = [
+  {
+    name: 'French: an indefinite description is an unnamed source, not the name after it',
+    lang: 'fr',
+    paragraphs: ['«Redoutable en coulisses», selon un proche de Léa Marin, Paul Girard se montre discret.'],
+    people: [{ name: 'Léa Marin' }, { name: 'Paul Girard' }],
+    speakers: [null],
+  },
+  {
+    name: 'Portuguese: "a ministra" is a definite description, not an indefinite one',
+    lang: 'pt',
+    paragraphs: ['"O ajuste é necessário", afirmou a ministra da Fazenda, Helena Duarte, em entrevista.'],
+    people: [{ name: 'Helena Duarte' }],
+    speakers: ['Helena Duarte'],
+  },
+  {
+    name: 'German: "So" opening a sentence is an adverb, not a cue, and a capitalised noun no speaker',
+    lang: 'de',
+    paragraphs: ['Der Umsatz stieg „wie nie zuvor“. So habe es im Sommer eine Leere gegeben.'],
+    speakers: [null],
+  },
+  {
+    name: 'a full stop after the closing mark ends the sentence: a cue in the next one is not about the quote',
+    lang: 'de',
+    paragraphs: ['Die Nachfrage sei hoch, „mehr als geliefert werden kann“. Bis 2040 würden laut Marktprognosen viele Maschinen gebaut.'],
+    speakers: [null],
+  },
+  {
+    name: 'a role phrase with no name before it stays a description',
+    paragraphs: ['“We will ship in spring,” the chief executive of Orbital Games, adds.'],
+    speakers: [null],
+  },
+  {
+    name: 'a prepositional phrase after the verb is no subject (English names no one then)',
+    paragraphs: ['“We will ship in spring,” said in a statement on Monday.'],
+    speakers: [null],
+  },
+  {
+    name: 'X told Y, and Y answered with a name: the cue names Y',
+    paragraphs: ['Dana Whitfield told Marc Oduya the deal was off. “We will not sign,” Oduya replied.'],
+    people: [{ name: 'Dana Whitfield' }, { name: 'Marc Oduya', aliases: ['Oduya'] }],
+    speakers: ['Marc Oduya'],
+  },
+];
+
+describe('sure patterns', () => {
+  const run = (c: Case) => {
+    const article = blocksFromParagraphs(c.paragraphs);
+    const quotes = spans(article);
+    expect(quotes).toHaveLength(c.speakers.length);
+    return attributeQuotes(article, quotes, people(article, c.people ?? []), c.lang ?? 'en').map((a) => a.speaker);
+  };
+  it.each(fires)('finds: $name', (c) => expect(run(c)).toEqual(c.speakers));
+  it.each(abstains)('does not overreach: $name', (c) => expect(run(c)).toEqual(c.speakers));
+});
+
+describe('trace', () => {
+  it('names the sieve and the words of every attribution, and "none" when nothing decided', () => {
+    const article = blocksFromParagraphs(['“We will ship in spring,” Dana Whitfield said.', '“Nothing is settled.”', 'A plain paragraph.', '“Who knows.”']);
+    const result = attributeQuotes(article, spans(article), people(article, [{ name: 'Dana Whitfield' }]), 'en');
+    expect(result.map((a) => a.sieve)).toEqual(['cue-after', 'continuation', 'none']);
+    expect(result[0].evidence).toEqual(['Dana Whitfield', 'said']);
+    expect(result[1].speakerMention).toBe('Dana Whitfield');
+  });
+});
