@@ -20,6 +20,12 @@ describe('findPeople: name edges and things that are not people', () => {
     ['de', 'Laut der Leitung von Brandt sagte Ilse Brandauer, die Pläne seien fertig.', ['Ilse Brandauer'], ['Leitung von Brandt']],
     // The French article "l’" glued to a capitalised word names no one.
     ['fr', 'Selon le conseiller Jean Morel, l’Etat a dit non. « Non », a dit l’Etat.', ['Jean Morel'], ['l’Etat']],
+    // The same name given a thing elsewhere ("the Kessel Strip") is not a person, a verb nearby notwithstanding.
+    ['en', 'Aid reached the Kessel Strip on Monday. “It is grim,” said a doctor in the central Kessel Strip, said Ann Poole.', ['Ann Poole'], ['Kessel Strip']],
+    // A last word the article writes alone as a place: a programme or a region, not a surname.
+    ['en', 'Speaking on Morning Ruritania, he said prices rose in Ruritania. Morning Ruritania said it would check.', [], ['Morning Ruritania']],
+    // A leading place word before a full name.
+    ['en', 'Trade in Ruritania fell. The envoy to Ruritania Karl Vogt said talks would go on. Vogt said more.', ['Karl Vogt'], ['Ruritania Karl Vogt']],
   ])('%s: %s', (lang, text, want, notWant) => {
     const found = names(text, lang);
     for (const n of want) expect(found).toContain(n);
@@ -31,6 +37,8 @@ describe('findPeople: name edges and things that are not people', () => {
     ['es', 'Rocío Martín de la Fuente dijo que el plan era bueno.', 'Rocío Martín de la Fuente'],
     ['de', 'Ursula von der Leyen sagte, die Lage sei ernst.', 'Ursula von der Leyen'],
     ['fr', 'Le Pen a dit non. Marine Le Pen a ajouté que tout allait mal.', 'Marine Le Pen'],
+    // A surname that is also a place elsewhere stays a person when a title or role presents them.
+    ['en', 'Voters in Hartford were angry. Senator Ella Hartford said the vote was fair.', 'Ella Hartford'],
   ])('%s keeps %s', (lang, text, name) => {
     expect(names(text, lang)).toContain(name);
   });
