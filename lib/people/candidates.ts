@@ -187,9 +187,10 @@ function shape(
     (before.text === before.lower || (before.sentenceStart && !INNER_PARTICLES.has(before.text)))) {
     named = true; // "the Johnson administration", "des Deutschen Roten Kreuzes"
   } else if (name === s && before?.block === tokens[s].block && tokens[s].gap === ' ' && before.text === before.lower &&
-    lex.determiners.has(before.lower) && tokens.slice(s + 1, j - 1).some(isParticle)) {
+    lex.determiners.has(before.lower) && !lex.prepositions.has(before.lower) && tokens.slice(s + 1, j - 1).some(isParticle)) {
     // "la Liga de Fomento", "die Leitung von Brandt": a determiner and a particle between capitalised
     // words make a thing's name, or a noun and its complement; a person's name takes no determiner.
+    // (Not a word that is also a preposition: German "an" after the English table's article "an".)
     named = true;
   } else if (name === s && lead1) {
     // "la organización agraria Unió de Pagesos", "the charity Save the Children": a run named by an

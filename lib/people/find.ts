@@ -185,9 +185,10 @@ export function findPeople(article: ArticleText, lang: string | null): Person[] 
   }
 
   // Typing: a draft with no title and no role whose full name the article also gives a thing, or
-  // whose last word it writes alone as a place ("Morning Radio Ruritania"), is not a person.
+  // whose first or last word it writes alone as a place ("Morning Ruritania", "Ruritania Power"), is
+  // not a person.
   const person = (d: Draft) => d.occurrences.some((o) => o.titled || o.roles.length) ||
-    !d.forms.some((f) => f.first !== null && (thingForms.has([f.first, ...f.rest].join(' ')) || places.has(f.surname)));
+    !d.forms.some((f) => f.first !== null && (thingForms.has([f.first, ...f.rest].join(' ')) || places.has(f.surname) || places.has(f.first)));
   const found = toPeople(people.drafts.filter((d) => d.occurrences.some((o) => o.evidence) && person(d)), lex.nominative);
   // Chinese names have no capitals: a finder of their own, merged in order of first mention.
   if (lang?.trim().toLowerCase().split(/[-_]/)[0] !== 'zh') return found;

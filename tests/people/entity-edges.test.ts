@@ -24,6 +24,8 @@ describe('findPeople: name edges and things that are not people', () => {
     ['en', 'Aid reached the Kessel Strip on Monday. “It is grim,” said a doctor in the central Kessel Strip, said Ann Poole.', ['Ann Poole'], ['Kessel Strip']],
     // A last word the article writes alone as a place: a programme or a region, not a surname.
     ['en', 'Speaking on Morning Ruritania, he said prices rose in Ruritania. Morning Ruritania said it would check.', [], ['Morning Ruritania']],
+    // A first word written alone as a place: a firm or a region, not a first name.
+    ['en', 'It was hot in Ruritania. Ruritania Power cut supply, and Ruritania ISO said it acted.', [], ['Ruritania Power']],
     // A leading place word before a full name.
     ['en', 'Trade in Ruritania fell. The envoy to Ruritania Karl Vogt said talks would go on. Vogt said more.', ['Karl Vogt'], ['Ruritania Karl Vogt']],
   ])('%s: %s', (lang, text, want, notWant) => {
@@ -36,6 +38,7 @@ describe('findPeople: name edges and things that are not people', () => {
     // Real particles still join: must not split.
     ['es', 'Rocío Martín de la Fuente dijo que el plan era bueno.', 'Rocío Martín de la Fuente'],
     ['de', 'Ursula von der Leyen sagte, die Lage sei ernst.', 'Ursula von der Leyen'],
+    ['de', 'Eine Hommage an Hanno von Thalberg: „Es war schön“, sagte Hanno von Thalberg.', 'Hanno von Thalberg'],
     ['fr', 'Le Pen a dit non. Marine Le Pen a ajouté que tout allait mal.', 'Marine Le Pen'],
     // A surname that is also a place elsewhere stays a person when a title or role presents them.
     ['en', 'Voters in Hartford were angry. Senator Ella Hartford said the vote was fair.', 'Ella Hartford'],
