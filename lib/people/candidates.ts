@@ -203,6 +203,8 @@ function shape(
     for (let k = name; k < j - 2; k++) if (isOrgWord(tokens[k].lower, lex)) name = j - 2;
   }
   if (titleLike(tokens[name])) return null; // "Former Deputy Head": roles, no name
+  // "… el juez. Dicha fianza": a connector or demonstrative after an abbreviated title opens a sentence, not a name.
+  if (lex.sentenceConnectors.has(tokens[name].lower) && j - name === 1) return null;
   while (name < j && isParticle(tokens[name])) name++;
   if (name >= j) return null;
   const next = tokens[j];

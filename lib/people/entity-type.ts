@@ -72,17 +72,38 @@ export function typeWord(word: string, ev: DocEvidence): EntityType {
   return 'person';
 }
 
-/** The language table whose function words the text uses most (the resolver knows the text, not its language). */
-export function guessLanguage(text: string): string | null {
+/** How many words of the text each language table lists as function words (first 20,000 characters). */
+export function functionWordCounts(text: string): Map<string, number> {
   const counts = new Map<string, number>();
   const sample = text.slice(0, 20000).toLowerCase().match(/[\p{L}]+/gu) ?? [];
   for (const [lang, table] of Object.entries(TABLES)) {
     const stop = new Set(table.stopWords);
     counts.set(lang, sample.reduce((n, w) => n + (stop.has(w) ? 1 : 0), 0));
   }
+  return counts;
+}
+
+/** The language table whose function words the text uses most (the resolver knows the text, not its language). */
+export function guessLanguage(text: string): string | null {
+  const counts = functionWordCounts(text);
   let best: string | null = null;
   for (const [lang, n] of counts) if (n > 0 && (best === null || n > counts.get(best)!)) best = lang;
   return best;
+}
+
+/**
+ * The language to read names in: the declared one, unless the text's function words plainly belong
+ * to another table (a Spanish story in a page declared English: "el Régimen" then is an article and
+ * a noun, not a name). Plainly: half as many again, and twenty more (English lists many short words
+ * that Romance texts use too, so a Spanish page counts about 1.6 times more Spanish ones).
+ */
+export function effectiveLanguage(text: string, declared: string | null): string | null {
+  const primary = declared?.trim().toLowerCase().split(/[-_]/)[0] ?? null;
+  if (!primary || !TABLES[primary]) return declared;
+  const counts = functionWordCounts(text);
+  const own = counts.get(primary) ?? 0;
+  const best = guessLanguage(text);
+  return best && best !== primary && counts.get(best)! >= 1.5 * own + 20 ? best : declared;
 }
 
 let cached: { text: string; ev: DocEvidence } | null = null;

@@ -13,6 +13,7 @@ describe('findPeople: name edges and things that are not people', () => {
     // A sentence connector is not the start of a name.
     ['es', 'Además Quiroga dijo que no. Marta Quiroga es alcaldesa.', ['Marta Quiroga'], ['Además Quiroga']],
     ['en', 'However Dana Whitlock said the bridge was safe.', ['Dana Whitlock'], ['However Dana Whitlock']],
+    ['es', 'La fianza la fija el juez. Dicha fianza es alta, dijo Marta Quiroga.', ['Marta Quiroga'], ['Dicha']],
     // A capitalised article opening the sentence makes the run a thing's name.
     ['en', 'The Harbour Road pub said it would close. Harbour Road is busy.', [], ['Harbour Road']],
     // A determiner before words joined by a particle: a thing's name, or a noun and its complement.
