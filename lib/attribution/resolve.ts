@@ -1,4 +1,5 @@
 import type { Person } from '../people/types';
+import { typeSpeakerName } from '../people/entity-type';
 import { foldName } from '../people/names';
 import type { CueMatcher } from './cues';
 import { personGender, pronounGender, type Gender } from './gender';
@@ -186,6 +187,8 @@ export class SpeakerResolver {
       // A name (or an organisation) the people finder did not list: keep the article's words, and
       // remember it so that a later "he" or "podle něj" can refer to it.
       const name = nameRun(mention);
+      // A place, a connector or a common noun capitalised at a sentence start names no speaker.
+      if (!['person', 'organisation'].includes(typeSpeakerName(this.text, name))) return { speaker: null, person: null, mention };
       const words = name.split(/\s+/);
       const personLike = words.length >= 2 && !words.some((w) => ORG_HEAD.test(w) || /^\p{Lu}{2,}$/u.test(w));
       if (personLike && this.entities[this.entityIndex(start)]?.pos !== start) this.addUnnamed(start, name, false, name);

@@ -123,6 +123,8 @@ function shape(
   // But "Health Minister Cho Kyoo-hong": a common word right before a title is part of the role.
   const beforeTitle = s + 2 < j && titleLike(tokens[s + 1]) && !titleLike(tokens[s + 2]);
   if (tokens[s].sentenceStart && !titleLike(tokens[s]) && !particle && !beforeTitle && lowercaseWords.has(tokens[s].lower)) s++;
+  // "However Dana Whitlock …", "Además Quiroga …": a sentence connector opens no name.
+  else if (tokens[s].sentenceStart && lex.sentenceConnectors.has(tokens[s].lower)) s++;
   if (s >= j) return j - i === 1 && isNameWord(tokens[i]) ? { prefix: i, name: i, end: j, org: false, weak: true } : null;
   // Titles and role nouns before the name: "President Barack Obama", "Health Minister Jane Doe".
   let name = s;
@@ -180,8 +182,16 @@ function shape(
     if (apposed && isOrgWord(tokens[s].lower, lex)) named = true;
     else if (apposedRole && j - s === 1) named = true;
     else if (j - s >= 3 && (isRoleWord(lead1.lower, lex) || isOrgWord(lead1.lower, lex)) && !PATRONYMIC.test(tokens[j - 2].lower)) s = name = j - 2;
-  } else if (name === s && before?.block === tokens[s].block && tokens[s].gap === ' ' && before.text === before.lower && lex.articles.has(before.lower)) {
+  } else if (name === s && before?.block === tokens[s].block && tokens[s].gap === ' ' && lex.articles.has(before.lower) &&
+    // "The Harbour Road pub said": a capitalised article opening the sentence too ("Le Pen" keeps its particle).
+    (before.text === before.lower || (before.sentenceStart && !INNER_PARTICLES.has(before.text)))) {
     named = true; // "the Johnson administration", "des Deutschen Roten Kreuzes"
+  } else if (name === s && before?.block === tokens[s].block && tokens[s].gap === ' ' && before.text === before.lower &&
+    lex.determiners.has(before.lower) && !lex.prepositions.has(before.lower) && tokens.slice(s + 1, j - 1).some(isParticle)) {
+    // "la Liga de Fomento", "die Leitung von Brandt": a determiner and a particle between capitalised
+    // words make a thing's name, or a noun and its complement; a person's name takes no determiner.
+    // (Not a word that is also a preposition: German "an" after the English table's article "an".)
+    named = true;
   } else if (name === s && lead1) {
     // "la organización agraria Unió de Pagesos", "the charity Save the Children": a run named by an
     // organisation noun is that organisation.
@@ -193,6 +203,8 @@ function shape(
     for (let k = name; k < j - 2; k++) if (isOrgWord(tokens[k].lower, lex)) name = j - 2;
   }
   if (titleLike(tokens[name])) return null; // "Former Deputy Head": roles, no name
+  // "… el juez. Dicha fianza": a connector or demonstrative after an abbreviated title opens a sentence, not a name.
+  if (lex.sentenceConnectors.has(tokens[name].lower) && j - name === 1) return null;
   while (name < j && isParticle(tokens[name])) name++;
   if (name >= j) return null;
   const next = tokens[j];

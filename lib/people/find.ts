@@ -1,6 +1,7 @@
 import type { ArticleText } from '../article/types';
 import { findRuns, type NameRun } from './candidates';
-import { Clusterer, toPeople, type NameKey, type Occurrence } from './cluster';
+import { Clusterer, toPeople, type Draft, type NameKey, type Occurrence } from './cluster';
+import { docEvidence, effectiveLanguage } from './entity-type';
 import { BY, looksLikePerson } from './evidence';
 import { lexiconFor, type Lexicon } from './lexicon';
 import { GLUED_PARTICLE, NAME_PARTICLES, WEAK_TITLES } from './lexicon/common';
@@ -60,7 +61,7 @@ function caseOf(tokens: Token[], lex: Lexicon, run: NameRun): { nominative: bool
  * the article presents by profession, expertise, title or office.
  */
 export function findPeople(article: ArticleText, lang: string | null): Person[] {
-  const lex = lexiconFor(lang);
+  const lex = lexiconFor(effectiveLanguage(article.text, lang));
   const tokens = tokenize(article, lex);
   const lowercaseWords = new Set<string>();
   for (const t of tokens) if (!/^\p{Lu}/u.test(t.text)) lowercaseWords.add(t.lower);
@@ -109,7 +110,21 @@ export function findPeople(article: ArticleText, lang: string | null): Person[] 
   const lastWord = (run: NameRun) => nameWords(run)[0].text;
   // "Minecraft developer Mojang": a role noun that also presents firms does not make one word a person.
   const firmRole = (role: string) => lex.firmRoles.has(role.toLowerCase().split(/\s+/).pop() ?? '');
-  const runs = findRuns(tokens, lex, lowercaseWords).filter((r) => !r.org && !titleCase.has(tokens[r.name].block));
+  const evidence = docEvidence(tokens, lex);
+  // Places by document-wide evidence: words the article writes alone after "in" / "en" / "aus".
+  const places = new Set([...evidence.afterPlace].map(key));
+  const allRuns = findRuns(tokens, lex, lowercaseWords);
+  const formOf = (run: NameRun) => nameWords(run).map((t) => key(t.text)).join(' ');
+  // Names the article also gives a thing ("the Gaza Strip", "in the Ocean Parkway"): whatever
+  // speech verb stands near another mention, such a name is no person's.
+  const thingForms = new Set(allRuns.filter((r) => r.org && nameWords(r).length > 1).map(formOf));
+  const runs = allRuns.filter((r) => !r.org && !titleCase.has(tokens[r.name].block)).map((r) => {
+    // "the envoy to Ruritania Karl Vogt": a leading word the article writes alone as a place is not
+    // part of the name after it.
+    const first = tokens[r.name];
+    if (r.end - r.name >= 3 && !isParticle(first) && places.has(key(first.text))) return { ...r, name: r.name + 1, prefix: r.prefix === r.name ? r.name + 1 : r.prefix };
+    return r;
+  });
   const nameStarts = new Set(runs.filter((r) => nameWords(r).length > 1).map((r) => r.prefix));
   const people = new Clusterer();
 
@@ -169,7 +184,12 @@ export function findPeople(article: ArticleText, lang: string | null): Person[] 
     }
   }
 
-  const found = toPeople(people.drafts.filter((d) => d.occurrences.some((o) => o.evidence)), lex.nominative);
+  // Typing: a draft with no title and no role whose full name the article also gives a thing, or
+  // whose first or last word it writes alone as a place ("Morning Ruritania", "Ruritania Power"), is
+  // not a person.
+  const person = (d: Draft) => d.occurrences.some((o) => o.titled || o.roles.length) ||
+    !d.forms.some((f) => f.first !== null && (thingForms.has([f.first, ...f.rest].join(' ')) || places.has(f.surname) || places.has(f.first)));
+  const found = toPeople(people.drafts.filter((d) => d.occurrences.some((o) => o.evidence) && person(d)), lex.nominative);
   // Chinese names have no capitals: a finder of their own, merged in order of first mention.
   if (lang?.trim().toLowerCase().split(/[-_]/)[0] !== 'zh') return found;
   const all = [...found, ...findHanPeople(article, zh)].filter((p) => p.mentions.length);

@@ -1,9 +1,12 @@
 /** Language-independent name knowledge. */
 
-/** Lower-case particles inside names: "Osama bin Laden", "Lula da Silva", "Ludwig van Beethoven". */
+/**
+ * Lower-case particles inside names: "Osama bin Laden", "Lula da Silva", "Ludwig van Beethoven".
+ * Not the conjunctions "y" / "e": "Ana Ruiz y Pablo Gil", "Lima y Cusco" are two names, not one.
+ */
 export const NAME_PARTICLES = new Set([
   'van', 'von', 'der', 'den', 'de', 'del', 'della', 'di', 'da', 'das', 'do', 'dos', 'du', 'la', 'le',
-  'bin', 'ibn', 'bint', 'al', 'el', 'ben', 'ter', 'ten', 'zu', 'y', 'e', 'st',
+  'bin', 'ibn', 'bint', 'al', 'el', 'ben', 'ter', 'ten', 'zu', 'st',
 ]);
 
 /**
@@ -12,8 +15,8 @@ export const NAME_PARTICLES = new Set([
  */
 export const SECOND_PARTICLES = new Set(['der', 'den']);
 
-/** Prefixes glued to a surname by a hyphen or an apostrophe: "al-Bashir", "d'Estaing". */
-export const GLUED_PARTICLE = /^(?:al|el|ad|ar|as|ash|at|az|ul|ud|bin|ben|d|l|o|di|de|da|van|von)['’-](?=\p{Lu})/u;
+/** Prefixes glued to a surname by a hyphen or an apostrophe: "al-Bashir", "d'Estaing" (not the article "l’": "l’Etat" names no one). */
+export const GLUED_PARTICLE = /^(?:al|el|ad|ar|as|ash|at|az|ul|ud|bin|ben|d|o|di|de|da|van|von)['’-](?=\p{Lu})/u;
 
 /** Academic and professional degrees written after a name: "Sergey Morozov, PhD". */
 export const DEGREES = new Set([

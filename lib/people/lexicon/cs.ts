@@ -69,6 +69,8 @@ export const cs: PeopleLexicon = {
   stopWords: words(`a i ale nebo v ve na z ze k ke o od do po při pro s se u za před přes když kde jak proč co kdo
     to ten ta ty tento tato toto on ona oni my já vy jeho její jejich pokud také však podle pondělí úterý
     středa čtvrtek pátek sobota neděle foto čtěte`),
+  sentenceConnectors: words(`však ale také přesto proto tedy navíc nicméně pak potom`),
+  placePrepositions: words(`v ve`),
   months: words(`leden ledna únor února březen března duben dubna květen května červen června červenec
     července srpen srpna září říjen října listopad listopadu prosinec prosince`),
   orgWords: words(`univerzita univerzity fakulta škola institut ústav nemocnice klinika společnost sdružení

@@ -48,6 +48,9 @@ export const de: PeopleLexicon = {
     nach von vom vor zu zum zur für über unter durch gegen ohne seit während wenn wann wo wie warum was wer
     welche dieser diese dieses es er sie wir ich du ihr sein seine ihre unser so auch laut montag dienstag
     mittwoch donnerstag freitag samstag sonntag nord süd ost west sankt foto lesen mehr`),
+  sentenceConnectors: words(`zudem außerdem jedoch dennoch trotzdem auch also nicht nun dann damit deshalb daher allerdings
+    inzwischen mittlerweile immerhin schließlich zwar sonst`),
+  placePrepositions: words(`in aus nach`),
   months: words(`januar februar märz april mai juni juli august september oktober november dezember`),
   // German glues nouns: "Gesundheitsminister", "Hausarzt", "Krankenhausgesellschaft". Heads no common
   // surname ends with (so not "richter", "berg", "see", "rat").

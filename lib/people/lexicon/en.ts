@@ -87,6 +87,9 @@ export const en: PeopleLexicon = {
     international great greater old upper lower saint san santa los las el la le les de du des photo credit
     image video read related continue analysis watch listen advertisement getty images reuters ap afp
     clockwise above below left right top bottom inside outside via`),
+  sentenceConnectors: words(`however meanwhile moreover furthermore also still yet instead indeed nevertheless nonetheless besides
+    therefore thus hence otherwise then later earlier finally overall ultimately instead`),
+  placePrepositions: words(`in inside across throughout`),
   months: words(`january february march april may june july august september october november december`),
   orgWords: words(`university college school institute institution center centre hospital clinic society
     association foundation council committee commission department ministry agency bureau office service

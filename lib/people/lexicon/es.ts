@@ -55,6 +55,9 @@ export const es: PeopleLexicon = {
   stopWords: words(`el la los las un una y o pero en de del al por para con sin sobre tras antes después desde
     cuando donde como porque que quien él ella ellos ellas nosotros yo usted su sus si entonces también según
     lunes martes miércoles jueves viernes sábado domingo norte sur este oeste san santa santo foto lea`),
+  sentenceConnectors: words(`además sin embargo asimismo también luego entonces después antes incluso aun aunque pero mientras
+    finalmente igualmente tampoco todavía ahora así dicha dicho dichas dichos`),
+  placePrepositions: words(`en desde`),
   months: words(`enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre diciembre`),
   // Organisation names start with their head noun ("Hospital das Clínicas"): a place noun at the end of
   // a run is a surname ("Fernanda Costa").

@@ -60,6 +60,9 @@ export const fr: PeopleLexicon = {
     sans chez après avant pendant depuis quand où comment pourquoi que qui quoi ce cet cette ces il elle ils elles
     nous vous je on son sa ses leur leurs notre votre mon ma mes si alors aussi selon lundi mardi mercredi jeudi
     vendredi samedi dimanche nord sud est ouest saint sainte photo lire aussi voir`),
+  sentenceConnectors: words(`cependant pourtant toutefois ainsi aussi ensuite puis enfin alors donc néanmoins également d’ailleurs
+    désormais encore toujours surtout`),
+  placePrepositions: words(`en à`),
   months: words(`janvier février mars avril mai juin juillet août septembre octobre novembre décembre`),
   // Organisation names start with their head noun ("Hospital das Clínicas"): a place noun at the end of
   // a run is a surname ("Fernanda Costa").

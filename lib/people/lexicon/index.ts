@@ -53,7 +53,7 @@ function compile(tables: PeopleLexicon[]): Lexicon {
     appositionLeads: set('appositionLeads'), copulas: set('copulas'), relativeWho: set('relativeWho'), expertiseVerbs: set('expertiseVerbs'),
     prepositions: set('prepositions'), articles: set('articles'), cueWords: set('cueWords'), kinNouns: set('kinNouns'),
     continuationCues: set('continuationCues'), indefinites: set('indefinites'), partyNouns: set('partyNouns'), affiliationVerbs: set('affiliationVerbs'), affiliationPrepositions: set('affiliationPrepositions'), placeWords: set('placeWords'),
-    stopWords: set('stopWords'), months: set('months'), orgWords: set('orgWords'),
+    stopWords: set('stopWords'), months: set('months'), sentenceConnectors: set('sentenceConnectors'), placePrepositions: set('placePrepositions'), orgWords: set('orgWords'),
     roleSuffixes: [...new Set(tables.flatMap((t) => t.roleSuffixes))],
     rolePrefixes: [...new Set(tables.flatMap((t) => t.rolePrefixes ?? []))],
     elision: elisionPattern(tables.flatMap((t) => t.elisions ?? [])),

@@ -44,6 +44,8 @@ export const pl: PeopleLexicon = {
   stopWords: words(`a i ale lub albo oraz w we na z ze do od o po przy przez za nad pod dla u że gdy kiedy gdzie jak
     dlaczego co kto to ten ta te ci on ona oni my ja wy jego jej ich jeśli także też jednak według zdaniem
     poniedziałek wtorek środa czwartek piątek sobota niedziela foto czytaj`),
+  sentenceConnectors: words(`jednak także również ponadto natomiast więc zatem potem jeszcze`),
+  placePrepositions: words(`w we`),
   months: words(`styczeń stycznia luty lutego marzec marca kwiecień kwietnia maj maja czerwiec czerwca lipiec lipca
     sierpień sierpnia wrzesień września październik października listopad listopada grudzień grudnia`),
   orgWords: words(`uniwersytet uczelnia akademia szkoła instytut szpital klinika centrum towarzystwo stowarzyszenie

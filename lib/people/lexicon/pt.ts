@@ -44,6 +44,8 @@ export const pt: PeopleLexicon = {
     sobre após antes depois desde quando onde como porque que quem ele ela eles elas nós eu você seu sua se
     então também segundo segunda terça quarta quinta sexta sábado domingo norte sul leste oeste são santa santo
     foto leia veja ao à`),
+  sentenceConnectors: words(`além entretanto contudo porém também ainda assim então depois antes todavia enquanto`),
+  placePrepositions: words(`em`),
   months: words(`janeiro fevereiro março abril maio junho julho agosto setembro outubro novembro dezembro`),
   // Organisation names start with their head noun ("Hospital das Clínicas"): a place noun at the end of
   // a run is a surname ("Fernanda Costa").

@@ -93,6 +93,16 @@ export interface PeopleLexicon {
   kinNouns: string[];
   /** Capitalised words that never start a name: function words, days, common adjectives, places. */
   stopWords: string[];
+  /**
+   * Sentence connectors and adverbs that open a clause ("However", "Sin embargo", "Además", "Zudem"):
+   * capitalised only because they start a sentence, never a name (name edges, entity typing).
+   */
+  sentenceConnectors?: string[];
+  /**
+   * Prepositions that put a place after them ("in Ukraine", "aus Chicago", "en Managua"): a lone
+   * capitalised word there is place evidence for that word across the document (entity typing).
+   */
+  placePrepositions?: string[];
   /** Month names: may end a name ("Theresa May") but never start one. */
   months: string[];
   /** Set when organisation names start with their head noun (Romance languages): then only a first word counts. */
