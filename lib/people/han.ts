@@ -158,7 +158,8 @@ export function findHanPeople(article: ArticleText, lex: HanLexicon): Person[] {
       // cue or punctuation to end them is a name of three characters (most Chinese names have
       // three), unless the two-character form ends at a particle or cue elsewhere in the text: then
       // that is the name.
-      if (!name && prevRole) {
+      // (Not the first part of a transliterated name: "发言人马库斯·贝克尔".)
+      if (!name && prevRole && !lex.joiners.includes(b[i + 3] ?? '')) {
         const cand = b.slice(i, i + 3);
         if (cand.length === 3 && [...cand].every((ch) => /\p{Script=Han}/u.test(ch) && !stops.has(ch)) && !ORG_END.test(cand) &&
           !roleEndingAt(cand, 3, lex, maxRole) && !roleEndingAt(cand, 2, lex, maxRole)) name = shortElsewhere(cand.slice(0, 2)) ? cand.slice(0, 2) : cand;
