@@ -185,7 +185,8 @@ function shape(
   } else if (name === s && lead1) {
     // "la organización agraria Unió de Pagesos", "the charity Save the Children": a run named by an
     // organisation noun is that organisation.
-    named = isOrgWord(lead1.lower, lex) || (lead2 !== undefined && isOrgWord(lead2.lower, lex) && !lex.cueWords.has(lead1.lower) && !lex.prepositions.has(lead1.lower) && !titleLike(lead1));
+    named = isOrgWord(lead1.lower, lex) || (lead2 !== undefined && isOrgWord(lead2.lower, lex) && !lex.cueWords.has(lead1.lower) && !lex.prepositions.has(lead1.lower) && !titleLike(lead1) &&
+      !lex.complementRoles.has(lead1.lower)); // "trust member Ann Lee" is a member of the trust
   }
   // "Rzecznik Narodowego Funduszu Zdrowia Paweł Florek": in inflected languages an institution in the
   // genitive may sit between a title and the name; the person is the last two words after it.

@@ -276,6 +276,9 @@ function rolesBefore(c: Ctx, run: NameRun, listed = false): string[] {
   // "board member Jane Doe"; "bývalý útočník Jan Dvořák", "former striker X": a noun after "former".
   else if (!comma && lower(tokens[k]) && sameBlock(c, k - 1, k) && tokens[k].gap === ' ' &&
     ((lex.complementRoles.has(tokens[k].lower) && isOrgWord(tokens[k - 1].lower, lex)) || formerHead(c, k - 1, k + 1) === k)) head = k;
+  // "le député LREM X", "el diputado del PAN X": a party or institution acronym after the role noun.
+  else if (!comma && /^\p{Lu}{2,6}$/u.test(tokens[k].text) && sameBlock(c, k - 1, k) && tokens[k].gap === ' ' &&
+    tokens[k - 1].text === tokens[k - 1].lower && isRoleWord(tokens[k - 1].lower, lex)) head = k - 1;
   else if (postAdjective(c, k) && sameBlock(c, k - 1, k) && tokens[k].gap === ' ' && isRoleWord(tokens[k - 1].lower, lex)) head = k - 1;
   // Czech and Russian put the complement in the genitive, with no preposition: "ministr zdravotnictví X",
   // "ředitel Fakultní nemocnice Brno X", "главный врач больницы №40 X".
@@ -400,7 +403,9 @@ export function rolesOf(article: ArticleText, tokens: Token[], lex: Lexicon, run
   const c: Ctx = { tokens, text: article.text, lex };
   // "le chef d’Etat", "ministre de l’Intérieur": one word glued to an elided article is a role's
   // complement, nobody with a role.
-  if (run.end - run.prefix === 1 && lex.elision && /^\p{Ll}/u.test(tokens[run.name].text) && lex.elision.test(tokens[run.name].text)) return [];
+  // (A capital "D’" may start a surname, "D’Alema"; "L’" never does.)
+  const glued = tokens[run.name].text;
+  if (run.end - run.name === 1 && lex.elision?.test(glued.toLowerCase()) && (/^\p{Ll}/u.test(glued) || /^l/i.test(glued))) return [];
   return [...rolesBefore(c, run), ...rolesAfter(c, run)];
 }
 

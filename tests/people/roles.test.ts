@@ -51,6 +51,10 @@ describe('role phrases before the name', () => {
     ['en', 'Union Chief Executive, Ann Lowe, said the strike would go ahead.', 'Ann Lowe'],
     ['en', 'Viewers know the morning co-host Dana Whitfield well.', 'Dana Whitfield'],
     ['en', 'Registered gas fitter Oliver Brand, 41, admitted the charge.', 'Oliver Brand'],
+    // a party acronym after the role noun; a member of a body named before "member"
+    ['fr', 'Le 6 mai, le député LREM Marc Delorme a été condamné.', 'Marc Delorme'],
+    ['en', 'Then board member Ruth Alvarez asked how the route would cross the river.', 'Ruth Alvarez'],
+    ['en', 'Then trust member Ruth Alvarez asked how the route would cross the river.', 'Ruth Alvarez'],
   ])('%s: %s', (lang, text, name) => {
     expect(specialists(text, lang).map((p) => p.name)).toEqual([name]);
   });
@@ -58,6 +62,11 @@ describe('role phrases before the name', () => {
   it.each([
     // "d’Etat", "l’Intérieur": a role's complement, not a person
     ['fr', 'Le chef d’Etat a parlé. Le ministre de l’Intérieur, Paul Morel, a répondu.', ['Paul Morel']],
+    ['fr', 'Auteure de L’Estomac, elle a vendu des milliers de livres.', []],
+    // an acronym before a name, after a word that is no role
+    ['fr', 'Le rapport LREM Marc Delorme est sorti.', []],
+    // "the charity Save Our Rivers" names an organisation
+    ['en', 'The charity Save Our Rivers said the water was clean.', []],
     // a comma after a role noun at the start of a sentence, with no second comma: a vocative, not an apposition
     ['en', 'Coach, Mark Dillon is here.', []],
     // a noun in the article's text that is no role ("la entrevista")
