@@ -94,6 +94,24 @@ function acronymFollows(tokens: Token[], i: number, j: number): boolean {
   return initials.length >= 2 && (initials === a.text || (initials.length > a.text.length && initials.endsWith(a.text)));
 }
 
+/**
+ * "la directora de Planificación y Desarrollo Urbano de la Fundación …": a preposition right after
+ * the run continues the role's complement, so the run holds no name.
+ */
+function complementGoesOn(tokens: Token[], j: number, lex: Lexicon): boolean {
+  const t = tokens[j];
+  return t !== undefined && t.block === tokens[j - 1].block && t.gap === ' ' && (CONNECTORS.has(t.lower) || lex.prepositions.has(t.lower));
+}
+
+/**
+ * "general de Divisão do Exército Heber Garcia Portella": the name starts after the complement's last
+ * organisation word when at least two words are left, else it is the last two words.
+ */
+function afterLastOrgWord(tokens: Token[], s: number, j: number, lex: Lexicon): number {
+  for (let k = j - 3; k >= s; k--) if (isOrgWord(tokens[k].lower, lex)) return k + 1;
+  return j - 2;
+}
+
 function shape(
   tokens: Token[], i: number, j: number, lex: Lexicon, lowercaseWords: Set<string>, titleLike: (t: Token) => boolean,
 ): NameRun | null {
@@ -141,7 +159,7 @@ function shape(
   if (name === s && j - s >= 3 && !apposition && before && before2 && before.block === tokens[s].block && before.gap === ' ' &&
     ['of', 'de', 'des', 'der', 'du', 'da', 'do', 'für'].includes(before.lower) && titleLike(before2) &&
     // "professora da Universidade Federal do Espírito": a name never starts with a particle.
-    !isParticle(tokens[j - 2])) name = j - 2;
+    !isParticle(tokens[j - 2]) && !complementGoesOn(tokens, j, lex)) name = afterLastOrgWord(tokens, s, j, lex);
   // A lower-case word right before the run, in the same phrase.
   const lead = (t: Token | undefined, after: Token) =>
     t !== undefined && t.block === after.block && after.gap === ' ' && t.text === t.lower && !lex.stopWords.has(t.lower) ? t : undefined;

@@ -55,6 +55,8 @@ describe('role phrases before the name', () => {
     ['fr', 'Le 6 mai, le député LREM Marc Delorme a été condamné.', 'Marc Delorme'],
     ['en', 'Then board member Ruth Alvarez asked how the route would cross the river.', 'Ruth Alvarez'],
     ['en', 'Then trust member Ruth Alvarez asked how the route would cross the river.', 'Ruth Alvarez'],
+    // a complement with an organisation word between the role noun and the name: the name starts after it
+    ['pt', 'O documento foi assinado pelo general de Divisão do Exército Caio Ramos Teles, que participa da comissão.', 'Caio Ramos Teles'],
   ])('%s: %s', (lang, text, name) => {
     expect(specialists(text, lang).map((p) => p.name)).toEqual([name]);
   });
@@ -63,6 +65,8 @@ describe('role phrases before the name', () => {
     // "d’Etat", "l’Intérieur": a role's complement, not a person
     ['fr', 'Le chef d’Etat a parlé. Le ministre de l’Intérieur, Paul Morel, a répondu.', ['Paul Morel']],
     ['fr', 'Auteure de L’Estomac, elle a vendu des milliers de livres.', []],
+    // a complement that goes on after the capitalised words holds no name
+    ['es', 'La directora de Cultura y Deporte Local de la ciudad, Elena Vidal, explicó el plan.', ['Elena Vidal']],
     // an acronym before a name, after a word that is no role
     ['fr', 'Le rapport LREM Marc Delorme est sorti.', []],
     // "the charity Save Our Rivers" names an organisation
