@@ -451,3 +451,53 @@ export function continuationRole(article: ArticleText, tokens: Token[], lex: Lex
   }
   return null;
 }
+
+/**
+ * "… especially high for Joe Biden. / The former vice president had a lead …": a sentence that opens
+ * with a definite description (a singular definite article, modifiers, a role noun and perhaps its
+ * "of" complement, then a lower-case verb) right after a sentence whose only named person is this
+ * one describes that person. A heading that is a name, followed by "La ministre de la Santé a …",
+ * is the same shape. Possessives ("His lawyer said") and indefinites ("A doctor said") are other people.
+ */
+export function descriptionRole(article: ArticleText, tokens: Token[], lex: Lexicon, run: NameRun, nameStarts: Set<number>): string | null {
+  const c: Ctx = { tokens, text: article.text, lex };
+  // A weak rule, so only for a plain name: no lower-case particle ("Mutuelles de Bretagne" may be a firm).
+  for (let m = run.name; m < run.end; m++) if (tokens[m].text === tokens[m].lower) return null;
+  // The run is the only full name of its sentence …
+  for (let m = run.prefix - 1; m >= 0 && tokens[m].block === tokens[run.prefix].block; m--) {
+    if (nameStarts.has(m)) return null;
+    if (tokens[m].sentenceStart) break;
+  }
+  // … and that sentence ends before the next one opens with the description.
+  let d = run.end;
+  while (d < tokens.length && !tokens[d].sentenceStart && d - run.end < 40) {
+    if (nameStarts.has(d)) return null;
+    d++;
+  }
+  if (d >= tokens.length || !tokens[d].sentenceStart || tokens[d].block > tokens[run.end - 1].block + 1) return null;
+  if (!lex.definiteArticles.has(tokens[d].lower)) return null;
+  // Modifiers, then the role noun.
+  let h = d + 1;
+  const modifier = (t: Token) => lex.formerWords.has(t.lower) || (!isRoleWord(t.lower, lex) && !lex.stopWords.has(t.lower) &&
+    !lex.prepositions.has(t.lower) && !lex.cueWords.has(t.lower) && !lex.copulas.has(t.lower) && !lex.determiners.has(t.lower));
+  while (h < tokens.length && h - d <= 4 && sameBlock(c, d, h) && tokens[h].gap === ' ' && modifier(tokens[h])) h++;
+  if (h >= tokens.length || !sameBlock(c, d, h) || tokens[h].gap !== ' ' || !isRoleWord(tokens[h].lower, lex) || lex.kinNouns.has(tokens[h].lower)) return null;
+  // "attorney general", "vice president elect"
+  while (h + 1 < tokens.length && sameBlock(c, h, h + 1) && tokens[h + 1].gap === ' ' && tokens[h + 1].text === tokens[h + 1].lower &&
+    (isRoleWord(tokens[h + 1].lower, lex) || lex.postAdjectives.has(tokens[h + 1].lower))) h++;
+  let e = h + 1;
+  // "of the Treasury", "de la Santé", "des Comptes publics": a complement of at most five words.
+  if (e < tokens.length && sameBlock(c, h, e) && tokens[e].gap === ' ' && lex.prepositions.has(tokens[e].lower)) {
+    let f = e + 1;
+    while (f < tokens.length && f - e <= 5 && sameBlock(c, e, f) && tokens[f].gap === ' ' &&
+      (lex.determiners.has(tokens[f].lower) || isNameWord(tokens[f]) || isOrgWord(tokens[f].lower, lex) || postAdjective(c, f))) f++;
+    // (ending on the complement's last name or organisation word, not on "a" of "a frôlé")
+    while (f > e + 1 && !(isNameWord(tokens[f - 1]) || isOrgWord(tokens[f - 1].lower, lex) || postAdjective(c, f - 1))) f--;
+    if (f > e + 1) e = f;
+  }
+  // Then a verb: a lower-case word in the same phrase (not a name, not a comma apposition).
+  const v = tokens[e];
+  if (!v || !sameBlock(c, h, e) || v.gap !== ' ' || v.text !== v.lower || lex.prepositions.has(v.lower) || lex.andWords.has(v.lower) ||
+    isRoleWord(v.lower, lex)) return null;
+  return slice(c, d, e);
+}

@@ -105,3 +105,31 @@ describe('role phrases after the name', () => {
     expect(first?.specialist ?? false).toBe(false);
   });
 });
+
+// A sentence that opens with a definite description right after a sentence (or heading) naming one
+// person describes that person.
+describe('a definite description in the next sentence', () => {
+  it.each([
+    ['en', ['Turnout was high for Marta Ellison.', 'The former attorney general had a clear lead in the county.'], 'Marta Ellison', 'The former attorney general'],
+    ['fr', ['Claire Vautrin', 'La ministre de la Culture a refusé de commenter la décision prise hier soir par le tribunal administratif de la ville.'], 'Claire Vautrin', 'La ministre de la Culture'],
+    ['es', ['Votó a favor Andrés Colmenar. El senador explicó su decisión.'], 'Andrés Colmenar', 'El senador'],
+  ])('%s: %j', (lang, paragraphs, name, role) => {
+    expect(specialists(paragraphs, lang).map((p) => [p.name, p.roles])).toEqual([[name, [role]]]);
+  });
+
+  it.each([
+    // two people in the sentence before: whom would it describe?
+    ['en', ['Turnout was high for Marta Ellison and Tom Reed.', 'The former attorney general had a clear lead.']],
+    // a possessive or an indefinite is someone else
+    ['en', ['The court heard from Marta Ellison.', 'Her lawyer said she would appeal.']],
+    ['en', ['The court heard from Marta Ellison.', 'A doctor said she was unwell.']],
+    // a name follows the description: the role is that name's
+    ['en', ['Turnout was high for Marta Ellison.', 'The senator Tom Reed conceded.']],
+    // a name with a lower-case particle may be a firm
+    ['fr', ['Le contrat revenait aux Ateliers de Bretagne.', 'Le ministre a démissionné.']],
+    // not the next sentence
+    ['en', ['Turnout was high for Marta Ellison.', 'Rain fell all day.', 'The former attorney general had a clear lead.']],
+  ])('%s: %j', (lang, paragraphs) => {
+    expect(specialists(paragraphs, lang).filter((p) => p.name !== 'Tom Reed')).toEqual([]);
+  });
+});

@@ -46,6 +46,7 @@ export const de: PeopleLexicon = {
   postAdjectives: words(`a.d. emeritus`),
   namedWords: words(`namens genannt`),
   articles: words(`der die das den dem des`),
+  definiteArticles: words(`der die`),
   determiners: words(`der die das den dem des ein eine einer eines einem sein seine ihr ihre`),
   articlePrepositions: words(`zum zur beim vom im am`),
   appositionLeads: words(`heute inzwischen mittlerweile derzeit ehemaliger ehemalige früherer frühere der die ein eine`),

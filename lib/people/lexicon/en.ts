@@ -55,6 +55,7 @@ export const en: PeopleLexicon = {
   postAdjectives: words(`emeritus general elect designate`),
   namedWords: words(`named called`),
   articles: words(`the`),
+  definiteArticles: words(`the`),
   determiners: words(`the a an his her their its our my`),
   appositionLeads: words(`now currently formerly also then himself herself a an the one both has had`),
   formerWords: words(`former ex onetime one-time longtime long-time veteran retired`),

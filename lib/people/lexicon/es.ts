@@ -47,6 +47,7 @@ export const es: PeopleLexicon = {
   postAdjectives: words(`electo electa interino interina adjunto adjunta general ejecutivo emérito sénior senior principal titular`),
   namedWords: words(`llamado llamada`),
   articles: words(`el los las`),
+  definiteArticles: words(`el la`),
   determiners: words(`el la los las un una su sus`),
   articlePrepositions: words(`al del`),
   postAdjectiveEndings: words(`al il ico ica ivo iva ario aria ense`),

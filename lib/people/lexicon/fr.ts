@@ -49,6 +49,7 @@ export const fr: PeopleLexicon = {
   postAdjectives: words(`élu élue délégué déléguée général générale adjoint adjointe honoraire émérite sortant sortante`),
   namedWords: words(`nommé nommée appelé appelée baptisé`),
   articles: words(`le la les`),
+  definiteArticles: words(`le la l`),
   determiners: words(`le la les l un une son sa ses leur notre`),
   articlePrepositions: words(`au aux du des`),
   postAdjectiveEndings: words(`al ale el elle ique if ive aire`),

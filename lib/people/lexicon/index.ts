@@ -76,7 +76,7 @@ function compile(raw: PeopleLexicon[]): Lexicon {
   return {
     titles: set('titles'), honorifics: set('honorifics'), roleNouns: set('roleNouns'),
     postAdjectives: set('postAdjectives'), namedWords: set('namedWords'), determiners: set('determiners'),
-    formerWords: set('formerWords'), complementRoles: set('complementRoles'), phraseOnlyRoles: set('phraseOnlyRoles'), asWords: set('asWords'), conjunctions: set('conjunctions'), articlePrepositions: set('articlePrepositions'), andWords: set('andWords'), firmRoles: set('firmRoles'),
+    formerWords: set('formerWords'), complementRoles: set('complementRoles'), phraseOnlyRoles: set('phraseOnlyRoles'), asWords: set('asWords'), conjunctions: set('conjunctions'), definiteArticles: set('definiteArticles'), articlePrepositions: set('articlePrepositions'), andWords: set('andWords'), firmRoles: set('firmRoles'),
     appositionLeads: set('appositionLeads'), copulas: set('copulas'), relativeWho: set('relativeWho'), expertiseVerbs: set('expertiseVerbs'),
     prepositions: set('prepositions'), articles: set('articles'), cueWords: set('cueWords'), kinNouns: set('kinNouns'),
     continuationCues: set('continuationCues'), indefinites: set('indefinites'), partyNouns: set('partyNouns'), affiliationVerbs: set('affiliationVerbs'), affiliationPrepositions: set('affiliationPrepositions'), placeWords: set('placeWords'),

@@ -34,6 +34,7 @@ export const pt: PeopleLexicon = {
   rolePrefixes: words(`vice sub`),
   postAdjectives: words(`eleito eleita interino interina adjunto adjunta geral executivo executiva emérito sênior titular`),
   namedWords: words(`chamado chamada nomeado`),
+  definiteArticles: words(`o a`),
   determiners: words(`o a os as um uma seu sua`),
   articlePrepositions: words(`ao aos à às do da dos das no na nos nas pelo pela pelos pelas num numa`),
   postAdjectiveEndings: words(`al il ico ica ivo iva ário ária ense`),

@@ -43,6 +43,11 @@ export interface PeopleLexicon {
    * administration", "des Deutschen Roten Kreuzes"): a run right after one names a thing.
    */
   articles?: string[];
+  /**
+   * Singular definite articles: "The former vice president had …" opening the sentence after a
+   * sentence about one named person describes that person (not "his lawyer", not "a doctor").
+   */
+  definiteArticles?: string[];
   /** Articles and possessive determiners that may open a role phrase. */
   determiners: string[];
   /**
