@@ -94,6 +94,24 @@ function acronymFollows(tokens: Token[], i: number, j: number): boolean {
   return initials.length >= 2 && (initials === a.text || (initials.length > a.text.length && initials.endsWith(a.text)));
 }
 
+/**
+ * "la directora de Planificación y Desarrollo Urbano de la Fundación …": a preposition right after
+ * the run continues the role's complement, so the run holds no name.
+ */
+function complementGoesOn(tokens: Token[], j: number, lex: Lexicon): boolean {
+  const t = tokens[j];
+  return t !== undefined && t.block === tokens[j - 1].block && t.gap === ' ' && (CONNECTORS.has(t.lower) || lex.prepositions.has(t.lower));
+}
+
+/**
+ * "general de Divisão do Exército Heber Garcia Portella": the name starts after the complement's last
+ * organisation word when at least two words are left, else it is the last two words.
+ */
+function afterLastOrgWord(tokens: Token[], s: number, j: number, lex: Lexicon): number {
+  for (let k = j - 3; k >= s; k--) if (isOrgWord(tokens[k].lower, lex)) return k + 1;
+  return j - 2;
+}
+
 function shape(
   tokens: Token[], i: number, j: number, lex: Lexicon, lowercaseWords: Set<string>, titleLike: (t: Token) => boolean,
 ): NameRun | null {
@@ -143,7 +161,7 @@ function shape(
   if (name === s && j - s >= 3 && !apposition && before && before2 && before.block === tokens[s].block && before.gap === ' ' &&
     ['of', 'de', 'des', 'der', 'du', 'da', 'do', 'für'].includes(before.lower) && titleLike(before2) &&
     // "professora da Universidade Federal do Espírito": a name never starts with a particle.
-    !isParticle(tokens[j - 2])) name = j - 2;
+    !isParticle(tokens[j - 2]) && !complementGoesOn(tokens, j, lex)) name = afterLastOrgWord(tokens, s, j, lex);
   // A lower-case word right before the run, in the same phrase.
   const lead = (t: Token | undefined, after: Token) =>
     t !== undefined && t.block === after.block && after.gap === ' ' && t.text === t.lower && !lex.stopWords.has(t.lower) ? t : undefined;
@@ -195,7 +213,8 @@ function shape(
   } else if (name === s && lead1) {
     // "la organización agraria Unió de Pagesos", "the charity Save the Children": a run named by an
     // organisation noun is that organisation.
-    named = isOrgWord(lead1.lower, lex) || (lead2 !== undefined && isOrgWord(lead2.lower, lex) && !lex.cueWords.has(lead1.lower) && !lex.prepositions.has(lead1.lower) && !titleLike(lead1));
+    named = isOrgWord(lead1.lower, lex) || (lead2 !== undefined && isOrgWord(lead2.lower, lex) && !lex.cueWords.has(lead1.lower) && !lex.prepositions.has(lead1.lower) && !titleLike(lead1) &&
+      !lex.complementRoles.has(lead1.lower)); // "trust member Ann Lee" is a member of the trust
   }
   // "Rzecznik Narodowego Funduszu Zdrowia Paweł Florek": in inflected languages an institution in the
   // genitive may sit between a title and the name; the person is the last two words after it.

@@ -8,7 +8,7 @@ import { GLUED_PARTICLE, NAME_PARTICLES, WEAK_TITLES } from './lexicon/common';
 import { findHanPeople } from './han';
 import { zh } from './lexicon/zh';
 import { foldName } from './names';
-import { continuationRole, rolesOf, signatureRole } from './roles';
+import { continuationRole, descriptionRole, rolesOf, signatureRole } from './roles';
 import { tokenize, type Token } from './tokens';
 import type { Person } from './types';
 import { isInitial, isNameWord, isObliqueRole, isParticle, isRoleWord, stem } from './words';
@@ -87,7 +87,7 @@ export function findPeople(article: ArticleText, lang: string | null): Person[] 
     const signature = signatureRole(article, tokens, lex, run, blockTokens);
     if (signature && !credit) roles.push(signature);
     if (!roles.length && !credit && run.end - run.name > 1) {
-      const continued = continuationRole(article, tokens, lex, run, nameStarts);
+      const continued = continuationRole(article, tokens, lex, run, nameStarts) ?? descriptionRole(article, tokens, lex, run, nameStarts);
       if (continued) roles.push(continued);
     }
     return {

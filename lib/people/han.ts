@@ -12,6 +12,8 @@ import type { Mention, Person } from './types';
 const HAN = '\\p{Script=Han}';
 /** Punctuation that ends a role phrase written before a name. */
 const PHRASE_BREAK = /[。！？；：，、\n“”"「」]/u;
+/** Characters that end what comes before a role phrase: "就曾在", "是", "被", "将", "把", "据". */
+const ROLE_LEADS = '在就曾是被将把据';
 const ORG_END = /[局部院会厅委所司社馆门省市县区队校组处党团报网厂]$/u;
 
 interface Draft {
@@ -41,7 +43,10 @@ function rolePhraseBefore(text: string, roleEnd: number, blockStart: number): st
     else if (depth === 0 && PHRASE_BREAK.test(ch)) break;
     s--;
   }
-  return text.slice(s, roleEnd).replace(/^[在据对由为与和]/u, '').trim();
+  // "60年前就曾在作家": the role starts after the last adverb, preposition or copula before it.
+  const phrase = text.slice(s, roleEnd);
+  const cut = Math.max(...[...ROLE_LEADS].map((ch) => phrase.lastIndexOf(ch)));
+  return phrase.slice(cut + 1).replace(/^[在据对由为与和]/u, '').trim();
 }
 
 export function findHanPeople(article: ArticleText, lex: HanLexicon): Person[] {
@@ -58,6 +63,14 @@ export function findHanPeople(article: ArticleText, lex: HanLexicon): Person[] {
     let e = at + lex.copula.length;
     while (e < text.length && e - at < 40 && !/[。！？；，\n]/u.test(text[e])) e++;
     return e > at + lex.copula.length && roleEndingAt(text, e, lex, maxRole) ? text.slice(at + lex.copula.length, e) : null;
+  };
+  /** A two-character name written elsewhere before punctuation, a particle or a speech verb ("王辰说"). */
+  const shortElsewhere = (two: string): boolean => {
+    for (let at = text.indexOf(two); at >= 0; at = text.indexOf(two, at + 1)) {
+      const next = text[at + 2] ?? '';
+      if (PHRASE_BREAK.test(next) || stops.has(next) || cueAt(at + 2)) return true;
+    }
+    return false;
   };
   const split = (name: string) => name.split(/[·•‧・?]/u);
   const byLast = new Map<string, Draft>();
@@ -140,6 +153,16 @@ export function findHanPeople(article: ArticleText, lex: HanLexicon): Person[] {
           name = cand;
           break;
         }
+      }
+      // "作家周立波笔下": after a role noun, a family name and two more characters with no particle,
+      // cue or punctuation to end them is a name of three characters (most Chinese names have
+      // three), unless the two-character form ends at a particle or cue elsewhere in the text: then
+      // that is the name.
+      // (Not the first part of a transliterated name: "发言人马库斯·贝克尔".)
+      if (!name && prevRole && !lex.joiners.includes(b[i + 3] ?? '')) {
+        const cand = b.slice(i, i + 3);
+        if (cand.length === 3 && [...cand].every((ch) => /\p{Script=Han}/u.test(ch) && !stops.has(ch)) && !ORG_END.test(cand) &&
+          !roleEndingAt(cand, 3, lex, maxRole) && !roleEndingAt(cand, 2, lex, maxRole)) name = shortElsewhere(cand.slice(0, 2)) ? cand.slice(0, 2) : cand;
       }
       if (!name) continue;
       add(name, prevRole ? rolePhraseBefore(text, at, block.start) : null, at + name.length);

@@ -90,9 +90,13 @@ function rolePhrase(c: Ctx, k: number): { role: string; next: number } | null {
   while (s < tokens.length && sameBlock(c, k, s) && (s === k || !PHRASE_END.test(tokens[s].gap)) &&
     (lex.appositionLeads.has(tokens[s].lower) || lex.relativeWho.has(tokens[s].lower) || lex.copulas.has(tokens[s].lower))) s++;
   if (s >= tokens.length || !sameBlock(c, k, s) || (s > k && PHRASE_END.test(tokens[s].gap))) return null;
+  // "El Faro, sino un colaborador": a clause, not an apposition.
+  if (lex.conjunctions.has(tokens[s].lower)) return null;
   let e = s;
+  // "… a political advisor to the mayor but is not working for him": a conjunction ends the phrase.
   while (e < tokens.length && e - s < MAX_PHRASE && sameBlock(c, s, e) && (e === s || !PHRASE_END.test(tokens[e].gap)) &&
-    !(isNameWord(tokens[e]) && CREDIT_WORDS.has(tokens[e].lower)) && !relativeInside(lex, tokens[e].lower)) e++;
+    !(isNameWord(tokens[e]) && CREDIT_WORDS.has(tokens[e].lower)) && !relativeInside(lex, tokens[e].lower) &&
+    !(e > s && lex.conjunctions.has(tokens[e].lower))) e++;
   // "X, who studies food supply chains at Cornell": a relative clause that presents expertise (not
   // "who studies at Leeds", a student).
   const relative = s > k && lex.relativeWho.has(tokens[s - 1].lower);
@@ -113,13 +117,26 @@ function rolePhrase(c: Ctx, k: number): { role: string; next: number } | null {
     }
   }
   let head = -1;
+  let stop = e;
   for (let h = s; h < e && h - s < MAX_HEAD; h++) {
     const w = tokens[h].lower;
-    if (lex.prepositions.has(w) || lex.cueWords.has(w) || lex.copulas.has(w)) break;
+    // "X, Loriot als Sprachkünstler": a noun before "as" is a subject, and the phrase a clause.
+    if (h > s && lex.asWords.has(w)) return null;
+    if (lex.prepositions.has(w) || lex.cueWords.has(w) || lex.copulas.has(w)) {
+      stop = lex.prepositions.has(w) ? h : e;
+      break;
+    }
     if ((isRoleWord(w, lex) && !modifier(c, h, e)) || memberOf(c, h, e)) {
       head = h;
       break;
     }
+  }
+  // "X, vecina del área e integrante de la ONG …": a second noun joined by "and" after the first
+  // noun's complement is the role.
+  for (let h = stop; head < 0 && h + 1 < e && h - s < MAX_PHRASE; h++) {
+    if (!lex.andWords.has(tokens[h].lower) || lex.cueWords.has(tokens[h].lower)) continue;
+    const n = lex.determiners.has(tokens[h + 1].lower) && h + 2 < e ? h + 2 : h + 1;
+    if (isRoleWord(tokens[n].lower, lex) && (tokens[n].text === tokens[n].lower || lex.capitalNouns)) head = n;
   }
   if (head < 0) head = formerHead(c, k, e);
   if (head < 0) return null;
@@ -163,6 +180,24 @@ function genitiveHead(c: Ctx, k: number): number {
     if (isRoleWord(prev, lex)) return m - 1;
   }
   return -1;
+}
+
+/**
+ * An adjective after a role noun: listed ("presidente eleito") or, where adjectives follow nouns, a
+ * lower-case word with an adjective ending ("el ingeniero civil X", "le médecin légiste X").
+ */
+function postAdjective(c: Ctx, k: number): boolean {
+  const t = c.tokens[k];
+  const w = t.lower;
+  if (c.lex.postAdjectives.has(w)) return true;
+  return t.text === w && w.length >= 5 && c.lex.postAdjectiveEndings.some((e) => w.endsWith(e)) && !c.lex.stopWords.has(w) &&
+    !c.lex.prepositions.has(w) && !c.lex.cueWords.has(w) && !c.lex.copulas.has(w) && !isRoleWord(w, c.lex);
+}
+
+/** The name is followed by a comma that closes an apposition: "…, Ann Lowe, said". */
+function closedApposition(c: Ctx, run: NameRun): boolean {
+  const a = c.tokens[run.end];
+  return a !== undefined && sameBlock(c, run.end - 1, run.end) && /^\s*,\s*$/.test(a.gap);
 }
 
 /** A plural role noun: "ministers", "fishermen" (by the language's plural endings). */
@@ -241,7 +276,10 @@ function rolesBefore(c: Ctx, run: NameRun, listed = false): string[] {
   // "board member Jane Doe"; "bývalý útočník Jan Dvořák", "former striker X": a noun after "former".
   else if (!comma && lower(tokens[k]) && sameBlock(c, k - 1, k) && tokens[k].gap === ' ' &&
     ((lex.complementRoles.has(tokens[k].lower) && isOrgWord(tokens[k - 1].lower, lex)) || formerHead(c, k - 1, k + 1) === k)) head = k;
-  else if (lex.postAdjectives.has(tokens[k].lower) && sameBlock(c, k - 1, k) && tokens[k].gap === ' ' && isRoleWord(tokens[k - 1].lower, lex)) head = k - 1;
+  // "le député LREM X", "el diputado del PAN X": a party or institution acronym after the role noun.
+  else if (!comma && /^\p{Lu}{2,6}$/u.test(tokens[k].text) && sameBlock(c, k - 1, k) && tokens[k].gap === ' ' &&
+    tokens[k - 1].text === tokens[k - 1].lower && isRoleWord(tokens[k - 1].lower, lex)) head = k - 1;
+  else if (postAdjective(c, k) && sameBlock(c, k - 1, k) && tokens[k].gap === ' ' && isRoleWord(tokens[k - 1].lower, lex)) head = k - 1;
   // Czech and Russian put the complement in the genitive, with no preposition: "ministr zdravotnictví X",
   // "ředitel Fakultní nemocnice Brno X", "главный врач больницы №40 X".
   else if (lex.inflected && !comma && (head = genitiveHead(c, k)) >= 0) { /* found */ }
@@ -250,7 +288,8 @@ function rolesBefore(c: Ctx, run: NameRun, listed = false): string[] {
     // its complement. The complement may be the capitalised start of the run itself.
     const inRun = !comma && run.name > run.prefix && !prefix.some((t) => isTitle(t.lower, lex) || isHonorific(t.lower, lex));
     const from = comma ? k : inRun ? k : -1;
-    for (let m = from; m > from - 7 && m > 0 && sameBlock(c, m - 1, m) && !tokens[m].sentenceStart; m--) {
+    // The complement may be long: "la directora de Planificación y Desarrollo de la Fundación Mar Azul, X".
+    for (let m = from; m > from - MAX_PHRASE && m > 0 && sameBlock(c, m - 1, m) && !tokens[m].sentenceStart; m--) {
       if (m < run.prefix && m !== k && PHRASE_END.test(tokens[m + 1].gap)) break;
       const w = tokens[m - 1].lower;
       if (lex.cueWords.has(w) || lex.copulas.has(w) || PHRASE_END.test(tokens[m].gap)) break;
@@ -275,6 +314,17 @@ function rolesBefore(c: Ctx, run: NameRun, listed = false): string[] {
       opened = true;
       break;
     }
+    // "disse ao presidente do Supremo, X": an article fused with a preposition opens the phrase.
+    if (lex.articlePrepositions.has(w) && tokens[s - 1].text === w) {
+      opened = true;
+      break;
+    }
+    // "el periodista y colaborador de El Diario, X": two role nouns joined by "and".
+    if (lex.andWords.has(w) && s >= 2 && sameBlock(c, s - 2, s - 1) && tokens[s - 1].gap === ' ' && isRoleWord(tokens[s - 2].lower, lex) &&
+      !isNameWord(tokens[s - 2])) {
+      s -= 2;
+      continue;
+    }
     // "по мнению вирусолога X", "zdaniem lekarza X": a word that governs the case is not part of the role.
     // A capitalisable adjective of the stop list ("national") stays when a determiner or a possessive
     // opens the phrase right before it: "the national security adviser", "Sudan’s national …".
@@ -291,8 +341,10 @@ function rolesBefore(c: Ctx, run: NameRun, listed = false): string[] {
       break;
     }
   }
-  // "Yahoo’s chief executive, Marissa Mayer": a comma apposition needs a determiner or a possessive.
-  if (comma && !opened) return roles;
+  // "Yahoo’s chief executive, Marissa Mayer": a comma apposition needs a determiner or a possessive,
+  // or the whole sentence start with the name closed by a second comma: "Union Chief Executive, Ann
+  // Lowe, said".
+  if (comma && !opened && !(tokens[s].sentenceStart && closedApposition(c, run))) return roles;
   roles.push(slice(c, s, end));
   return roles;
 }
@@ -349,6 +401,11 @@ function rolesAfter(c: Ctx, run: NameRun): string[] {
 /** Every role phrase attached to one occurrence of a name. */
 export function rolesOf(article: ArticleText, tokens: Token[], lex: Lexicon, run: NameRun): string[] {
   const c: Ctx = { tokens, text: article.text, lex };
+  // "le chef d’Etat", "ministre de l’Intérieur": one word glued to an elided article is a role's
+  // complement, nobody with a role.
+  // (A capital "D’" may start a surname, "D’Alema"; "L’" never does.)
+  const glued = tokens[run.name].text;
+  if (run.end - run.name === 1 && lex.elision?.test(glued.toLowerCase()) && (/^\p{Ll}/u.test(glued) || /^l/i.test(glued))) return [];
   return [...rolesBefore(c, run), ...rolesAfter(c, run)];
 }
 
@@ -393,4 +450,54 @@ export function continuationRole(article: ArticleText, tokens: Token[], lex: Lex
     if (p && p.next < run.prefix) return p.role;
   }
   return null;
+}
+
+/**
+ * "… especially high for Joe Biden. / The former vice president had a lead …": a sentence that opens
+ * with a definite description (a singular definite article, modifiers, a role noun and perhaps its
+ * "of" complement, then a lower-case verb) right after a sentence whose only named person is this
+ * one describes that person. A heading that is a name, followed by "La ministre de la Santé a …",
+ * is the same shape. Possessives ("His lawyer said") and indefinites ("A doctor said") are other people.
+ */
+export function descriptionRole(article: ArticleText, tokens: Token[], lex: Lexicon, run: NameRun, nameStarts: Set<number>): string | null {
+  const c: Ctx = { tokens, text: article.text, lex };
+  // A weak rule, so only for a plain name: no lower-case particle ("Mutuelles de Bretagne" may be a firm).
+  for (let m = run.name; m < run.end; m++) if (tokens[m].text === tokens[m].lower) return null;
+  // The run is the only full name of its sentence …
+  for (let m = run.prefix - 1; m >= 0 && tokens[m].block === tokens[run.prefix].block; m--) {
+    if (nameStarts.has(m)) return null;
+    if (tokens[m].sentenceStart) break;
+  }
+  // … and that sentence ends before the next one opens with the description.
+  let d = run.end;
+  while (d < tokens.length && !tokens[d].sentenceStart && d - run.end < 40) {
+    if (nameStarts.has(d)) return null;
+    d++;
+  }
+  if (d >= tokens.length || !tokens[d].sentenceStart || tokens[d].block > tokens[run.end - 1].block + 1) return null;
+  if (!lex.definiteArticles.has(tokens[d].lower)) return null;
+  // Modifiers, then the role noun.
+  let h = d + 1;
+  const modifier = (t: Token) => lex.formerWords.has(t.lower) || (!isRoleWord(t.lower, lex) && !lex.stopWords.has(t.lower) &&
+    !lex.prepositions.has(t.lower) && !lex.cueWords.has(t.lower) && !lex.copulas.has(t.lower) && !lex.determiners.has(t.lower));
+  while (h < tokens.length && h - d <= 4 && sameBlock(c, d, h) && tokens[h].gap === ' ' && modifier(tokens[h])) h++;
+  if (h >= tokens.length || !sameBlock(c, d, h) || tokens[h].gap !== ' ' || !isRoleWord(tokens[h].lower, lex) || lex.kinNouns.has(tokens[h].lower)) return null;
+  // "attorney general", "vice president elect"
+  while (h + 1 < tokens.length && sameBlock(c, h, h + 1) && tokens[h + 1].gap === ' ' && tokens[h + 1].text === tokens[h + 1].lower &&
+    (isRoleWord(tokens[h + 1].lower, lex) || lex.postAdjectives.has(tokens[h + 1].lower))) h++;
+  let e = h + 1;
+  // "of the Treasury", "de la Santé", "des Comptes publics": a complement of at most five words.
+  if (e < tokens.length && sameBlock(c, h, e) && tokens[e].gap === ' ' && lex.prepositions.has(tokens[e].lower)) {
+    let f = e + 1;
+    while (f < tokens.length && f - e <= 5 && sameBlock(c, e, f) && tokens[f].gap === ' ' &&
+      (lex.determiners.has(tokens[f].lower) || isNameWord(tokens[f]) || isOrgWord(tokens[f].lower, lex) || postAdjective(c, f))) f++;
+    // (ending on the complement's last name or organisation word, not on "a" of "a frôlé")
+    while (f > e + 1 && !(isNameWord(tokens[f - 1]) || isOrgWord(tokens[f - 1].lower, lex) || postAdjective(c, f - 1))) f--;
+    if (f > e + 1) e = f;
+  }
+  // Then a verb: a lower-case word in the same phrase (not a name, not a comma apposition).
+  const v = tokens[e];
+  if (!v || !sameBlock(c, h, e) || v.gap !== ' ' || v.text !== v.lower || lex.prepositions.has(v.lower) || lex.andWords.has(v.lower) ||
+    isRoleWord(v.lower, lex)) return null;
+  return slice(c, d, e);
 }

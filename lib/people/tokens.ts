@@ -23,7 +23,8 @@ const SENTENCE_GAP = /[.!?:;…]|["“«„‘(\[]\s*$|^\s*[-–—]/;
 
 /** Split the article into tokens, block by block (a name never spans two blocks). Linear time. */
 export function tokenize(article: ArticleText, lex: Lexicon): Token[] {
-  const abbreviations = new Set([...lex.titles, ...lex.honorifics].filter((w) => w.length <= 5).map((w) => w.replace(/\.$/, '')));
+  // Short titles are abbreviations ("Gen.", "Dra."), but not whole role nouns: "ante el juez. Dicha …" ends a sentence.
+  const abbreviations = new Set([...lex.titles, ...lex.honorifics].filter((w) => w.length <= 5 && !lex.roleNouns.has(w)).map((w) => w.replace(/\.$/, '')));
   const tokens: Token[] = [];
   article.blocks.forEach((block, b) => {
     const text = article.text.slice(block.start, block.end);

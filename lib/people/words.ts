@@ -16,14 +16,21 @@ export function isRoleWord(lower: string, lex: Lexicon): boolean {
   const w = bare(lower);
   // "l’urgentiste", "d’infectiologue": an elided article glued to the role noun.
   if (lex.elision?.test(w)) return isRoleWord(w.replace(lex.elision, ''), lex);
+  // "revista", "excursionista", "Abgabefrist": words a suffix or a prefix would make roles, but are not.
+  if (!lex.roleNouns.has(w) && (lex.notRoles.has(w) || lex.notRoleEndings.some((e) => w.endsWith(e)))) return false;
   // "exdirector", "subdirectora", "wiceminister": a glued prefix before a role noun of four letters or more.
   for (const p of lex.rolePrefixes) if (w.length >= p.length + 4 && w.startsWith(p) && !w.includes('-') && isRoleWord(w.slice(p.length), lex)) return true;
   if (lex.roleNouns.has(w)) return true;
   if (lex.roleSuffixes.some((s) => w.length >= s.length + 3 && w.endsWith(s))) return true;
   if (lex.inflected && w.length >= 5 && lex.roleStems.has(stem(w)) && (stem(w) !== w || lex.bareRoleStems.has(w))) return true;
   if (compoundOf(w, lex.roleHeads)) return true;
-  // "ex-presidente", "vice-president", "co-founder", "anaesthesiologist-resuscitator"
-  if (w.includes('-')) return w.split('-').some((p) => p.length >= 3 && isRoleWord(p, lex));
+  // "ex-presidente", "vice-president", "co-founder", "Demokraten-Abgeordnete": the last part is the
+  // head; "president-elect" too. Not "Unternehmer-freundlichen" (an adjective).
+  if (w.includes('-')) {
+    const parts = w.split('-');
+    const last = parts[parts.length - 1];
+    return (last.length >= 3 && isRoleWord(last, lex)) || (lex.postAdjectives.has(last) && parts.slice(0, -1).some((p) => p.length >= 3 && isRoleWord(p, lex)));
+  }
   return false;
 }
 

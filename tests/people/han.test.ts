@@ -27,6 +27,24 @@ describe('findPeople: Chinese', () => {
     expect(people(paragraphs).map((p) => [p.name, p.specialist])).toEqual(expected);
   });
 
+  // Role nouns glued before a name: a list of office-holders, a Latin title, a family name outside the
+  // most common ones, a three-character name with no particle after it; the role phrase starts after
+  // the adverbs and prepositions before it.
+  it.each([
+    [['大会吸引了众多嘉宾。某银行行长邱文涛、某科技公司联合创始人冉立新、某网站总裁兼CEO瞿晓东等出席。'],
+      [['邱文涛', '某银行行长'], ['冉立新', '某科技公司联合创始人'], ['瞿晓东', '某网站总裁兼CEO']]],
+    [['早在百年前就曾在诗人聂远山笔下出现。'], [['聂远山', '诗人']]],
+    [['县委书记席海认为，应当加快建设。'], [['席海', '县委书记']]],
+  ])('%j', (paragraphs, expected) => {
+    expect(specialists(paragraphs).map((p) => [p.name, p.roles[0]])).toEqual(expected);
+  });
+
+  // Three characters after a role noun are not a name when the two-character form ends at a particle
+  // or a speech verb elsewhere ("院长王辰带队", "王辰说").
+  it('takes the two-character form that the text writes elsewhere', () => {
+    expect(specialists(['院长王辰带队调研。', '王辰说，情况良好。']).map((p) => p.name)).toEqual(['王辰']);
+  });
+
   it('merges spellings of one transliterated name and counts the surname alone as a mention', () => {
     const found = people(['航天员约翰·格伦说，飞行很顺利。', '后来约翰?格伦又去了一次。格伦说：“值得。”']);
     expect(found.map((p) => [p.name, p.mentions.map((m) => m.text)])).toEqual([['约翰·格伦', ['约翰·格伦', '约翰?格伦', '格伦']]]);

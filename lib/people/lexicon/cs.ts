@@ -43,6 +43,7 @@ export const cs: PeopleLexicon = {
   relativeWho: words(`který která`),
   expertiseVerbs: words(`vede řídí studuje zkoumá přednáší`),
   asWords: words(`jako`),
+  conjunctions: words(`ale však protože když pokud`),
   andWords: words(`a`),
   prepositions: words(`z ze v ve na u pro při od do s se`),
   cueWords: words(`řekl řekla uvedl uvedla dodal dodala podle říká píše dodává vysvětluje upozorňuje zdůrazňuje

@@ -8,7 +8,7 @@ export const de: PeopleLexicon = {
   titles: words(`dr dr. med prof prof. professor professorin präsident präsidentin minister ministerin kanzler
     kanzlerin bundeskanzler bundeskanzlerin senator senatorin bürgermeister bürgermeisterin landrat landrätin richter richterin
     general oberst`),
-  honorifics: words(`herr frau`),
+  honorifics: words(`herr herrn frau`),
   roleNouns: words(`arzt ärztin chirurg chirurgin krankenpfleger krankenschwester kinderarzt kinderärztin
     psychiater psychiaterin psychologe psychologin kardiologe kardiologin virologe virologin epidemiologe
     epidemiologin experte expertin fachmann fachfrau spezialist spezialistin forscher forscherin
@@ -24,19 +24,38 @@ export const de: PeopleLexicon = {
     inspektor offizier hauptmann kommandeur oberst general leutnant pilot feuerwehrmann trainer trainerin
     dekan rektor rektorin berater beraterin pfarrer pfarrerin pastor rabbiner imam bischof erzbischof papst
     könig königin prinz prinzessin meteorologe meteorologin klimaforscher mediziner medizinerin politiker
-    politikerin beauftragte beauftragter funktionär funktionärin pfleger pflegerin pflegekraft`),
-  roleSuffixes: words(`ologe ologin iater iaterin`),
+    politikerin beauftragte beauftragter funktionär funktionärin pfleger pflegerin pflegekraft
+    kabarettist humorist karikaturist satiriker komiker zeichner darsteller schauspieler
+    regisseur germanist aktivist organisator gewerkschafter moderator sänger musiker künstler maler bildhauer
+    komponist dirigent intendant kurator verleger herausgeber lektor übersetzer dichter lyriker dramatiker
+    philosoph theologe jurist notar apotheker tierarzt zahnarzt hebamme physiotherapeut therapeut sanitäter
+    polizist soldat kommandant ermittler detektiv landwirt winzer handwerker elektriker installateur
+    mechaniker unternehmer investor banker bankier makler lehrer erzieher schulleiter doktorand biologe
+    chemiker physiker mathematiker informatiker geologe astronom archäologe ökonom mitbegründer
+    staatschef regierungschef ministerpräsident abteilungsleiter pressesprecher vorstandschef`),
+  // "Ärztin" and the like are listed; every other role noun and compound head gets "-in" ("Sekretärin",
+  // "Darstellerin"), and "-e" nouns lose the "e" ("Expertin", "Psychologin").
+  feminine: [['e', 'in'], ['', 'in']],
+  // "den Experten", "des Arztes", "die Ärztinnen", "Humoristen".
+  nounEndings: words(`n en s es nen`),
+  // Agentive endings: "-ist" ("Kabarettist", "Germanist"), "-iker" ("Satiriker", "Physiker"), "-eur"
+  // ("Regisseur"), each with its feminine. (Not "-er": many surnames end so.)
+  roleSuffixes: words(`ologe ologin ologen ologinnen iater iaterin ist istin isten istinnen iker ikerin ikern ikerinnen eur eurin eure euren eurinnen`),
+  notRoles: words(`zwist sozialist kommunist faschist rassist extremist rechtsextremist linksextremist islamist terrorist tourist christ kapitalist nationalist populist -frist -fristen`),
   rolePrefixes: words(`vize ober chef`),
   postAdjectives: words(`a.d. emeritus`),
   namedWords: words(`namens genannt`),
   articles: words(`der die das den dem des`),
+  definiteArticles: words(`der die`),
   determiners: words(`der die das den dem des ein eine einer eines einem sein seine ihr ihre`),
+  articlePrepositions: words(`zum zur beim vom im am`),
   appositionLeads: words(`heute inzwischen mittlerweile derzeit ehemaliger ehemalige früherer frühere der die ein eine`),
   formerWords: words(`ehemaliger ehemalige ehemaligen früherer frühere früheren langjähriger langjährige ex`),
   complementRoles: words(`mitglied`),
   copulas: words(`ist war wurde`),
   relativeWho: words(`der die`),
   asWords: words(`als`),
+  conjunctions: words(`aber sondern denn weil wenn obwohl während dass`),
   andWords: words(`und`),
   prepositions: words(`von vom an am bei beim für aus in im des der`),
   cueWords: words(`sagte sagt erklärte erklärt betonte betont meinte meint fügte so laut schreibt schrieb
@@ -59,6 +78,7 @@ export const de: PeopleLexicon = {
     medizinerin kanzler kanzlerin vorsitzende vorsitzender pfleger pflegerin berater beraterin ökonom ökonomin
     psychologe psychologin professor professorin politiker politikerin abgeordnete abgeordneter sekretär
     sekretärin kommissar kommissarin chirurg chirurgin beauftragte beauftragter funktionär funktionärin
+    gewerkschafter regisseur darsteller künstler zeichner schauspieler aktivist organisator gründer mitgründer
     gesellschaft ministerium klinik klinikum krankenhaus institut universität hochschule verband verein stiftung
     behörde zentrum agentur partei gericht kommission ausschuss konzern kasse kammer bundesamt landesamt amt`),
   orgWords: words(`universität hochschule schule institut klinik klinikum krankenhaus gesellschaft verein verband

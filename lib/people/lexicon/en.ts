@@ -8,7 +8,8 @@ export const en: PeopleLexicon = {
     senator sen sen. rep congressman congresswoman gov governor mayor judge justice gen general col colonel capt
     captain lt lieutenant sgt sergeant maj major cmdr commander adm admiral rev reverend bishop archbishop cardinal
     pope rabbi imam sheikh ambassador secretary commissioner inspector superintendent detective constable
-    chief coach prime deputy attorney sheriff chairman chairwoman king queen prince princess officer`),
+    chief coach prime deputy attorney sheriff chairman chairwoman king queen prince princess officer
+    taoiseach tanaiste tánaiste`),
   honorifics: words(`mr mr. mrs mrs. ms ms. miss mx sir dame lord lady madam`),
   roleNouns: words(`doctor physician surgeon nurse midwife paramedic pediatrician paediatrician psychiatrist
     psychologist therapist dentist pharmacist veterinarian vet anaesthetist anesthetist anaesthesiologist-resuscitator
@@ -44,11 +45,17 @@ export const en: PeopleLexicon = {
     educator headteacher headmaster headmistress tutor instructor jurist paralegal
     monk preacher cleric chaplain missionary
     footballer goalkeeper midfielder striker athlete cyclist sprinter swimmer boxer jockey referee umpire golfer
-    chef winemaker florist hairdresser bartender pilot courier forester beekeeper`),
+    chef winemaker florist hairdresser bartender pilot courier forester beekeeper
+    host co-host cohost anchor anchorman anchorwoman newscaster moderator incumbent
+    councilmember assemblyman assemblywoman assemblymember alderman alderwoman selectman comptroller
+    cofounder co-chair cochair vice-chair trustee taoiseach tanaiste tánaiste fitter builder carpenter
+    agent operative
+    prosecuting defending presiding`),
   roleSuffixes: words(`ologist iatrist ician ographer onomist ometrist ologue`),
   postAdjectives: words(`emeritus general elect designate`),
   namedWords: words(`named called`),
   articles: words(`the`),
+  definiteArticles: words(`the`),
   determiners: words(`the a an his her their its our my`),
   appositionLeads: words(`now currently formerly also then himself herself a an the one both has had`),
   formerWords: words(`former ex onetime one-time longtime long-time veteran retired`),
@@ -64,6 +71,7 @@ export const en: PeopleLexicon = {
   placeWords: words(`street road avenue square city county state states province region district island islands beach
     bay river lake mountain mountains mount valley coast sea ocean harbour harbor peninsula desert forest kingdom republic`),
   asWords: words(`as`),
+  conjunctions: words(`but yet although though because while whereas unless if when`),
   andWords: words(`and`),
   pluralEndings: [['men', 'man'], ['ies', 'y'], ['s', '']],
   groupEndings: { adjective: words(`ian ean ese ish i an`), plural: words(`ists ians cans ites`) },

@@ -30,13 +30,27 @@ export const es: PeopleLexicon = {
     terapeuta ginecólogo obstetra maestro maestra educador educadora tutor instructor monje monja sacerdote
     predicador clérigo misionero futbolista delantero portero centrocampista atleta ciclista nadador
     boxeador árbitro chef cocinero conductor piloto físico químico matemático 
-    estadístico arqueólogo biólogo bióloga geólogo notario auditor contador contadora tesorero`),
-  roleSuffixes: words(`ólogo óloga iatra`),
+    estadístico arqueólogo biólogo bióloga geólogo notario auditor contador contadora tesorero
+    intendente colaborador colaboradora funcionario funcionaria mandatario dirigente militar legislador
+    parlamentario asambleísta canciller comisionado administrador productor agrónomo cantautor poeta
+    novelista curador nuncio cardenal párroco edil regidor síndico defensor procurador gobernante
+    antropólogo académico director presentador conductor actor investigador`),
+  // Feminine forms of the listed role nouns: "arquitecto" → "arquitecta", "director" → "directora".
+  feminine: [['o', 'a'], ['or', 'ora'], ['ón', 'ona'], ['e', 'a']],
+  // "-ista" makes a role noun ("periodista", "constitucionalista"), but for the nouns in notRoles.
+  roleSuffixes: words(`ólogo óloga iatra ista`),
+  notRoles: words(`lista vista pista revista conquista entrevista autopista arista ista política técnica física química
+    música lógica crítica práctica gráfica clínica mecánica electrónica informática estadística matemática
+    socialista comunista nacionalista populista islamista terrorista turista racista fascista derechista izquierdista
+    excursionista senderista pacifista`),
   rolePrefixes: words(`ex vice sub co`),
-  postAdjectives: words(`electo electa interino interina adjunto adjunta general ejecutivo emérito`),
+  postAdjectives: words(`electo electa interino interina adjunto adjunta general ejecutivo emérito sénior senior principal titular`),
   namedWords: words(`llamado llamada`),
   articles: words(`el los las`),
+  definiteArticles: words(`el la`),
   determiners: words(`el la los las un una su sus`),
+  articlePrepositions: words(`al del`),
+  postAdjectiveEndings: words(`al il ico ica ivo iva ario aria ense`),
   appositionLeads: words(`hoy actualmente ahora ex el la un una`),
   formerWords: words(`ex antiguo antigua exjugador exjugadora`),
   complementRoles: words(`miembro integrante`),
@@ -44,6 +58,7 @@ export const es: PeopleLexicon = {
   relativeWho: words(`que quien`),
   expertiseVerbs: words(`estudia investiga enseña dirige preside coordina codirige`),
   asWords: words(`como`),
+  conjunctions: words(`sino pero aunque mientras porque si cuando pues`),
   andWords: words(`y e`),
   pluralEndings: [['es', ''], ['s', '']],
   prepositions: words(`de del en para con`),

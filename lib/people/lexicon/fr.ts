@@ -33,13 +33,26 @@ export const fr: PeopleLexicon = {
     religieuse prédicateur aumônier missionnaire footballeur attaquant gardien défenseur athlète
     cycliste nageur nageuse boxeur arbitre cuisinier cuisinière conducteur chauffeur physicien physicienne
     chimiste mathématicien mathématicienne statisticienne archéologue biologiste géologue 
-    comptable trésorier trésorière`),
-  roleSuffixes: words(`ologue iatre ologiste`),
+    comptable trésorier trésorière
+    doctorant questeur parlementaire élu naturopathe ostéopathe diététicien nutritionniste
+    sénateur haut-commissaire commissaire conseiller préfet sous-préfet garde chancelier procureur
+    président-directeur administrateur gestionnaire cadre-dirigeant syndicaliste`),
+  // Feminine forms of the listed role nouns: "directeur" → "directrice", "chercheur" → "chercheuse",
+  // "avocat" → "avocate", "pharmacien" → "pharmacienne", "conseiller" → "conseillère".
+  feminine: [['eur', 'euse'], ['eur', 'rice'], ['ien', 'ienne'], ['er', 'ère'], ['on', 'onne'], ['f', 've'], ['', 'e']],
+  // "-iste" makes a role noun ("journaliste", "ophtalmologiste"), "-pathe" too ("naturopathe"), but for
+  // the words in notRoles.
+  roleSuffixes: words(`ologue iatre ologiste iste pathe`),
+  notRoles: words(`liste piste triste existe insiste persiste résiste consiste assiste subsiste kyste
+    générale socialiste communiste nationaliste populiste islamiste terroriste touriste raciste`),
   elisions: words(`l d`),
   postAdjectives: words(`élu élue délégué déléguée général générale adjoint adjointe honoraire émérite sortant sortante`),
   namedWords: words(`nommé nommée appelé appelée baptisé`),
   articles: words(`le la les`),
+  definiteArticles: words(`le la l`),
   determiners: words(`le la les l un une son sa ses leur notre`),
+  articlePrepositions: words(`au aux du des`),
+  postAdjectiveEndings: words(`al ale el elle ique if ive aire`),
   appositionLeads: words(`désormais aujourd'hui actuellement ancien ancienne ex le la l un une`),
   formerWords: words(`ancien ancienne ex`),
   complementRoles: words(`membre`),
@@ -47,6 +60,7 @@ export const fr: PeopleLexicon = {
   relativeWho: words(`qui`),
   expertiseVerbs: words(`étudie enseigne dirige préside coordonne codirige`),
   asWords: words(`comme`),
+  conjunctions: words(`mais car donc lorsque quand puisque tandis si`),
   andWords: words(`et`),
   pluralEndings: [['aux', 'al'], ['s', '']],
   prepositions: words(`de du des à au aux en pour chez d`),

@@ -12,11 +12,14 @@ import type { NominativeRules, PeopleLexicon } from './types';
 /** Every language table, by primary language subtag. Register new tables here. */
 export const TABLES: Record<string, PeopleLexicon> = { en, fr, pt, es, de, ru, cs, pl };
 
-type SetKey = Exclude<keyof PeopleLexicon, 'roleSuffixes' | 'rolePrefixes' | 'elisions' | 'inflected' | 'compoundHeads' | 'nominative' | 'orgHeadFirst' | 'capitalNouns' | 'pluralEndings' | 'groupEndings'>;
+type SetKey = Exclude<keyof PeopleLexicon, 'roleSuffixes' | 'rolePrefixes' | 'elisions' | 'inflected' | 'compoundHeads' | 'nominative' | 'orgHeadFirst' | 'capitalNouns' | 'pluralEndings' | 'groupEndings' | 'feminine' | 'nounEndings' | 'postAdjectiveEndings'>;
 
 /** A lexicon compiled for look-ups. */
 export type Lexicon = { [K in SetKey]: Set<string> } & {
   roleSuffixes: string[];
+  /** Endings of words that are no roles whatever suffix they end with ("Abgabefrist"): the "-frist" entries of `notRoles`. */
+  notRoleEndings: string[];
+  postAdjectiveEndings: string[];
   rolePrefixes: string[];
   /** Elided articles with their apostrophe stripped before a role look-up ("l’", "d’"). */
   elision: RegExp | null;
@@ -44,17 +47,43 @@ const cache = new Map<string, Lexicon>();
 
 const elisionPattern = (list: string[]) => (list.length ? new RegExp(`^(?:${list.join('|')})['’]`, 'u') : null);
 
-function compile(tables: PeopleLexicon[]): Lexicon {
+/**
+ * A table with the feminine forms of its role nouns and compound heads added (by its own endings),
+ * then their case and plural forms, less the words it lists as no roles.
+ */
+export function withFeminines(t: PeopleLexicon): PeopleLexicon {
+  const pairs = t.feminine ?? [];
+  const endings = t.nounEndings ?? [];
+  if (!pairs.length && !endings.length) return t;
+  const not = new Set(t.notRoles ?? []);
+  const derive = (list: string[]) => {
+    const out = new Set(list);
+    for (const w of list) {
+      for (const [m, f] of pairs) if (w.endsWith(m) && w.length > m.length + 2) out.add(w.slice(0, w.length - m.length) + f);
+    }
+    for (const w of [...out]) for (const e of endings) out.add(w + e);
+    return [...out].filter((w) => !not.has(w) || list.includes(w));
+  };
+  const roleNouns = derive(t.roleNouns);
+  // A compound head that is a role noun gets its feminine forms as heads too ("Generalsekretärin").
+  const heads = t.compoundHeads ? [...new Set([...t.compoundHeads, ...derive(t.compoundHeads.filter((w) => t.roleNouns.includes(w)))])] : undefined;
+  return { ...t, roleNouns, ...(heads ? { compoundHeads: heads } : {}) };
+}
+
+function compile(raw: PeopleLexicon[]): Lexicon {
+  const tables = raw.map(withFeminines);
   const set = (k: SetKey) => new Set(tables.flatMap((t) => t[k] ?? []));
   return {
     titles: set('titles'), honorifics: set('honorifics'), roleNouns: set('roleNouns'),
     postAdjectives: set('postAdjectives'), namedWords: set('namedWords'), determiners: set('determiners'),
-    formerWords: set('formerWords'), complementRoles: set('complementRoles'), phraseOnlyRoles: set('phraseOnlyRoles'), asWords: set('asWords'), andWords: set('andWords'), firmRoles: set('firmRoles'),
+    formerWords: set('formerWords'), complementRoles: set('complementRoles'), phraseOnlyRoles: set('phraseOnlyRoles'), asWords: set('asWords'), conjunctions: set('conjunctions'), definiteArticles: set('definiteArticles'), articlePrepositions: set('articlePrepositions'), andWords: set('andWords'), firmRoles: set('firmRoles'),
     appositionLeads: set('appositionLeads'), copulas: set('copulas'), relativeWho: set('relativeWho'), expertiseVerbs: set('expertiseVerbs'),
     prepositions: set('prepositions'), articles: set('articles'), cueWords: set('cueWords'), kinNouns: set('kinNouns'),
     continuationCues: set('continuationCues'), indefinites: set('indefinites'), partyNouns: set('partyNouns'), affiliationVerbs: set('affiliationVerbs'), affiliationPrepositions: set('affiliationPrepositions'), placeWords: set('placeWords'),
-    stopWords: set('stopWords'), months: set('months'), sentenceConnectors: set('sentenceConnectors'), placePrepositions: set('placePrepositions'), orgWords: set('orgWords'),
+    stopWords: set('stopWords'), notRoles: set('notRoles'), months: set('months'), sentenceConnectors: set('sentenceConnectors'), placePrepositions: set('placePrepositions'), orgWords: set('orgWords'),
     roleSuffixes: [...new Set(tables.flatMap((t) => t.roleSuffixes))],
+    postAdjectiveEndings: tables.flatMap((t) => t.postAdjectiveEndings ?? []),
+    notRoleEndings: tables.flatMap((t) => (t.notRoles ?? []).filter((w) => w.startsWith('-')).map((w) => w.slice(1))),
     rolePrefixes: [...new Set(tables.flatMap((t) => t.rolePrefixes ?? []))],
     elision: elisionPattern(tables.flatMap((t) => t.elisions ?? [])),
     inflected: tables.some((t) => t.inflected),

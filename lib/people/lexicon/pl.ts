@@ -33,6 +33,7 @@ export const pl: PeopleLexicon = {
   relativeWho: words(`który która`),
   expertiseVerbs: words(`kieruje bada wykłada prowadzi koordynuje`),
   asWords: words(`jako`),
+  conjunctions: words(`ale lecz bo jeśli gdy jednak`),
   andWords: words(`i`),
   prepositions: words(`z ze w we na u dla przy od do o po przez za nad pod`),
   cueWords: words(`powiedział powiedziała dodał dodała stwierdził stwierdziła mówi mówił mówiła podkreślił podkreśliła

@@ -18,12 +18,26 @@ export const pt: PeopleLexicon = {
     vereadora deputado deputada embaixador embaixadora diplomata cônsul comissário porta-voz delegado delegada
     inspetor oficial capitão comandante coronel general tenente piloto bombeiro chefe reitor consultor
     consultora assessor assessora padre pastor rabino bispo arcebispo papa rei rainha príncipe princesa líder
-    técnico técnica treinador treinadora meteorologista climatologista sanitarista`),
-  roleSuffixes: words(`ologista iatra`),
+    técnico técnica treinador treinadora meteorologista climatologista sanitarista
+    desembargador magistrado defensor policial militar sargento soldado funcionário dirigente
+    empresário fazendeiro produtor agricultor pescador ator atriz cantor compositor músico artista poeta
+    apresentador colaborador intendente ouvidor corregedor auditor conselheiro chanceler subsecretário
+    superintendente atleta jogador atacante goleiro zagueiro biólogo antropólogo sociólogo`),
+  // Feminine forms of the listed role nouns: "ministro" → "ministra", "diretor" → "diretora".
+  feminine: [['o', 'a'], ['or', 'ora'], ['ão', 'ã'], ['e', 'a']],
+  // "-ista" makes a role noun ("jornalista", "romancista"), but for the nouns in notRoles.
+  roleSuffixes: words(`ologista iatra ólogo óloga ista`),
+  notRoles: words(`lista vista pista revista conquista entrevista arista política técnica física química música
+    lógica crítica prática gráfica clínica mecânica eletrônica informática estatística matemática
+    socialista comunista nacionalista populista islamista terrorista turista racista fascista
+    excursionista pacifista`),
   rolePrefixes: words(`vice sub`),
-  postAdjectives: words(`eleito eleita interino interina adjunto adjunta geral executivo executiva emérito`),
+  postAdjectives: words(`eleito eleita interino interina adjunto adjunta geral executivo executiva emérito sênior titular`),
   namedWords: words(`chamado chamada nomeado`),
+  definiteArticles: words(`o a`),
   determiners: words(`o a os as um uma seu sua`),
+  articlePrepositions: words(`ao aos à às do da dos das no na nos nas pelo pela pelos pelas num numa`),
+  postAdjectiveEndings: words(`al il ico ica ivo iva ário ária ense`),
   appositionLeads: words(`hoje atualmente agora ex o a um uma`),
   formerWords: words(`ex antigo antiga`),
   complementRoles: words(`membro integrante`),
@@ -31,6 +45,7 @@ export const pt: PeopleLexicon = {
   relativeWho: words(`que quem`),
   expertiseVerbs: words(`estuda pesquisa leciona dirige preside coordena chefia`),
   asWords: words(`como`),
+  conjunctions: words(`mas porém embora enquanto porque quando pois`),
   andWords: words(`e`),
   pluralEndings: [['ões', 'ão'], ['es', ''], ['s', '']],
   prepositions: words(`de da do das dos em na no para com ao aos à às pelo pela`),

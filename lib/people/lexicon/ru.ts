@@ -27,6 +27,7 @@ export const ru: PeopleLexicon = {
   relativeWho: words(`который которая`),
   expertiseVerbs: words(`руководит изучает исследует преподаёт преподает возглавляет`),
   asWords: words(`как`),
+  conjunctions: words(`но однако потому если когда`),
   andWords: words(`и`),
   prepositions: words(`в во на по при из от для с со у`),
   cueWords: words(`сказал сказала говорит заявил заявила отметил отметила пишет написал написала считает

@@ -12,6 +12,24 @@ export interface PeopleLexicon {
   roleNouns: string[];
   /** Word endings that make a role noun on their own: "-ologist", "-ologue". */
   roleSuffixes: string[];
+  /**
+   * Feminine forms of the role nouns, as `[masculine ending, feminine ending]` pairs applied to every
+   * role noun and compound head of the table: Spanish "arquitecto" → "arquitecta", "director" →
+   * "directora"; German "Sekretär" → "Sekretärin"; French "directeur" → "directrice". A derived form
+   * that is no word does no harm; one that is another word belongs in `notRoles`.
+   */
+  feminine?: [string, string][];
+  /**
+   * Endings that a role noun (or its feminine) takes in other cases and in the plural, appended to
+   * every one: German "Experte" → "Experten", "Humorist" → "Humoristen", "Ärztin" → "Ärztinnen".
+   */
+  nounEndings?: string[];
+  /**
+   * Words that a role suffix or a feminine ending would make a role noun, but that are not: Spanish
+   * "revista" (-ista), "política" (politics, from "político"), French "liste", "triste". An entry
+   * starting with "-" is an ending: German "-frist" ("Abgabefrist").
+   */
+  notRoles?: string[];
   /** Prefixes glued to a role noun: Spanish "exdirector", "subdirectora", Polish "wiceminister". */
   rolePrefixes?: string[];
   /** Elided articles glued to the next word by an apostrophe: French "l’urgentiste", "d’après". */
@@ -25,8 +43,23 @@ export interface PeopleLexicon {
    * administration", "des Deutschen Roten Kreuzes"): a run right after one names a thing.
    */
   articles?: string[];
+  /**
+   * Singular definite articles: "The former vice president had …" opening the sentence after a
+   * sentence about one named person describes that person (not "his lawyer", not "a doctor").
+   */
+  definiteArticles?: string[];
   /** Articles and possessive determiners that may open a role phrase. */
   determiners: string[];
+  /**
+   * Prepositions fused with an article ("al", "ao", "du", "zum"): like a determiner they open a role
+   * phrase written before a name ("dijo al presidente del tribunal, X"), but stay out of it.
+   */
+  articlePrepositions?: string[];
+  /**
+   * Endings of adjectives that follow a role noun before the name, where the language puts
+   * adjectives after nouns: Spanish "el ingeniero civil X", "el médico forense X".
+   */
+  postAdjectiveEndings?: string[];
   /** Adverbs allowed at the head of an apposition: "X, now a physical oceanographer". */
   appositionLeads: string[];
   /** Forms of "to be" for "X is a professor" and "X, who is a professor". */
@@ -72,6 +105,11 @@ export interface PeopleLexicon {
   placeWords?: string[];
   /** "as" in "who works there as a nurse": the phrase after it may be a role. */
   asWords?: string[];
+  /**
+   * Conjunctions that open a clause ("but", "although", Spanish "sino"): a role phrase ends before one,
+   * and a phrase that opens with one is no apposition ("El Faro, but a collaborator …").
+   */
+  conjunctions?: string[];
   /** "and" joining names: "cabinet ministers A and B" gives the role to each. */
   andWords?: string[];
   /** Plural endings of role nouns with their singular ones ("ministers" → "minister", "fishermen" → "fisherman"). */
