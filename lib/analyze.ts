@@ -6,7 +6,6 @@ import { findPeople } from './people/find';
 import { foldName } from './people/names';
 import { detectQuotes } from './quotes/detect';
 import { makeAnchor } from './text/anchor';
-import { textLanguage } from './text/language';
 
 export interface AnalyzeOptions {
   url?: string | null;
@@ -52,8 +51,8 @@ export function quoteCounter(quotes: Quote[]): (name: string) => number {
 
 /** Quotes, speakers and named specialists of an already extracted article. */
 export function analyzeArticle(article: Article, options: AnalyzeOptions = {}): Analysis {
-  // The declared language, unless the article's own words clearly say another.
-  const lang = textLanguage(article.text, primaryLanguage(article.lang));
+  // Extraction already checked the declared language against the text's own words.
+  const lang = primaryLanguage(article.lang);
   const spans = detectQuotes(article, lang);
   const people = findPeople(article, lang);
   const attributions = attributeQuotes(article, spans, people, lang);

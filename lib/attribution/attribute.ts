@@ -1,3 +1,4 @@
+import { articleEvidence, typeSpeakerName } from '../people/entity-type';
 import type { ArticleText } from '../article/types';
 import { lexiconFor } from '../people/lexicon';
 import type { Person } from '../people/types';
@@ -56,7 +57,8 @@ export function attributeQuotes(article: ArticleText, quotes: QuoteSpan[], peopl
   const spans = sorted.map((s) => s.q);
   const insideQuote = insideAny(spans);
   const lexicon = lexiconFor(lang);
-  const resolver = new SpeakerResolver(article.text, people, cues, insideQuote, (w) => isRoleWord(w, lexicon) || lexicon.partyNouns.has(w), (w) => lexicon.partyNouns.has(w));
+  const evidence = articleEvidence(article, lang);
+  const resolver = new SpeakerResolver(article.text, people, cues, insideQuote, (w) => isRoleWord(w, lexicon) || lexicon.partyNouns.has(w), (w) => lexicon.partyNouns.has(w), (name) => typeSpeakerName(name, evidence));
   for (const u of unnamedSubjects(article, insideQuote)) resolver.addUnnamed(u.pos, u.mention);
   for (const o of organisations(article, insideQuote)) resolver.addUnnamed(o.pos, o.name, true, o.name, o.head);
   for (const d of documents(article, cues, insideQuote)) resolver.addDocument(d);

@@ -1,5 +1,5 @@
 import type { Person } from '../people/types';
-import { typeSpeakerName } from '../people/entity-type';
+import type { EntityType } from '../people/entity-type';
 import { foldName } from '../people/names';
 import type { CueMatcher } from './cues';
 import { personGender, pronounGender, type Gender } from './gender';
@@ -82,6 +82,8 @@ export class SpeakerResolver {
     private readonly isRoleWord: (lower: string) => boolean = () => false,
     /** Whether a lower-case word is a party label ("democrat", "republican"). */
     private readonly isPartyWord: (lower: string) => boolean = () => false,
+    /** What a name found by a cue stands for in this article (person, organisation, place, other). */
+    private readonly typeName: (name: string) => EntityType = () => 'person',
   ) {
     this.mentionList = people
       .flatMap((p) => p.mentions.map((m) => ({ start: m.start, end: m.end, person: p })))
@@ -188,7 +190,7 @@ export class SpeakerResolver {
       // remember it so that a later "he" or "podle něj" can refer to it.
       const name = nameRun(mention);
       // A place, a connector or a common noun capitalised at a sentence start names no speaker.
-      if (!['person', 'organisation'].includes(typeSpeakerName(this.text, name))) return { speaker: null, person: null, mention };
+      if (!['person', 'organisation'].includes(this.typeName(name))) return { speaker: null, person: null, mention };
       const words = name.split(/\s+/);
       const personLike = words.length >= 2 && !words.some((w) => ORG_HEAD.test(w) || /^\p{Lu}{2,}$/u.test(w));
       if (personLike && this.entities[this.entityIndex(start)]?.pos !== start) this.addUnnamed(start, name, false, name);

@@ -38,7 +38,7 @@ export function plausiblePerson(p: Person): boolean {
 
 /**
  * The persons named in running text, outside quotes, each mention kept only where it may be a
- * clause's subject: not the object of a preposition ("contra Ortega", "la madre de Ana"), except
+ * clause's subject: not the object of a preposition ("contra Ramírez", "la madre de Ana"), except
  * a sentence-opening "Para X," / "For X," that names whose view follows.
  */
 export function topicMarks(article: ArticleText, people: Person[], insideQuote: (pos: number) => boolean, cues: CueMatcher): TopicMark[] {
@@ -51,7 +51,7 @@ export function topicMarks(article: ArticleText, people: Person[], insideQuote: 
       const before = /([\p{L}’']+)[\s]+$/u.exec(text.slice(Math.max(0, m.start - 30), m.start));
       const word = before?.[1].toLowerCase() ?? '';
       const governed = PREPOSITIONS.has(word) || OBJECT_PREPOSITIONS.has(word);
-      // "For Parata, …", "But for Parata and his family …", "Para López, …": whose view follows.
+      // "For Parata, …", "But for Parata and his family …", "Para Quintero, …": whose view follows.
       const opening = cues.openingSources.has(word) && /(?:^|[.!?…]["”»’]?\s+|\n)(?:\S+\s+)?\S+\s+$/u.test(text.slice(Math.max(0, m.start - 40), m.start));
       if (governed && !opening) continue;
       out.push({ pos: m.start, name: p.name, person: p });
@@ -119,7 +119,7 @@ function people(marks: TopicMark[]): TopicMark[] {
   return out;
 }
 
-/** A mention that opens its sentence, after at most two words ("Mairena valora", "Para López,", "Dr. Ana Ruiz"). */
+/** A mention that opens its sentence, after at most two words ("Quintero valora", "Para Quintero,", "Dr. Ana Ruiz"). */
 function opensSentence(text: string, pos: number, blockStart: number): boolean {
   return /(?:^|[.!?…]["”»’]?\s+|[。！？]["”」』]?)(?:[\p{L}.]+\s+){0,2}$/u.test(text.slice(blockStart, pos));
 }

@@ -104,7 +104,7 @@ function complementGoesOn(tokens: Token[], j: number, lex: Lexicon): boolean {
 }
 
 /**
- * "general de Divisão do Exército Heber Garcia Portella": the name starts after the complement's last
+ * "general de Divisão do Exército Otávio Lemos Barreto": the name starts after the complement's last
  * organisation word when at least two words are left, else it is the last two words.
  */
 function afterLastOrgWord(tokens: Token[], s: number, j: number, lex: Lexicon): number {

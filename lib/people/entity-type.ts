@@ -1,5 +1,5 @@
 import type { ArticleText, Block } from '../article/types';
-import { lexiconFor, TABLES, type Lexicon } from './lexicon';
+import { lexiconFor, type Lexicon } from './lexicon';
 import { tokenize, type Token } from './tokens';
 import { isNameWord } from './words';
 
@@ -20,7 +20,7 @@ export interface DocEvidence {
   afterDeterminer: Set<string>;
   /** Alone right after a place preposition ("in Ukraine", "aus Chicago"): a place. */
   afterPlace: Set<string>;
-  /** The last word of a run of two capitalised name words or more ("Machtlinger" of "Robert Machtlinger"). */
+  /** The last word of a run of two capitalised name words or more ("Brandauer" of "Ilse Brandauer"). */
   surnames: Set<string>;
 }
 
@@ -41,7 +41,7 @@ export function docEvidence(tokens: Token[], lex: Lexicon): DocEvidence {
     const next = tokens[i + 1];
     const alone = !(next && next.block === t.block && next.gap === ' ' && capital(next)) && !t.possessive;
     if (tight && alone && lex.placePrepositions.has(before.lower)) ev.afterPlace.add(t.lower);
-    // "Robert Machtlinger", "Frau Nowak": a name word after another one (not a function word) ends a name.
+    // "Ilse Brandauer", "Frau Nowak": a name word after another one (not a function word) ends a name.
     if (alone && before !== undefined && before.block === t.block && t.gap === ' ' && !before.possessive &&
       isNameWord(before) && isNameWord(t) && !lex.stopWords.has(before.lower) && !lex.sentenceConnectors.has(before.lower)) ev.surnames.add(t.lower);
   }
@@ -72,56 +72,21 @@ export function typeWord(word: string, ev: DocEvidence): EntityType {
   return 'person';
 }
 
-/** How many words of the text each language table lists as function words (first 20,000 characters). */
-export function functionWordCounts(text: string): Map<string, number> {
-  const counts = new Map<string, number>();
-  const sample = text.slice(0, 20000).toLowerCase().match(/[\p{L}]+/gu) ?? [];
-  for (const [lang, table] of Object.entries(TABLES)) {
-    const stop = new Set(table.stopWords);
-    counts.set(lang, sample.reduce((n, w) => n + (stop.has(w) ? 1 : 0), 0));
-  }
-  return counts;
+/** The evidence of a whole article read with one language's tables (tokenized once). */
+export function articleEvidence(article: ArticleText, lang: string | null): DocEvidence {
+  const lex = lexiconFor(lang);
+  return docEvidence(tokenize(article, lex), lex);
 }
 
-/** The language table whose function words the text uses most (the resolver knows the text, not its language). */
-export function guessLanguage(text: string): string | null {
-  const counts = functionWordCounts(text);
-  let best: string | null = null;
-  for (const [lang, n] of counts) if (n > 0 && (best === null || n > counts.get(best)!)) best = lang;
-  return best;
-}
-
-/**
- * The language to read names in: the declared one, unless the text's function words plainly belong
- * to another table (a Spanish story in a page declared English: "el Régimen" then is an article and
- * a noun, not a name). Plainly: half as many again, and twenty more (English lists many short words
- * that Romance texts use too, so a Spanish page counts about 1.6 times more Spanish ones).
- */
-export function effectiveLanguage(text: string, declared: string | null): string | null {
-  const primary = declared?.trim().toLowerCase().split(/[-_]/)[0] ?? null;
-  if (!primary || !TABLES[primary]) return declared;
-  const counts = functionWordCounts(text);
-  const own = counts.get(primary) ?? 0;
-  const best = guessLanguage(text);
-  return best && best !== primary && counts.get(best)! >= 1.5 * own + 20 ? best : declared;
-}
-
-let cached: { text: string; ev: DocEvidence } | null = null;
-
-/** Evidence for an article given as plain text (paragraphs joined by a blank line). Remembers the last text. */
-export function textEvidence(text: string): DocEvidence {
-  if (cached?.text === text) return cached.ev;
-  const lex = lexiconFor(guessLanguage(text));
+/** Evidence for an article given as plain text (paragraphs joined by a blank line). */
+export function textEvidence(text: string, lang: string | null): DocEvidence {
   const blocks: Block[] = [];
   let at = 0;
   for (const part of text.split('\n\n')) {
     blocks.push({ kind: 'paragraph', text: part, start: at, end: at + part.length });
     at += part.length + 2;
   }
-  const article: ArticleText = { text, blocks };
-  const ev = docEvidence(tokenize(article, lex), lex);
-  cached = { text, ev };
-  return ev;
+  return articleEvidence({ text, blocks }, lang);
 }
 
 /**
@@ -131,10 +96,9 @@ export function textEvidence(text: string): DocEvidence {
  * judged by their first word when it is a connector ("Además Juan" is not read here) and otherwise
  * let through: the attribution has its own organisation heads.
  */
-export function typeSpeakerName(text: string, name: string): EntityType {
+export function typeSpeakerName(name: string, ev: DocEvidence): EntityType {
   const words = name.split(/\s+/).filter(Boolean);
   if (!words.length) return 'other';
-  const ev = textEvidence(text);
   if (words.length === 1) return typeWord(words[0], ev);
   if (ev.lex.sentenceConnectors.has(words[0].toLowerCase())) return 'other';
   return 'person';

@@ -1,7 +1,7 @@
 import type { ArticleText } from '../article/types';
 import { findRuns, type NameRun } from './candidates';
 import { Clusterer, toPeople, type Draft, type NameKey, type Occurrence } from './cluster';
-import { docEvidence, effectiveLanguage } from './entity-type';
+import { docEvidence } from './entity-type';
 import { BY, looksLikePerson } from './evidence';
 import { lexiconFor, type Lexicon } from './lexicon';
 import { GLUED_PARTICLE, NAME_PARTICLES, WEAK_TITLES } from './lexicon/common';
@@ -61,7 +61,7 @@ function caseOf(tokens: Token[], lex: Lexicon, run: NameRun): { nominative: bool
  * the article presents by profession, expertise, title or office.
  */
 export function findPeople(article: ArticleText, lang: string | null): Person[] {
-  const lex = lexiconFor(effectiveLanguage(article.text, lang));
+  const lex = lexiconFor(lang);
   const tokens = tokenize(article, lex);
   const lowercaseWords = new Set<string>();
   for (const t of tokens) if (!/^\p{Lu}/u.test(t.text)) lowercaseWords.add(t.lower);

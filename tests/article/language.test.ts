@@ -37,6 +37,9 @@ describe('articleLanguage', () => {
     ['fills in a missing tag', null, TEXTS.es, 'es'],
     ['keeps the declared tag when the text says nothing clear', 'de', 'Brücke offen.', 'de'],
     ['keeps a declared language it has no word list for', 'ca', TEXTS.es, 'ca'],
+    // A script says more than a template: Han text is not English, whatever the page says.
+    ['corrects an English template around a Chinese story', 'en', TEXTS.zh, 'zh'],
+    ['keeps Japanese, which writes Han too', 'ja', TEXTS.ja, 'ja'],
   ])('%s', (_name, declared, text, want) => {
     expect(articleLanguage(declared, text)).toBe(want);
   });

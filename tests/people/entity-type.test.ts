@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { effectiveLanguage, guessLanguage, typeSpeakerName } from '../../lib/people/entity-type';
+import { textEvidence, typeSpeakerName } from '../../lib/people/entity-type';
 
 /** Paragraphs joined as the article text is. */
 const doc = (...paragraphs: string[]) => paragraphs.join('\n\n');
@@ -19,6 +19,7 @@ describe('typeSpeakerName: a name the attribution found, judged by the whole art
     'Die Firmenchefin Ilse Brandauer sagte, es gebe eine Leere im Markt. Laut Marktstudien wächst der Bedarf.',
     'Brandauer sagte auch, die Leere sei vorbei. Zudem sprach sie über Windkraft aus Kanada.',
   );
+  const evidence = new Map([[en, textEvidence(en, 'en')], [es, textEvidence(es, 'es')], [de, textEvidence(de, 'de')]]);
   it.each([
     // must be allowed
     [en, 'Whitlock', 'person'],
@@ -40,24 +41,6 @@ describe('typeSpeakerName: a name the attribution found, judged by the whole art
     [de, 'Zudem', 'other'],
     [de, 'Kanada', 'other'],
   ])('%#: %s → %s', (text, name, type) => {
-    expect(typeSpeakerName(text, name)).toBe(type);
-  });
-
-  it('guesses the language from its function words', () => {
-    expect(guessLanguage('Sin embargo, la alcaldesa dijo que no y que el plan es de la ciudad.')).toBe('es');
-    expect(guessLanguage('Die Firmenchefin sagte, dass es eine Leere gebe und der Markt wächst.')).toBe('de');
-    expect(guessLanguage('The mayor said that the bridge would open in the spring.')).toBe('en');
-  });
-
-  it.each([
-    // A Spanish text declared English is read as Spanish.
-    ['Sin embargo, la alcaldesa dijo que no y que el plan es de la ciudad, pero los vecinos de la zona piden que se haga en el verano y con la ayuda del estado para que la obra no se pare. '.repeat(8), 'en', 'es'],
-    // An English text stays English, a declared language with no table stays as declared.
-    ['The mayor said that the bridge would open in the spring, and that the plan for the city was on time.', 'en', 'en'],
-    ['La sindaca ha detto che il ponte sarà aperto in primavera.', 'it', 'it'],
-    // Too few words to overrule the page.
-    ['El plan.', 'en', 'en'],
-  ])('effectiveLanguage %#', (text, declared, want) => {
-    expect(effectiveLanguage(text, declared)).toBe(want);
+    expect(typeSpeakerName(name, evidence.get(text)!)).toBe(type);
   });
 });
