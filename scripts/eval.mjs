@@ -2,9 +2,9 @@
 // Analyze a set of evaluation pages and score them against the gold annotations (../shared/eval).
 //   npm run eval                      dev (12 pages): totals, fails below the floors in FLOORS
 //   npm run eval -- --verbose         every miss
-//   npm run eval -- --set dev2        39 pages in 9 languages (a LANG line per language, no floors)
+//   npm run eval -- --set dev2        39 pages in 9 languages (a LANG line per language)
 //   npm run eval -- --set polnear     polnear/dev, 84 US political articles (only quote recall and
-//                                     attribution mean something there; no floors)
+//                                     attribution mean something there)
 // Other options (--verbose, --json, --min k=v,...) go to the scorer.
 import { existsSync, mkdtempSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -15,10 +15,13 @@ import { execFileSync, spawnSync } from 'node:child_process';
 const FLOORS = 'quoteF1=0.95,attribution=0.90,specialistF1=0.90';
 
 /** The sets, by the name given to --set: their folder under the eval directory, and their floors. */
+// dev2 and polnear: what the analysis reached on 2026-12-02 (dev2 quoteF1 0.980, attribution 0.693,
+// attributionP 0.833, specialistF1 0.885; polnear quoteR 0.974, attribution 0.782) less a small
+// margin, so a change that loses ground on pages the rules were not written for fails CI too.
 const SETS = {
   dev: { dir: 'dev', floors: FLOORS },
-  dev2: { dir: 'dev2', floors: null },
-  polnear: { dir: 'polnear/dev', floors: null },
+  dev2: { dir: 'dev2', floors: 'quoteF1=0.96,attribution=0.67,attributionP=0.81,specialistF1=0.86' },
+  polnear: { dir: 'polnear/dev', floors: 'quoteR=0.96,attribution=0.76' },
 };
 
 const args = process.argv.slice(2);
