@@ -36,7 +36,12 @@ export function droppedSubjectCue(article: ArticleText, q: QuoteSpan, cues: CueM
 
 function after(text: string, q: QuoteSpan, cues: CueMatcher, limit: number): DroppedCue | null {
   const rest = text.slice(q.end, limit);
-  const link = AFTER_LINK.exec(rest) ?? (/[?!…]$/u.test(text.slice(q.end - 1, q.end)) ? /^["”»’']*\s+/u.exec(rest) : null);
+  // The comma or the ?!… may close the quoted words inside the marks („…,“ uvedla. / “…?” pregunta).
+  // A comma counts only with a closing mark after it: a quote that ends on a bare comma was cut inside the
+  // quotation (“Estos periodistas, que…, dicen… No…”), and the verb after it is the quoted one's own.
+  const last = text.slice(q.end - 2, q.end);
+  const closed = /[?!…]["”»’'“‘]*$/u.test(last) ? /^["”»’'“‘]*\s+/u : /,["”»’'“‘]*$/u.test(last) ? /^["”»’'“‘]+\s+/u : null;
+  const link = AFTER_LINK.exec(rest) ?? closed?.exec(rest) ?? null;
   if (!link) return null;
   const start = q.end + link[0].length;
   const clause = text.slice(start, limit);

@@ -32,6 +32,7 @@ export const SIEVES: Record<string, string> = {
   'paragraph-cue': 'the speaker of an earlier sentence of the paragraph with a cue',
   'paragraph-person': 'the person an earlier sentence of the paragraph names',
   'preceding-paragraph': 'the person the previous paragraph is about',
+  withheld: 'a guess from the context whose measured precision is too low (the candidate is in the evidence)',
   none: 'no sieve was sure',
 };
 
@@ -42,4 +43,17 @@ export function explainLine(index: number, text: string, a: Attribution): string
   const evidence = a.evidence?.length ? ` evidence: ${a.evidence.map((e) => `“${e}”`).join(', ')}` : '';
   const sieve = a.sieve ?? 'none';
   return `q${index + 1} [${sieve}] ${who} ← “${quote}”${evidence}${sieve === 'none' ? ` (${a.speakerMention ? 'the words name no one' : 'no sieve applied'})` : ''}`;
+}
+
+/** The speaker a withheld guess would have named (kept first in its evidence as "sieve: name"), or null. */
+export function withheldCandidate(a: Attribution): string | null {
+  if (a.sieve !== 'withheld' || !a.evidence?.length) return null;
+  const at = a.evidence[0].indexOf(': ');
+  return at < 0 ? null : a.evidence[0].slice(at + 2);
+}
+
+/** What a reader is shown for an attribution, with a withheld guess marked as such (tests and --explain). */
+export function shownSpeaker(a: Attribution): string | null {
+  const candidate = withheldCandidate(a);
+  return a.speaker ?? (candidate ? `withheld: ${candidate}` : null);
 }

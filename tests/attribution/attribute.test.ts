@@ -1,3 +1,4 @@
+import { shownSpeaker } from '../../lib/attribution/trace';
 import { describe, expect, it } from 'vitest';
 import { blocksFromParagraphs } from '../../lib/article/blocks';
 import { attributeQuotes } from '../../lib/attribution/attribute';
@@ -55,7 +56,8 @@ const cases: Case[] = [
   { name: 'French: an inverted pronoun ("a-t-il déclaré")', lang: 'fr', paragraphs: ['Pierre Moreau a présenté le budget.', '«Ce n’est pas une priorité», a-t-il déclaré sur France Inter.'], people: [{ name: 'Pierre Moreau' }], speakers: ['Pierre Moreau'] },
   { name: 'French: "explique-t-elle"', lang: 'fr', paragraphs: ['Claire Dubois dirige le service.', '«Nous manquons de lits», explique-t-elle.'], people: [{ name: 'Claire Dubois' }], speakers: ['Claire Dubois'] },
   { name: 'interview answers go to the interviewee', paragraphs: ['Sergei Rybakov.', 'Former deputy head of the Alliance of Doctors', '- Where does this figure come from?', '- It comes from nowhere.'], people: [{ name: 'Sergei Rybakov', roles: ['Former deputy head of the Alliance of Doctors'] }], speakers: [null, 'Sergei Rybakov'] },
-  { name: 'a standalone quote after a paragraph about someone', paragraphs: ['Mr Obama has faced criticism. However, the president defended his decision to visit Kenya.', '"Well, they are not ideal institutions."'], people: [{ name: 'Barack Obama', aliases: ['Mr Obama'], roles: ['president'] }], speakers: ['Barack Obama'] },
+  // The previous paragraph's person is a guess right less often than wrong on unseen pages: withheld, kept as the candidate.
+  { name: 'a standalone quote after a paragraph about someone: withheld', paragraphs: ['Mr Obama has faced criticism. However, the president defended his decision to visit Kenya.', '"Well, they are not ideal institutions."'], people: [{ name: 'Barack Obama', aliases: ['Mr Obama'], roles: ['president'] }], speakers: ['withheld: Barack Obama'] },
 ];
 
 describe('attributeQuotes', () => {
@@ -65,7 +67,7 @@ describe('attributeQuotes', () => {
     if (c.blockquote !== undefined) quotes[c.blockquote].kind = 'blockquote';
     expect(quotes).toHaveLength(c.speakers.length);
     const result = attributeQuotes(article, quotes, people(article, c.people ?? []), c.lang ?? 'en');
-    expect(result.map((a) => a.speaker)).toEqual(c.speakers);
+    expect(result.map(shownSpeaker)).toEqual(c.speakers);
   });
 
   it.each([

@@ -260,10 +260,11 @@ const openingsAndTitles: Case[] = [
 
 const passive: Case[] = [
   {
-    name: '"were told": the subject listened; the speaker is the person the paragraph names',
+    // The person the paragraph names is only a candidate: no cue has her speak anywhere.
+    name: '"were told": the subject listened; the person the paragraph names is the withheld candidate',
     paragraphs: ['Finance minister Anna Berg met union leaders on Monday. They were told “there is no more money on the table”.'],
     people: [{ name: 'Anna Berg', roles: ['Finance minister'] }],
-    speakers: ['Anna Berg'],
+    speakers: ['withheld: Anna Berg'],
   },
   {
     name: '"were told" with no one named stays unnamed',
@@ -289,7 +290,14 @@ const context: Case[] = [
     name: 'a quote after a sentence naming someone in its own paragraph goes to them, not to the previous paragraph',
     paragraphs: ['“This will finish some of them off,” Alan Lamb said.', 'Debra Coupar dismissed the criticism. “Nobody is closing roads.”'],
     people: [{ name: 'Alan Lamb' }, { name: 'Debra Coupar' }],
-    speakers: ['Alan Lamb', 'Debra Coupar'],
+    // Coupar is a candidate only (no cue has her speak); Lamb, who spoke before, is not taken.
+    speakers: ['Alan Lamb', 'withheld: Debra Coupar'],
+  },
+  {
+    name: 'a quote after a sentence naming someone a cue has speaking elsewhere goes to them',
+    paragraphs: ['“This will finish some of them off,” Alan Lamb said.', 'Debra Coupar dismissed the criticism. “Nobody is closing roads.”', '“We will see,” Coupar said.'],
+    people: [{ name: 'Alan Lamb' }, { name: 'Debra Coupar', aliases: ['Coupar'] }],
+    speakers: ['Alan Lamb', 'Debra Coupar', 'Debra Coupar'],
   },
   {
     name: 'a speech cue earlier in the paragraph carries to a quote whose sentence has none',

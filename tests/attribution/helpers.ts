@@ -1,3 +1,4 @@
+import { shownSpeaker } from '../../lib/attribution/trace';
 import { expect } from 'vitest';
 import { blocksFromParagraphs } from '../../lib/article/blocks';
 import { attributeQuotes } from '../../lib/attribution/attribute';
@@ -61,5 +62,5 @@ export function speakersOf(c: SpeakerCase): (string | null)[] {
   for (const b of quoted ?? []) quotes.push({ start: article.blocks[b].start, end: article.blocks[b].end, kind: 'blockquote', blockIndex: b });
   quotes.sort((a, b) => a.start - b.start);
   expect(quotes).toHaveLength(c.speakers.length);
-  return attributeQuotes(article, quotes, people(article, c.people ?? []), c.lang ?? 'en').map((a) => a.speaker);
+  return attributeQuotes(article, quotes, people(article, c.people ?? []), c.lang ?? 'en').map(shownSpeaker);
 }
