@@ -23,7 +23,7 @@ import { topicAt, topicMarks, type TopicMark } from './topic';
 const AFTER_WINDOW = 12;
 const BEFORE_WINDOW = 25;
 /** Marks and punctuation between a quote and its attribution. */
-const LEADING_JUNK = /^[\s"“”„«»‹›’'‘,;:.!?…)\]–—-]*/u;
+const LEADING_JUNK = /^[\s"“”„«»‹›’'‘,;:.!?…)\]–—―-]*/u;
 const TRAILING_JUNK = /[\s"“”„«»‹›’'‘([–—-]*$/u;
 
 interface Local {
@@ -457,7 +457,10 @@ function localAfter(text: string, from: number, to: number, cues: CueMatcher, re
   const found = firstCue(cues.find(clause, start), tokens, AFTER_WINDOW);
   if (!found) {
     // "“…” – Dr. Anna Weber, cardiologist": a dash and a name, no verb.
-    const dashed = /^[\s"“”„«»‹›’'‘,.]*[–—-]\s*$/.test(text.slice(from, start)) ? bareName(tokens) : null;
+    // A list of credited quotes may share a block, one per line: the credit ends at the line break
+    // or at the next opening mark.
+    const line = clause.search(/\n|["“„«‹‘]/u);
+    const dashed = /^[\s"“”„«»‹›’'‘,.]*[–—―-]\s*$/.test(text.slice(from, start)) ? bareName(line > 0 ? tokenize(clause.slice(0, line), start) : tokens) : null;
     if (dashed) return { resolved: resolver.resolve(dashed.start, dashed.end), cue: '–', sieve: 'dash-credit' };
     // "…," kroutí hlavou Novák.: a verb the table does not know, then the name closing the sentence.
     const inverted = /^[\s"“”„«»‹›’'‘]*[,!?]/.test(text.slice(from - 1, start)) || /,\s*$/.test(text.slice(from, start)) ? invertedName(tokens, cues) : null;
