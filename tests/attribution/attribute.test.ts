@@ -51,6 +51,12 @@ const cases: Case[] = [
   { name: 'a relative clause between the name and the cue', paragraphs: ['"The ward is full," Anna Weber, who heads the intensive care unit, said on Monday.'], people: [{ name: 'Anna Weber' }], speakers: ['Anna Weber'] },
   { name: 'a second quote after "adding:"', paragraphs: ['Karl Brenner spoke at noon. "We are ready," he told reporters, adding: "The plan is simple."'], people: [{ name: 'Karl Brenner' }], speakers: ['Karl Brenner', 'Karl Brenner'] },
   { name: 'a dash and a name after the quote', paragraphs: ['“Prevention is cheaper than cure.” – Dr. Anna Weber, cardiologist'], speakers: ['Anna Weber'] },
+  {
+    name: 'readers quoted one per line in one block, each credited with a horizontal bar',
+    paragraphs: ['“The rent doubled.” ― Mara Ilic\n“The bus stopped running.”― Tomas Berg \n“We stayed anyway.” ― Ines Kalla.'],
+    people: [{ name: 'Mara Ilic' }, { name: 'Tomas Berg' }, { name: 'Ines Kalla' }],
+    speakers: ['Mara Ilic', 'Tomas Berg', 'Ines Kalla'],
+  },
   { name: 'a bare name and a colon before the quote', paragraphs: ['Weber: “We will not close the ward.”'], people: [{ name: 'Anna Weber', aliases: ['Weber'] }], speakers: ['Anna Weber'] },
   { name: 'a role noun after the current speaker stays with them', lang: 'ru', paragraphs: ['«Пик мы ожидаем в январе», — заявил главный врач больницы Денис Проценко.', 'Пульмонолог Андрей Иванов советует не спешить. «Антибиотики бесполезны», — подчеркнул Иванов.', '«Иммунитет формируется за две недели», — добавил врач.'], people: [{ name: 'Денис Проценко', roles: ['главный врач больницы'] }, { name: 'Андрей Иванов', aliases: ['Иванов'], roles: ['Пульмонолог'] }], speakers: ['Денис Проценко', 'Андрей Иванов', 'Андрей Иванов'] },
   { name: 'French: an inverted pronoun ("a-t-il déclaré")', lang: 'fr', paragraphs: ['Pierre Moreau a présenté le budget.', '«Ce n’est pas une priorité», a-t-il déclaré sur France Inter.'], people: [{ name: 'Pierre Moreau' }], speakers: ['Pierre Moreau'] },
