@@ -1,7 +1,7 @@
 import { articleEvidence, typeSpeakerName } from '../people/entity-type';
 import type { ArticleText } from '../article/types';
 import { lexiconFor } from '../people/lexicon';
-import { foldName } from '../people/names';
+import { foldName, sameName } from '../people/names';
 import type { Person } from '../people/types';
 import { isRoleWord } from '../people/words';
 import { blockquoteSignature } from '../quotes/blockquote';
@@ -15,7 +15,7 @@ import type { Attribution } from './types';
 import { isChineseContext, zhLocal } from './zh';
 import { pronounGender } from './gender';
 import { documents, findInterviewee, organisations, unnamedSubjects } from './discourse';
-import { upperBound } from '../text/sorted';
+import { lowerBound, upperBound } from '../text/sorted';
 import { droppedSubjectCue } from './subject-drop';
 import { topicAt, topicMarks, type TopicMark } from './topic';
 
@@ -228,10 +228,31 @@ function localAttributions(article: ArticleText, spans: QuoteSpan[], cues: CueMa
     if (!dropped || (sameCue !== undefined && dropped.cue.text !== sameCue)) return null;
     // "“…”, lamentan.": several people spoke; nobody is guessed from the context either.
     if (dropped.plural) return { ...none(), cue: dropped.cue.text, sieve: 'subject-drop', evidence: [dropped.cue.text, 'a plural verb: no one person'] };
-    const topic = topicAt(article, withSpeakerMarks(marks, spans, localSoFar.slice(0, k), people), q.blockIndex, Math.min(q.start, dropped.cue.start), SUBJECT_DROP_BACK, (name) => resolver.namedWithin(name, q.start, q.end) || namedIn(article.text, name, q.start, q.end));
+    const at = Math.min(q.start, dropped.cue.start);
+    const topic = continuedSpeaker(k, at) ?? topicAt(article, withSpeakerMarks(marks, spans, localSoFar.slice(0, k), people), q.blockIndex, at, SUBJECT_DROP_BACK, (name) => resolver.namedWithin(name, q.start, q.end) || namedIn(article.text, name, q.start, q.end));
     if (!topic.name) return null;
     if (topic.person) resolver.lastSpeaker = topic.person;
     return { speaker: topic.name, speakerMention: null, speakerRole: topic.person?.roles[0] ?? null, cue: dropped.cue.text, sieve: 'subject-drop', evidence: [dropped.cue.text, topic.evidence] };
+  }
+  /**
+   * A dropped subject continues the subject of the sentence before: the speaker of the last quote
+   * of this paragraph with a cue of its own, when no other person is named between that quote and
+   * `pos` ("…a Yurramendi, quien señaló que “…”. Indicó que “…”" — Yurramendi, not the
+   * paragraph's first person).
+   */
+  function continuedSpeaker(k: number, pos: number): { name: string; person: Person | null; evidence: string } | null {
+    const q = spans[k];
+    for (let j = k - 1; j >= 0 && spans[j].blockIndex === q.blockIndex; j--) {
+      const a = localSoFar[j];
+      if (!a?.speaker || !SURE.has(a.sieve ?? '')) continue;
+      const name = a.speaker;
+      const lo = lowerBound(marks.length, (i) => marks[i].pos, spans[j].end);
+      for (let i = lo; i < marks.length && marks[i].pos < pos; i++) if (!sameName(marks[i].name, name)) return null;
+      if (resolver.namedWithin(name, q.start, q.end) || namedIn(article.text, name, q.start, q.end)) return null;
+      const person = people.find((p) => p.name === name) ?? null;
+      return { name, person, evidence: `${name} (the speaker of the sentence before)` };
+    }
+    return null;
   }
   return { local, weak };
 }

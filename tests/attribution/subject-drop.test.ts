@@ -80,9 +80,20 @@ const fires: Case[] = [
     speakers: ['Marta Solís', 'Marta Solís'],
     sieves: ['cue-after', 'subject-drop'],
   },
+  {
+    name: 'the subject continues from the sentence before, not the paragraph\'s first person',
+    lang: 'es',
+    paragraphs: [
+      'Rosa Quiroga, subsecretaria de Obras, afirmó que hay “retrasos”. También se le preguntó a Julián Sosa, quien señaló que “las obras siguen”. Indicó que “hay acuerdos”.',
+    ],
+    people: [{ name: 'Rosa Quiroga' }, { name: 'Julián Sosa' }],
+    speakers: ['Rosa Quiroga', 'Julián Sosa', 'Julián Sosa'],
+    sieves: ['cue-before', 'cue-before', 'subject-drop'],
+  },
 ];
 
 const abstains: Case[] = [
+
   {
     name: 'two persons compete as the topic',
     lang: 'es',
@@ -155,6 +166,18 @@ describe('subject-drop sieve', () => {
     const result = run(c);
     expect(result.map(shownSpeaker)).toEqual(c.speakers);
     if (c.sieves) expect(result.map((a) => a.sieve)).toEqual(c.sieves);
+  });
+  it('does not continue the last speaker across another person named between', () => {
+    const c: Case = {
+      name: 'another person between',
+      lang: 'es',
+      paragraphs: ['Julián Sosa señaló que “las obras siguen”. Rosa Quiroga recorrió la zona. Indicó que “hay acuerdos”.'],
+      people: [{ name: 'Rosa Quiroga' }, { name: 'Julián Sosa' }],
+      speakers: ['Julián Sosa', 'Julián Sosa'],
+    };
+    const result = run(c);
+    expect(result.map((a) => a.sieve)).not.toContain('subject-drop');
+    expect(result[1].evidence?.join(' ')).not.toContain('sentence before');
   });
   it.each(abstains)('abstains: $name', (c) => {
     expect(run(c).map(shownSpeaker)).toEqual(c.speakers);
