@@ -22,5 +22,5 @@ export const de: CueTable = {
   nounsCapitalised: true,
   openingSources: ['für'],
   afterCommaOnly: ['so'],
-  connectors: ['allerdings', 'außerdem', 'zudem', 'jedoch', 'dennoch', 'trotzdem', 'auch', 'dann', 'daher', 'deshalb', 'heute', 'gestern', 'inzwischen', 'mittlerweile', 'aber', 'und', 'doch', 'zwar', 'schließlich', 'ebenfalls', 'weiterhin', 'ferner', 'immerhin', 'jetzt', 'nun'],
+  connectors: ['allerdings', 'außerdem', 'zudem', 'jedoch', 'dennoch', 'trotzdem', 'auch', 'dann', 'daher', 'deshalb', 'heute', 'gestern', 'inzwischen', 'mittlerweile', 'aber', 'und', 'doch', 'zwar', 'schließlich', 'ebenfalls', 'weiterhin', 'ferner', 'immerhin', 'jetzt', 'nun', 'andererseits', 'einerseits', 'ebenso', 'darüber hinaus', 'gleichzeitig', 'zugleich', 'später', 'anschließend', 'insofern', 'folglich', 'übrigens'],
 };

@@ -33,7 +33,7 @@ export const es: CueTable = {
   authorMarkers: ['de', 'del', 'por'],
   genericRoles: ['médico', 'médica', 'experto', 'experta', 'especialista', 'investigador', 'investigadora', 'científico', 'científica', 'profesor', 'profesora'],
   openingSources: ['para'],
-  connectors: ['sin embargo', 'además', 'asimismo', 'no obstante', 'por eso', 'por ello', 'por lo tanto', 'también', 'incluso', 'luego', 'entonces', 'ahora', 'hoy', 'ayer', 'aunque', 'pero', 'y', 'mientras', 'así', 'finalmente', 'por último', 'en cambio', 'de hecho', 'por su parte', 'a su vez', 'al respecto', 'igualmente', 'tampoco', 'después', 'antes'],
+  connectors: ['sin embargo', 'además', 'asimismo', 'no obstante', 'por eso', 'por ello', 'por lo tanto', 'también', 'incluso', 'luego', 'entonces', 'ahora', 'hoy', 'ayer', 'aunque', 'pero', 'y', 'mientras', 'así', 'finalmente', 'por último', 'en cambio', 'de hecho', 'por su parte', 'a su vez', 'al respecto', 'igualmente', 'tampoco', 'después', 'antes', 'a propósito', 'en ese sentido', 'en este sentido', 'por otro lado', 'por otra parte', 'en tanto', 'al mismo tiempo', 'por lo demás', 'sobre todo', 'más adelante', 'en definitiva', 'por consiguiente', 'en consecuencia', 'en primer lugar', 'en segundo lugar', 'además de ello', 'por cierto'],
   dropsSubject: true,
   notSingular: /(?:n)$/u,
 };

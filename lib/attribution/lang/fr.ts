@@ -22,5 +22,5 @@ export const fr: CueTable = {
   authorMarkers: ['de', 'du', 'des', 'par'],
   genericRoles: ['médecin', 'expert', 'experte', 'spécialiste', 'chercheur', 'chercheuse', 'scientifique', 'professeur', 'responsable'],
   openingSources: ['pour'],
-  connectors: ['cependant', 'pourtant', 'toutefois', 'néanmoins', 'en outre', 'par ailleurs', 'aussi', 'ensuite', 'puis', 'alors', 'mais', 'et', 'or', 'donc', "d'ailleurs", 'd’ailleurs', 'enfin', "aujourd'hui", 'aujourd’hui', 'hier', 'désormais', 'également', 'de son côté', 'de leur côté'],
+  connectors: ['cependant', 'pourtant', 'toutefois', 'néanmoins', 'en outre', 'par ailleurs', 'aussi', 'ensuite', 'puis', 'alors', 'mais', 'et', 'or', 'donc', "d'ailleurs", 'd’ailleurs', 'enfin', "aujourd'hui", 'aujourd’hui', 'hier', 'désormais', 'également', 'de son côté', 'de leur côté', 'en effet', 'par contre', 'en revanche', 'de plus', 'à ce propos', 'à cet égard', 'dans ce sens', 'par conséquent', 'en même temps', 'au contraire', 'ainsi', 'plus tard', 'de même'],
 };

@@ -22,7 +22,7 @@ export const it: CueTable = {
   authorMarkers: ['di', 'del', 'della', 'dal', 'dalla'],
   genericRoles: ['medico', 'esperto', 'esperta', 'specialista', 'ricercatore', 'ricercatrice', 'scienziato', 'professore', 'professoressa'],
   openingSources: ['per'],
-  connectors: ['tuttavia', 'inoltre', 'però', 'anche', 'poi', 'quindi', 'invece', 'intanto', 'oggi', 'ieri', 'ora', 'ma', 'e', 'infatti', 'comunque', 'dunque', 'pertanto', 'eppure'],
+  connectors: ['tuttavia', 'inoltre', 'però', 'anche', 'poi', 'quindi', 'invece', 'intanto', 'oggi', 'ieri', 'ora', 'ma', 'e', 'infatti', 'comunque', 'dunque', 'pertanto', 'eppure', 'in effetti', 'a proposito', "d'altra parte", 'd’altra parte', 'in questo senso', 'allo stesso tempo', 'per questo', 'in seguito', 'infine', 'del resto', 'peraltro'],
   dropsSubject: true,
   notSingular: /(?:no)$/u,
 };

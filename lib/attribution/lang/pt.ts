@@ -23,7 +23,7 @@ export const pt: CueTable = {
   authorMarkers: ['de', 'do', 'da', 'dos', 'das', 'por', 'pelo', 'pela'],
   genericRoles: ['médico', 'médica', 'especialista', 'pesquisador', 'pesquisadora', 'cientista', 'professor', 'professora'],
   openingSources: ['para'],
-  connectors: ['no entanto', 'entretanto', 'além disso', 'contudo', 'porém', 'todavia', 'também', 'ainda', 'assim', 'por isso', 'então', 'mas', 'e', 'depois', 'hoje', 'ontem', 'agora', 'inclusive', 'por sua vez', 'de fato', 'aliás'],
+  connectors: ['no entanto', 'entretanto', 'além disso', 'contudo', 'porém', 'todavia', 'também', 'ainda', 'assim', 'por isso', 'então', 'mas', 'e', 'depois', 'hoje', 'ontem', 'agora', 'inclusive', 'por sua vez', 'de fato', 'aliás', 'nesse sentido', 'neste sentido', 'por outro lado', 'ao mesmo tempo', 'em seguida', 'por fim', 'em contrapartida', 'por conseguinte', 'a propósito', 'além do mais', 'em primeiro lugar', 'logo'],
   dropsSubject: true,
   notSingular: /(?:m)$/u,
 };
