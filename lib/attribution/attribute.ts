@@ -17,6 +17,7 @@ import { pronounGender } from './gender';
 import { documents, findInterviewee, organisations, unnamedSubjects } from './discourse';
 import { lowerBound, upperBound } from '../text/sorted';
 import { droppedSubjectCue } from './subject-drop';
+import { reportedMood } from './reported-mood';
 import { topicAt, topicMarks, type TopicMark } from './topic';
 
 /** How far (in words) a cue may sit from the quote it attributes. */
@@ -344,6 +345,7 @@ function contextAttributions(
       if (continues) attribution = continued(prevAttribution, 'continuation');
     }
     if (!attribution) attribution = documentInSentence(article, q, cues);
+    if (!attribution) attribution = reportedMood(article, spans, k, out, marks, cues);
     if (!attribution) {
       // A guess from the context never picks someone the quote itself names: speakers do not
       // talk about themselves in the third person ("…je třeba před Moyesem smeknout").

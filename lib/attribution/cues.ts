@@ -43,6 +43,7 @@ export class CueMatcher {
   /** Connector phrases as lower-case word lists, longest first ("sin embargo", "además"). */
   readonly connectors: string[][];
   readonly dropsSubject: boolean;
+  readonly reportedMood: Set<string>;
   private readonly afterCommaOnly: Set<string>;
   private readonly notSingular: RegExp[];
 
@@ -79,6 +80,7 @@ export class CueMatcher {
     this.openingSources = set('openingSources');
     this.connectors = [...set('connectors')].map(wordsOf).sort((a, b) => b.length - a.length);
     this.dropsSubject = tables.some((t) => t.dropsSubject);
+    this.reportedMood = set('reportedMood');
     this.afterCommaOnly = set('afterCommaOnly');
     this.notSingular = tables.filter((t) => t.dropsSubject && t.notSingular).map((t) => t.notSingular!);
   }

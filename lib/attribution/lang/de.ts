@@ -22,5 +22,8 @@ export const de: CueTable = {
   nounsCapitalised: true,
   openingSources: ['für'],
   afterCommaOnly: ['so'],
+  // Konjunktiv I, third person (forms that differ from the indicative), and "seien": the mood of
+  // reported speech. Words that are also common other forms ("falle": im Falle) are left out.
+  reportedMood: ['sei', 'seien', 'habe', 'werde', 'könne', 'müsse', 'solle', 'wolle', 'dürfe', 'möge', 'gebe', 'liege', 'gelte', 'komme', 'gehe', 'stehe', 'bleibe', 'brauche', 'fehle', 'zeige', 'lasse', 'wisse', 'mache', 'sehe', 'finde', 'handle', 'hänge', 'erwarte', 'rechne', 'plane', 'arbeite', 'dominiere', 'betrage', 'entstehe', 'steige', 'trage', 'führe', 'nehme', 'halte', 'biete', 'benötige', 'erfordere', 'verfüge', 'spiele', 'suche', 'laufe', 'sinke', 'wachse', 'helfe'],
   connectors: ['allerdings', 'außerdem', 'zudem', 'jedoch', 'dennoch', 'trotzdem', 'auch', 'dann', 'daher', 'deshalb', 'heute', 'gestern', 'inzwischen', 'mittlerweile', 'aber', 'und', 'doch', 'zwar', 'schließlich', 'ebenfalls', 'weiterhin', 'ferner', 'immerhin', 'jetzt', 'nun', 'andererseits', 'einerseits', 'ebenso', 'darüber hinaus', 'gleichzeitig', 'zugleich', 'später', 'anschließend', 'insofern', 'folglich', 'übrigens'],
 };

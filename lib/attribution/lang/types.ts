@@ -52,6 +52,11 @@ export interface CueTable {
   dropsSubject?: boolean;
   /** Cue words that are cues only right after a comma or a closing mark ("„…“, so der Minister"; not "So habe es …"). */
   afterCommaOnly?: string[];
+  /**
+   * Verb forms of a mood kept for reported speech (German Konjunktiv I: "sei", "habe", "liege"): a
+   * sentence that uses one, with no cue of its own, goes on reporting the current speaker.
+   */
+  reportedMood?: string[];
   /** Endings of the plural (or first/second person) forms among `verbs`: such a verb never points at one person. */
   notSingular?: RegExp;
 }
