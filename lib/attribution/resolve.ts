@@ -362,9 +362,24 @@ export class SpeakerResolver {
       // preposition yields to the subject just before or the last speaker.
       const alt = !org && OBJECT_BEFORE.test(this.text.slice(Math.max(0, e.pos - 40), e.pos)) ? this.subjectBefore(i, pos, gender, e.person) : null;
       const chosen = alt ?? e.person;
+      // "…, affirme-t-elle" taught us her gender: a later "glisse-t-il" skips her instead of
+      // taking the last woman named for the man the article never listed.
+      // Learned only when no other person was in reach of the pronoun: a guess teaches nothing.
+      if (gender && !this.genders.get(chosen) && this.onlyPersonBefore(chosen, pos)) this.genders.set(chosen, gender);
       return { speaker: chosen.name, person: chosen, mention };
     }
     return { speaker: null, person: null, mention };
+  }
+
+  /** Whether `person` is the only person named within a pronoun's reach before `pos`. */
+  private onlyPersonBefore(person: Person, pos: number): boolean {
+    for (let i = this.entityIndex(pos) - 1; i >= 0; i--) {
+      const e = this.entities[i];
+      if (e.pos >= pos) continue;
+      if (pos - e.pos > RANGE) break;
+      if (!e.org && e.person !== person && (e.person || e.name)) return false;
+    }
+    return true;
   }
 
   /** A person before entity `i`, near `pos`, who is the last speaker or opens a sentence (its subject). */

@@ -141,6 +141,16 @@ const organisationsAndDocuments: Case[] = [
 
 const subjects: Case[] = [
   {
+    name: 'a gendered pronoun that could mean only one person teaches her gender: a later "il" skips her',
+    lang: 'fr',
+    paragraphs: [
+      'Claire Vidal enseigne depuis vingt ans. « Cette loi ferme des portes », affirme-t-elle.',
+      'Un chargé de cours, Bastien*, 32 ans, est inquiet. « Je n’ai pas reçu mon salaire », glisse-t-il.',
+    ],
+    people: [{ name: 'Claire Vidal' }],
+    speakers: ['Claire Vidal', null],
+  },
+  {
     name: 'a restrictive relative clause inside the subject ("The mother of a woman who took pills has described")',
     paragraphs: ['The mother of a woman who took diet pills has described how her daughter was “burning up from within”.', 'Eloise died in April, her mother, Fiona Parry, said.'],
     people: [{ name: 'Fiona Parry' }],
