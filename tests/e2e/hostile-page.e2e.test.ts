@@ -14,7 +14,7 @@ import { watchExtensionNetwork, type NetworkWatch } from './network-watch';
  * Hostile pages: a page script that tries to drive our UI with synthetic events and to read into
  * our shadow roots, to read the reader's notes from CSS.highlights, to switch the extension off
  * with WXT's "content script started" event, and to claim another server's notes with a
- * canonical link; a page that edits its text under a claim; markup payloads in quotes, notes and
+ * canonical link (another port, another scheme); a page that edits its text under a claim; markup payloads in quotes, notes and
  * tags; a strict Content-Security-Policy; `javascript:` and `data:` addresses in an import. Each
  * attack must fail, the page's text must stay as it was, and no request of the extension's own
  * pages and worker may leave the machine (watched over the DevTools protocol's Network domain).
@@ -287,6 +287,25 @@ describe('a page that edits its text under a claim', () => {
     await expect.poll(async () => (await noteBoxes(page)).filter((b) => b.dataId === saved.id).map((b) => b.className)).toEqual(['box note']);
     expect((await notesReady(tabId)).notes[0]).toMatchObject({ text: 'more than 3 staff had already been moved', review: { decision: 'confirmed', was: passage } });
     await popup.close();
+    await page.close();
+  });
+});
+
+describe('a canonical link on another scheme', () => {
+  it("does not give an http page the https page's notes on the same host and port", async () => {
+    const victim = `${session.origin.replace(/^http:/, 'https:')}/ferry.html`;
+    const seeded = await session.control.evaluate((m) => (globalThis as unknown as { chrome: { runtime: { sendMessage(m: unknown): Promise<{ ok: boolean }> } } }).chrome.runtime.sendMessage(m), {
+      type: 'notes:add',
+      page: { url: victim },
+      draft: { selectors: { quote: { type: 'TextQuoteSelector', exact: 'rising steel prices', prefix: '', suffix: '' } }, kind: 'note', note: 'private to the https page' },
+    });
+    expect(seeded.ok).toBe(true);
+    writeFileSync(join(dir, 'claim-scheme.html'), pageHtml(PARAS, `<link rel="canonical" href="${victim}">`));
+    const { page, tabId } = await session.openTab(`${session.origin}/claim-scheme.html`);
+    const s = await notesReady(tabId);
+    expect(s.pageUrl).toBe(`${session.origin}/claim-scheme.html`);
+    expect(s.notes).toEqual([]);
+    expect(await noteBoxes(page)).toEqual([]);
     await page.close();
   });
 });
