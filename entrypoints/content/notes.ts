@@ -9,6 +9,7 @@ import { anchorNotes, collect, locateNotes, type AnchoredNotes } from '../../lib
 import { askNotes, clientNoteId } from '../../lib/notes/client';
 import { parseNotesToContent, type NoteDraft, type NotesPageState, type NotesToContent, type PageRef, type SelectorsNow } from '../../lib/messages';
 import { changedPassage } from '../../lib/notes/changed';
+import { quoteNoteToExtend } from '../../lib/notes/claim-from-quote';
 import { NoteLayer, type NoteHighlight } from '../../lib/notes/note-layer';
 import { offsetsOfRange } from '../../lib/notes/range-offsets';
 import type { AnnotationRecord } from '../../lib/storage/schemas';
@@ -284,7 +285,7 @@ export class NotesController {
     const quoteSpeaker = finding.kind === 'quote' ? { name: finding.quote.speaker, role: finding.quote.speakerRole } : undefined;
     const exact = action === 'claim' && quoteSpeaker ? this.selectors()?.quote.exact : undefined;
     // Tag as claim on a quote the reader kept already: that note becomes the claim (one record).
-    const quoteNote = exact ? this.state.notes.find((n) => n.kind === 'quote' && n.selectors.quote.exact === exact) : undefined;
+    const quoteNote = exact ? quoteNoteToExtend(this.state.notes, exact) : undefined;
     this.openEditor({ kind: action === 'claim' ? 'claim' : 'note', quoteSpeaker, quoteNote });
   }
 
