@@ -39,18 +39,27 @@ const contentKey = (a: Pick<AnnotationRecord, 'pageUrl' | 'text' | 'note'>) => `
 
 interface Present {
   ids: Set<string>;
-  /** Stored notes of those ids that are valid records (only these may be replaced by a newer version). */
-  valid: Map<string, AnnotationRecord>;
+  /** Stored notes older than the file's version of them, and valid (only these may be replaced). */
+  older: Map<string, AnnotationRecord>;
+  /** When each stored note of those ids last changed (as stored: a damaged record may have none). */
+  storedAt: Map<string, unknown>;
   contents: Set<string>;
 }
 
 async function presentIn(db: NotesDb, candidates: ImportCandidate[]): Promise<Present> {
   const ids = candidates.map((c) => c.record.id);
   const found = await db.annotations.bulkGet(ids);
-  const valid = new Map<string, AnnotationRecord>();
+  const incomingAt = new Map(candidates.map((c) => [c.record.id, c.record.updatedAt]));
+  const older = new Map<string, AnnotationRecord>();
+  const storedAt = new Map<string, unknown>();
   for (const raw of found) {
-    const r = raw === undefined ? null : AnnotationRecordSchema.safeParse(raw);
-    if (r?.success) valid.set(r.data.id, r.data);
+    if (raw === undefined) continue;
+    const at: unknown = (raw as { updatedAt?: unknown }).updatedAt;
+    storedAt.set(raw.id, at);
+    // Only a possible update is validated in full (a re-import of 10,000 notes finds them equal).
+    if (typeof at !== 'number' || !(at < (incomingAt.get(raw.id) ?? -Infinity))) continue;
+    const r = AnnotationRecordSchema.safeParse(raw);
+    if (r.success) older.set(r.data.id, r.data);
   }
   const urls = [...new Set(candidates.map((c) => c.record.pageUrl))];
   // One equals() per page rather than anyOf(): anyOf walks a cursor, which some IndexedDB
@@ -58,7 +67,8 @@ async function presentIn(db: NotesDb, candidates: ImportCandidate[]): Promise<Pr
   const onPages = (await Promise.all(urls.map((u) => db.annotations.where('pageUrl').equals(u).toArray()))).flat();
   return {
     ids: new Set(found.filter((x) => x !== undefined).map((x) => x.id)),
-    valid,
+    older,
+    storedAt,
     // Only what identifies a duplicate is read from stored records, which may be malformed.
     contents: new Set(onPages.map((a) => contentKey({ pageUrl: String(a.pageUrl), text: String(a.text), note: String(a.note ?? '') }))),
   };
@@ -79,14 +89,15 @@ function split(candidates: ImportCandidate[], present: Present): { fresh: Import
     const a = c.record;
     const key = contentKey(a);
     const dup = (reason: string) => duplicates.push({ index: c.index, line: c.line, id: a.id, reason });
-    const stored = present.valid.get(a.id);
+    const storedAt = present.storedAt.get(a.id);
     if (ids.has(a.id)) dup('this id appears earlier in the file');
-    else if (stored && a.updatedAt > stored.updatedAt) {
+    else if (present.older.has(a.id)) {
       updated.push(c);
       ids.add(a.id);
       contents.add(key);
-    } else if (stored) dup(a.updatedAt === stored.updatedAt ? 'a note with this id is already saved (this version)' : 'a note with this id is already saved, in a newer version');
-    else if (present.ids.has(a.id)) dup('a note with this id is already saved');
+    } else if (present.ids.has(a.id)) {
+      dup(storedAt === a.updatedAt ? 'a note with this id is already saved (this version)' : typeof storedAt === 'number' && storedAt > a.updatedAt ? 'a note with this id is already saved, in a newer version' : 'a note with this id is already saved');
+    }
     else if (present.contents.has(key)) dup('the same passage with the same note is already saved for this page');
     else if (contents.has(key)) dup('the same passage with the same note appears earlier in the file');
     else {
@@ -172,7 +183,7 @@ export async function applyImport(db: NotesDb, preview: ImportPreview, now = Dat
       };
       const records = fresh.map(record);
       const replacing = updated.map((c) => {
-        count(present.valid.get(c.record.id)!, -1);
+        count(present.older.get(c.record.id)!, -1);
         return record(c);
       });
       // Tags of the file that no note uses are restored too.
