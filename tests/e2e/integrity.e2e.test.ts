@@ -10,7 +10,8 @@ import { startSession, type Session } from './session';
 
 /**
  * Integrity of notes in Chromium: "Tag as claim" on a quote's card makes one note, which keeps the
- * speaker (extending the quote note the reader kept over the same words).
+ * speaker (extending the quote note the reader kept over the same words); restoring a backup keeps
+ * the newer version of each note.
  */
 
 const TOOLBAR = 'sourcelight-toolbar';
@@ -100,5 +101,38 @@ describe('Tag as claim on a quote card', () => {
     await expect.poll(() => popup.locator('.note-item.claim .who').allTextContents()).toEqual(['Maria Lopez, harbour director', 'Tomas Berg, councillor']);
     await popup.close();
     await page.close();
+  });
+});
+
+describe('restoring a backup in the library', () => {
+  it('shows an edited version of a saved note as updated and replaces it; an older one is already present', async () => {
+    type Reply = { ok: boolean; value: { id: string; updatedAt: number; [k: string]: unknown } };
+    const stored = await session.control.evaluate((m) => (globalThis as unknown as { chrome: { runtime: { sendMessage(m: unknown): Promise<unknown> } } }).chrome.runtime.sendMessage(m), {
+      type: 'notes:add',
+      page: { url: 'https://news.example/terminal' },
+      draft: { selectors: { quote: { type: 'TextQuoteSelector', exact: 'the terminal', prefix: '', suffix: '' } }, kind: 'note', note: 'as saved here' },
+    }) as Reply;
+    expect(stored.ok).toBe(true);
+    const { words: _words, ...record } = stored.value;
+    const file = (annotations: unknown[]) =>
+      Buffer.from(JSON.stringify({ format: 'sourcelight', version: 1, exportedAt: '2026-01-01T00:00:00.000Z', pages: [], annotations, tags: [] }, null, 1));
+
+    const lib = await session.openLibrary();
+    await lib.getByRole('tab', { name: 'Import' }).click();
+    // An older version (a backup made before the last edit): already present, nothing to import.
+    await lib.getByLabel('Choose a file to import').setInputFiles({ name: 'old.json', mimeType: 'application/json', buffer: file([{ ...record, note: 'before the edit', updatedAt: record.updatedAt - 1000 }]) });
+    await expect.poll(() => lib.locator('.preview .counts').textContent()).toMatch(/0 new notes.*1 already present/s);
+    expect(await lib.locator('.preview .counts .updated').count()).toBe(0);
+    await lib.getByRole('button', { name: 'Cancel' }).click();
+
+    // A newer version (edited on another machine): updated, and it replaces the stored one.
+    await lib.getByLabel('Choose a file to import').setInputFiles({ name: 'new.json', mimeType: 'application/json', buffer: file([{ ...record, note: 'edited on the laptop', updatedAt: record.updatedAt + 1000 }]) });
+    await expect.poll(() => lib.locator('.preview .counts .updated').textContent()).toMatch(/^1 updated/);
+    await lib.getByRole('button', { name: 'Import 1 note' }).click();
+    await lib.getByText(/Imported 0 notes from new.json, 1 updated to a newer version/).waitFor();
+    await lib.getByRole('tab', { name: 'Notes' }).click();
+    await lib.getByText('edited on the laptop').first().waitFor();
+    expect(await lib.getByText('as saved here').count()).toBe(0);
+    await lib.close();
   });
 });
