@@ -251,6 +251,7 @@ describe('Web Annotation import', () => {
     ['an assessing body by label', { body: [{ type: 'TextualBody', purpose: 'assessing', value: 'Mostly true' }] }, { kind: 'claim', verdict: 'mostly-true' }],
     ['an assessing motivation without a verdict', { motivation: 'assessing', body: undefined }, { kind: 'claim', verdict: 'unchecked' }],
     ['an identifying body: a quote', { body: [{ type: 'TextualBody', purpose: 'identifying', value: 'Anna Nowak' }] }, { kind: 'quote', speaker: 'Anna Nowak' }],
+    ['a verdict and who made the claim: a claim with its speaker', { body: [{ type: 'TextualBody', purpose: 'assessing', value: 'False' }, { type: 'TextualBody', purpose: 'identifying', value: 'Anna Nowak' }] }, { kind: 'claim', verdict: 'false', speaker: 'Anna Nowak' }],
     ['a linked resource: evidence', { motivation: 'assessing', body: [{ type: 'SpecificResource', purpose: 'linking', source: 'https://data.example/x' }] }, { evidence: ['https://data.example/x'] }],
     ['a target as one object', { target }, { text: 'the quoted passage' }],
     ['a urn:uuid id', { id: 'urn:uuid:7B0C2F3E-1D2A-4C5B-9E8F-0A1B2C3D4E5F' }, { id: '7b0c2f3e-1d2a-4c5b-9e8f-0a1b2c3d4e5f' }],
