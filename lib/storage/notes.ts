@@ -186,7 +186,6 @@ export async function updateNote(db: NotesDb, id: string, patch: NotePatch, now 
  * moves it onto the page's words now, `keep` leaves it on its own words and records that the reader
  * saw the change. Its verdict never silently moves with it.
  */
-
 export async function resolveChange(db: NotesDb, id: string, resolution: ChangeResolution, now = Date.now()): Promise<WriteResult<AnnotationRecord, { id: string; resolution: ChangeResolution }>> {
   return attempt({ id, resolution }, async () => {
     const p = ChangeResolutionSchema.safeParse(resolution);
