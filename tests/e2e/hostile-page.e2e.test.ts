@@ -402,8 +402,8 @@ describe('a page with a strict Content-Security-Policy', () => {
     await selectAsReader(page, 'rising steel prices');
     await clickClosed(page, 'sourcelight-toolbar', 'button', 'Highlight');
     await waitGone(page, 'sourcelight-toolbar');
+    await expect.poll(async () => (await notesReady(tabId)).notes.map((n) => n.text)).toEqual(['rising steel prices']);
     const s = await notesReady(tabId);
-    expect(s.notes.map((n) => n.text)).toEqual(['rising steel prices']);
     await expect.poll(async () => marksCover(page, (await noteBoxes(page)).filter((b) => b.dataId === s.notes[0].id), 'rising steel prices')).toBe(true);
     expect(violations).toEqual([]);
     expect(await page.evaluate(() => document.body.innerText)).toBe(textBefore);
