@@ -2,7 +2,7 @@ import { AnnotateCommand, ContextMenuId, parseNotesRequest, parseToBackground, t
 import { analyzeOffPage } from './offscreen/off-page';
 import { handleNotesRequest } from '../lib/notes/service';
 import { authorizeNotesRequest, senderPageUrl } from '../lib/notes/sender';
-import type { Analysis } from '../lib/analysis-schema';
+import { KeptPeople, memoryArea, type KeyValueArea } from '../lib/notes/kept-people';
 import { createDb } from '../lib/storage/db';
 import { savePagePeople } from '../lib/storage/people';
 import { normalizeUrl } from '../lib/url/normalize';
@@ -40,15 +40,14 @@ export default defineBackground(() => {
   // The notes database lives here, in the extension's origin: a content script's IndexedDB would
   // be the page's. Content scripts and the popup ask through the notes messages of lib/messages.
   const notesDb = createDb();
-  // The latest analysis of each page, so that a note saved on it also records the page's people
-  // (specialists and speakers) for the library's "people across articles".
-  const analyses = new Map<string, Analysis>();
-  function keepAnalysis(url: string, analysis: Analysis) {
+  // The people of each page's latest analysis, so that a note saved on it also records them
+  // (specialists and speakers) for the library's "people across articles". In the session store:
+  // it outlives this worker, which Chrome stops when idle (Firefox's MV2 page stays: memory).
+  const session = (browser.storage as unknown as { session?: KeyValueArea }).session;
+  const kept = new KeptPeople(session ?? memoryArea(), KEPT_ANALYSES);
+  function keepAnalysis(url: string, analysis: Parameters<KeptPeople['keep']>[1]) {
     const key = normalizeUrl(url);
-    if (!key) return;
-    analyses.delete(key);
-    analyses.set(key, analysis);
-    if (analyses.size > KEPT_ANALYSES) analyses.delete(analyses.keys().next().value!);
+    if (key) void kept.keep(key, analysis).catch(() => {});
   }
   const self = { id: browser.runtime.id, origin: browser.runtime.getURL('/') };
   browser.runtime.onMessage.addListener((raw, sender, sendResponse) => {
@@ -62,7 +61,7 @@ export default defineBackground(() => {
     }
     handleNotesRequest(notesDb, request).then(async (reply) => {
       if (request.type === 'notes:add' && reply.ok) {
-        const analysis = analyses.get(normalizeUrl(request.page.url) ?? '');
+        const analysis = await kept.get(normalizeUrl(request.page.url) ?? '').catch(() => null);
         const note = reply.value as { pageUrl: string };
         if (analysis) await savePagePeople(notesDb, analysis, { pageUrl: note.pageUrl, title: analysis.title, site: analysis.siteName });
       }

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { SelectorsSchema } from './anchoring/selectors';
 import type { StorageError } from './storage/errors';
-import { AnnotationKindSchema, AnnotationRecordSchema, ColourSchema, NotePatchSchema, TagRecordSchema, VerdictSchema } from './storage/schemas';
+import { AnnotationKindSchema, AnnotationRecordSchema, ChangeResolutionSchema, ColourSchema, NotePatchSchema, TagRecordSchema, VerdictSchema } from './storage/schemas';
 
 /**
  * The notes part of the message contract, re-exported by lib/messages.ts (import it from there:
@@ -34,6 +34,8 @@ export const NoteDraftSchema = z.object({
   evidence: z.array(z.string()).max(50).default([]),
   speaker: z.string().nullable().default(null),
   speakerRole: z.string().nullable().optional(),
+  /** A claim from a quote's card, with the id of the quote note over the same words: that note becomes the claim. */
+  extendsQuote: z.boolean().optional(),
 });
 export type NoteDraft = z.input<typeof NoteDraftSchema>;
 
@@ -44,6 +46,8 @@ export const NotesRequestSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('notes:list'), page: PageRefSchema }),
   z.object({ type: z.literal('notes:add'), page: PageRefSchema, draft: NoteDraftSchema }),
   z.object({ type: z.literal('notes:update'), id: z.string(), patch: NotePatchSchema }),
+  /** A note found on changed words: confirm it on the new words, or keep it as it was written. */
+  z.object({ type: z.literal('notes:resolve-change'), id: z.string(), resolution: ChangeResolutionSchema }),
   z.object({ type: z.literal('notes:delete'), id: z.string() }),
   /** Undo a delete. */
   z.object({ type: z.literal('notes:restore'), id: z.string() }),
@@ -79,6 +83,7 @@ export const NOTES_VALUE_SCHEMAS = {
   'notes:list': NoteListSchema,
   'notes:add': AnnotationRecordSchema,
   'notes:update': AnnotationRecordSchema,
+  'notes:resolve-change': AnnotationRecordSchema,
   'notes:delete': AnnotationRecordSchema,
   'notes:restore': AnnotationRecordSchema,
   'notes:tags': z.array(TagRecordSchema),
@@ -123,6 +128,8 @@ export const NotesToContentSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('notes:annotate-selection') }),
   /** Scroll to a note's passage and flash it. */
   z.object({ type: z.literal('notes:reveal'), id: z.string() }),
+  /** Selectors for the words a found note covers in the page now (to confirm it on them). */
+  z.object({ type: z.literal('notes:selectors-now'), id: z.string() }),
 ]);
 export type NotesToContent = z.infer<typeof NotesToContentSchema>;
 
@@ -150,6 +157,10 @@ export const NotesPageStateSchema = z.object({
     .nullable(),
 });
 export type NotesPageState = z.infer<typeof NotesPageStateSchema>;
+
+/** The content script's answer to `notes:selectors-now`: null when the note is not found in the page. */
+export const SelectorsNowSchema = z.object({ selectors: SelectorsSchema.nullable() });
+export type SelectorsNow = z.infer<typeof SelectorsNowSchema>;
 
 export function parseNotesToContent(raw: unknown): NotesToContent | null {
   const r = NotesToContentSchema.safeParse(raw);

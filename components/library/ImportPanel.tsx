@@ -57,6 +57,7 @@ export function ImportPanel({ db, onImported }: ImportPanelProps) {
     }
     const v = r.value;
     const parts = [`Imported ${v.added} ${v.added === 1 ? 'note' : 'notes'} from ${name}`];
+    if (v.updated) parts.push(`${v.updated} updated to a newer version`);
     if (v.pagesAdded) parts.push(`${v.pagesAdded} new ${v.pagesAdded === 1 ? 'page' : 'pages'}`);
     if (v.tagsAdded) parts.push(`${v.tagsAdded} new ${v.tagsAdded === 1 ? 'tag' : 'tags'}`);
     if (v.skipped) parts.push(`${v.skipped} skipped (saved meanwhile)`);
@@ -98,6 +99,11 @@ function Preview({ name, preview, onConfirm, onCancel }: { name: string; preview
         <li>
           <strong>{counts.new}</strong> new {counts.new === 1 ? 'note' : 'notes'}
         </li>
+        {counts.updated > 0 && (
+          <li class="updated">
+            <strong>{counts.updated}</strong> updated (a newer version of a saved note replaces it)
+          </li>
+        )}
         <li>
           <strong>{counts.duplicate}</strong> already present (not doubled)
         </li>
@@ -132,8 +138,8 @@ function Preview({ name, preview, onConfirm, onCancel }: { name: string; preview
         </details>
       )}
       <div class="actions">
-        <button type="button" class="primary" onClick={onConfirm} disabled={counts.new === 0 && preview.tags.length === 0}>
-          Import {counts.new} {counts.new === 1 ? 'note' : 'notes'}
+        <button type="button" class="primary" onClick={onConfirm} disabled={counts.new === 0 && counts.updated === 0 && preview.tags.length === 0}>
+          Import {counts.new + counts.updated} {counts.new + counts.updated === 1 ? 'note' : 'notes'}
         </button>
         <button type="button" onClick={onCancel}>
           Cancel

@@ -33,7 +33,13 @@ export function NoteRow({ index, row, page, selected, active, onSelect }: NoteRo
         </p>
         {a.note && <p class="text clamp1">{a.note}</p>}
         <p class="meta">
-          {a.verdict && <span class={`verdict v-${a.verdict}`}>{VERDICT_LABELS[a.verdict].label}</span>}
+          {a.verdict && (
+            <span class={`verdict v-${a.verdict}`}>
+              {VERDICT_LABELS[a.verdict].label}
+              {/* Kept as written after the page changed its words: never a verdict on other words without saying so. */}
+              {a.review?.decision === 'kept' ? ' (earlier words: the page changed)' : ''}
+            </span>
+          )}
           {a.tags.map((t) => (
             <span key={t} class="tag">
               #{t}

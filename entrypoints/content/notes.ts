@@ -7,8 +7,9 @@ import { describe, type Selectors } from '../../lib/anchoring/selectors';
 import { buildTextIndex, rangeFromOffsets, type TextIndex } from '../../lib/anchoring/text-index';
 import { anchorNotes, collect, locateNotes, type AnchoredNotes } from '../../lib/notes/anchor-notes';
 import { askNotes, clientNoteId } from '../../lib/notes/client';
-import { parseNotesToContent, type NoteDraft, type NotesPageState, type NotesToContent, type PageRef } from '../../lib/messages';
+import { parseNotesToContent, type NoteDraft, type NotesPageState, type NotesToContent, type PageRef, type SelectorsNow } from '../../lib/messages';
 import { changedPassage } from '../../lib/notes/changed';
+import { quoteNoteToExtend } from '../../lib/notes/claim-from-quote';
 import { NoteLayer, type NoteHighlight } from '../../lib/notes/note-layer';
 import { offsetsOfRange } from '../../lib/notes/range-offsets';
 import type { AnnotationRecord } from '../../lib/storage/schemas';
@@ -26,6 +27,8 @@ const SHOW_DELAY_MS = 10;
 interface Preset {
   kind: 'note' | 'claim';
   quoteSpeaker?: { name: string | null; role: string | null };
+  /** The quote note the reader kept over the same words: a claim from the card extends it. */
+  quoteNote?: AnnotationRecord;
 }
 
 const send = (m: unknown) => browser.runtime.sendMessage(m);
@@ -91,6 +94,8 @@ export class NotesController {
         return { ok: this.annotateSelection() };
       case 'notes:reveal':
         return { found: this.reveal(message.id) };
+      case 'notes:selectors-now':
+        return { selectors: this.selectorsNow(message.id) } satisfies SelectorsNow;
     }
   }
 
@@ -199,6 +204,15 @@ export class NotesController {
     return !!el && !!el.closest([...OUR_HOSTS].join(','));
   }
 
+  /** Selectors for the words a found note covers now (the popup confirms the note on them). */
+  private selectorsNow(id: string): Selectors | null {
+    const range = this.layer.rangeOf(id);
+    if (!range) return null;
+    const index = this.textIndex();
+    const o = offsetsOfRange(index, range);
+    return o && o.end > o.start ? describe(index.text, o.start, o.end) : null;
+  }
+
   private reveal(id: string): boolean {
     const range = this.layer.rangeOf(id);
     if (!range) return false;
@@ -269,7 +283,10 @@ export class NotesController {
     if (!range) return;
     this.target = range.cloneRange();
     const quoteSpeaker = finding.kind === 'quote' ? { name: finding.quote.speaker, role: finding.quote.speakerRole } : undefined;
-    this.openEditor({ kind: action === 'claim' ? 'claim' : 'note', quoteSpeaker });
+    const exact = action === 'claim' && quoteSpeaker ? this.selectors()?.quote.exact : undefined;
+    // Tag as claim on a quote the reader kept already: that note becomes the claim (one record).
+    const quoteNote = exact ? quoteNoteToExtend(this.state.notes, exact) : undefined;
+    this.openEditor({ kind: action === 'claim' ? 'claim' : 'note', quoteSpeaker, quoteNote });
   }
 
   /** Selectors for the target passage over the page's visible text, or null when it has no text. */
@@ -299,9 +316,11 @@ export class NotesController {
     const fromQuote = !!preset.quoteSpeaker;
     // A fresh form for this passage (NoteToolbar keys the editor by it): no draft carries over.
     const draft = `draft-${++this.drafts}`;
-    // The ids of the note(s) this editor makes, chosen once: a retry never stores a second copy.
-    const ids = { note: clientNoteId(), quote: clientNoteId() };
-    const initial: EditorValue = { kind: preset.kind === 'claim' ? 'claim' : fromQuote ? 'quote' : 'note', note: '', tags: [], verdict: preset.kind === 'claim' ? 'unchecked' : null, evidence: [] };
+    // The id of the note this editor makes, chosen once: a retry never stores a second copy. A claim
+    // extending a kept quote note is that note, under its id, and opens with its note and tags.
+    const id = preset.quoteNote?.id ?? clientNoteId();
+    const q = preset.quoteNote;
+    const initial: EditorValue = { kind: preset.kind === 'claim' ? 'claim' : fromQuote ? 'quote' : 'note', note: q?.note ?? '', tags: q?.tags ?? [], verdict: preset.kind === 'claim' ? 'unchecked' : null, evidence: [] };
     let saving = false;
     let error: string | null = null;
     const props = (): NoteToolbarProps => ({
@@ -311,7 +330,7 @@ export class NotesController {
         draft,
         passage: selectors.quote.exact,
         initial,
-        speaker: preset.quoteSpeaker ?? null,
+        speaker: q ? { name: q.speaker, role: q.speakerRole ?? null } : (preset.quoteSpeaker ?? null),
         suggest: suggestTags,
         saving,
         error,
@@ -321,7 +340,7 @@ export class NotesController {
           saving = true;
           error = null;
           this.toolbar.update(props());
-          const ok = await this.saveEditor(selectors, value, preset, ids);
+          const ok = await this.saveEditor(selectors, value, preset, id);
           saving = false;
           if (ok) return this.closeToolbar();
           error = this.lastError;
@@ -334,17 +353,17 @@ export class NotesController {
     this.layer.pending(this.target);
   }
 
-  private async saveEditor(selectors: Selectors, value: EditorValue, preset: Preset, ids: { note: string; quote: string }): Promise<boolean> {
+  /**
+   * One note per save. A quote, or a claim tagged from a quote's card, keeps the speaker and role;
+   * a claim on a quote the reader kept already is that quote note, extended (one record, changed in
+   * one transaction in the background: a failed save leaves the quote note as it was).
+   */
+  private async saveEditor(selectors: Selectors, value: EditorValue, preset: Preset, id: string): Promise<boolean> {
     const speaker = preset.quoteSpeaker;
-    const base: NoteDraft = { id: ids.note, selectors, kind: value.kind, note: value.note, tags: value.tags, verdict: value.verdict, evidence: value.evidence };
-    if (value.kind === 'quote') return this.save({ ...base, speaker: speaker?.name ?? null, speakerRole: speaker?.role ?? null });
-    if (value.kind === 'claim' && speaker) {
-      // Claims do not carry a speaker: the quote note over the same words does (exports attribute
-      // a claim to the quote it sits in). Keep one, unless the reader kept this quote already.
-      const kept = this.state.notes.some((n) => n.kind === 'quote' && n.selectors.quote.exact === selectors.quote.exact);
-      if (!kept && !(await this.save({ id: ids.quote, selectors, kind: 'quote', speaker: speaker.name, speakerRole: speaker.role }))) return false;
-    }
-    return this.save(base);
+    const base: NoteDraft = { id, selectors, kind: value.kind, note: value.note, tags: value.tags, verdict: value.verdict, evidence: value.evidence };
+    const withSpeaker = speaker && (value.kind === 'quote' || value.kind === 'claim');
+    if (!withSpeaker) return this.save(base);
+    return this.save({ ...base, speaker: speaker.name, speakerRole: speaker.role, ...(preset.quoteNote && value.kind === 'claim' ? { extendsQuote: true } : {}) });
   }
 
   /** Store a note through the background and show it; false (with `lastError`) when it failed. */

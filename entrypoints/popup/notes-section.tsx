@@ -3,7 +3,8 @@ import { NOTE_EDITOR_CSS, type EditorValue } from '../../components/notes/NoteEd
 import { NotesPanel } from '../../components/notes/NotesPanel';
 import { TagManager } from '../../components/notes/TagManager';
 import { askNotes } from '../../lib/notes/client';
-import { NotesPageStateSchema, type NotesPageState, type NotesToContent } from '../../lib/messages';
+import { NotesPageStateSchema, SelectorsNowSchema, type NotesPageState, type NotesToContent } from '../../lib/messages';
+import type { ChangeResolution } from '../../lib/storage/schemas';
 import type { StorageError } from '../../lib/storage/errors';
 import type { AnnotationRecord, TagRecord } from '../../lib/storage/schemas';
 
@@ -17,6 +18,18 @@ async function askTab(tabId: number, message: NotesToContent): Promise<NotesPage
     return null; // no content script on this page
   }
 }
+
+/** The selectors of the words a found note covers in the tab now, or null. */
+async function selectorsNow(tabId: number, id: string) {
+  try {
+    const r = SelectorsNowSchema.safeParse(await browser.tabs.sendMessage(tabId, { type: 'notes:selectors-now', id } satisfies NotesToContent));
+    return r.success ? r.data.selectors : null;
+  } catch {
+    return null;
+  }
+}
+
+const squash = (s: string) => s.replace(/\s+/g, ' ').trim();
 
 const POLL_MS = 300;
 
@@ -69,6 +82,25 @@ export function NotesSection({ tabId }: { tabId: number }) {
     await refresh();
     return null;
   };
+  /** Confirm a changed note on the page's words now, or keep it as it was written. */
+  const onResolve = async (id: string, decision: 'confirm' | 'keep'): Promise<string | null> => {
+    const current = state?.current?.[id];
+    if (!current) return 'This note is not found on the page now.';
+    let resolution: ChangeResolution = { decision: 'keep', current };
+    if (decision === 'confirm') {
+      const selectors = await selectorsNow(tabId, id);
+      // Only the words the reader was shown: if the page changed again meanwhile, show them first.
+      if (!selectors || squash(selectors.quote.exact) !== squash(current)) {
+        await refresh();
+        return 'The page changed again. Check the words now on the page, then confirm.';
+      }
+      resolution = { decision: 'confirm', selectors };
+    }
+    const r = await askNotes(send, { type: 'notes:resolve-change', id, resolution });
+    if (!r.ok) return report(r.error);
+    await refresh();
+    return null;
+  };
   const onDelete = async (id: string) => {
     const r = await askNotes(send, { type: 'notes:delete', id });
     if (!r.ok) return setError(report(r.error));
@@ -105,6 +137,7 @@ export function NotesSection({ tabId }: { tabId: number }) {
           return r.ok ? r.value : [];
         }}
         onEdit={onEdit}
+        onResolve={onResolve}
         onDelete={onDelete}
         onUndo={onUndo}
         onReveal={onReveal}

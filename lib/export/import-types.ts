@@ -43,11 +43,13 @@ export interface ImportDuplicate {
 export interface ImportPreview {
   format: ImportFormat;
   fresh: ImportCandidate[];
+  /** Newer versions of stored notes (same id, later `updatedAt`): they replace the stored ones. */
+  updated: ImportCandidate[];
   duplicates: ImportDuplicate[];
   invalid: ImportIssue[];
   pages: PageRecord[];
   tags: TagRecord[];
-  counts: { new: number; duplicate: number; invalid: number };
+  counts: { new: number; updated: number; duplicate: number; invalid: number };
 }
 
 /** A file that cannot be read at all. */

@@ -196,7 +196,7 @@ export function fromWebAnnotation(raw: unknown, now: number, newId: () => string
       kind,
       verdict: kind === 'claim' ? (b.verdict ?? 'unchecked') : null,
       evidence: b.evidence,
-      speaker: kind === 'quote' ? b.speaker : null,
+      speaker: kind === 'quote' || kind === 'claim' ? b.speaker : null,
       createdAt,
       updatedAt: Math.max(createdAt, time(a.modified) ?? time(a.updated) ?? createdAt),
       deletedAt: null,

@@ -13,8 +13,9 @@ export type * from './import-types';
 /**
  * Import in three steps, so nothing is written until the reader has seen what will happen:
  * `parseImport` reads and validates the file (pure), `previewImport` sorts its notes into new,
- * already present and invalid against the database (read only), and `applyImport` writes the new
- * ones in one transaction: if anything fails, nothing of the import stays.
+ * updated (a newer version of a stored note: same id, later `updatedAt`), already present and
+ * invalid against the database (read only), and `applyImport` writes the new and updated ones in
+ * one transaction: if anything fails, nothing of the import stays.
  */
 
 export interface ImportOptions {
@@ -38,26 +39,49 @@ const contentKey = (a: Pick<AnnotationRecord, 'pageUrl' | 'text' | 'note'>) => `
 
 interface Present {
   ids: Set<string>;
+  /** Stored notes older than the file's version of them, and valid (only these may be replaced). */
+  older: Map<string, AnnotationRecord>;
+  /** When each stored note of those ids last changed (as stored: a damaged record may have none). */
+  storedAt: Map<string, unknown>;
   contents: Set<string>;
 }
 
 async function presentIn(db: NotesDb, candidates: ImportCandidate[]): Promise<Present> {
   const ids = candidates.map((c) => c.record.id);
   const found = await db.annotations.bulkGet(ids);
+  const incomingAt = new Map(candidates.map((c) => [c.record.id, c.record.updatedAt]));
+  const older = new Map<string, AnnotationRecord>();
+  const storedAt = new Map<string, unknown>();
+  for (const raw of found) {
+    if (raw === undefined) continue;
+    const at: unknown = (raw as { updatedAt?: unknown }).updatedAt;
+    storedAt.set(raw.id, at);
+    // Only a possible update is validated in full (a re-import of 10,000 notes finds them equal).
+    if (typeof at !== 'number' || !(at < (incomingAt.get(raw.id) ?? -Infinity))) continue;
+    const r = AnnotationRecordSchema.safeParse(raw);
+    if (r.success) older.set(r.data.id, r.data);
+  }
   const urls = [...new Set(candidates.map((c) => c.record.pageUrl))];
   // One equals() per page rather than anyOf(): anyOf walks a cursor, which some IndexedDB
   // implementations make quadratic on large pages.
   const onPages = (await Promise.all(urls.map((u) => db.annotations.where('pageUrl').equals(u).toArray()))).flat();
   return {
     ids: new Set(found.filter((x) => x !== undefined).map((x) => x.id)),
+    older,
+    storedAt,
     // Only what identifies a duplicate is read from stored records, which may be malformed.
     contents: new Set(onPages.map((a) => contentKey({ pageUrl: String(a.pageUrl), text: String(a.text), note: String(a.note ?? '') }))),
   };
 }
 
-/** Split candidates into new and duplicates (of the database or of an earlier record of the file). */
-function split(candidates: ImportCandidate[], present: Present): { fresh: ImportCandidate[]; duplicates: ImportDuplicate[] } {
+/**
+ * Split candidates into new, updated (an edited version of a stored note: the same id, changed
+ * later than the stored one) and duplicates (of the database or of an earlier record of the file).
+ * An older or equal version of a stored note is already present: the newer edit is never lost.
+ */
+function split(candidates: ImportCandidate[], present: Present): { fresh: ImportCandidate[]; updated: ImportCandidate[]; duplicates: ImportDuplicate[] } {
   const fresh: ImportCandidate[] = [];
+  const updated: ImportCandidate[] = [];
   const duplicates: ImportDuplicate[] = [];
   const ids = new Set<string>();
   const contents = new Set<string>();
@@ -65,9 +89,16 @@ function split(candidates: ImportCandidate[], present: Present): { fresh: Import
     const a = c.record;
     const key = contentKey(a);
     const dup = (reason: string) => duplicates.push({ index: c.index, line: c.line, id: a.id, reason });
-    if (present.ids.has(a.id)) dup('a note with this id is already saved');
+    const storedAt = present.storedAt.get(a.id);
+    if (ids.has(a.id)) dup('this id appears earlier in the file');
+    else if (present.older.has(a.id)) {
+      updated.push(c);
+      ids.add(a.id);
+      contents.add(key);
+    } else if (present.ids.has(a.id)) {
+      dup(storedAt === a.updatedAt ? 'a note with this id is already saved (this version)' : typeof storedAt === 'number' && storedAt > a.updatedAt ? 'a note with this id is already saved, in a newer version' : 'a note with this id is already saved');
+    }
     else if (present.contents.has(key)) dup('the same passage with the same note is already saved for this page');
-    else if (ids.has(a.id)) dup('this id appears earlier in the file');
     else if (contents.has(key)) dup('the same passage with the same note appears earlier in the file');
     else {
       fresh.push(c);
@@ -75,21 +106,22 @@ function split(candidates: ImportCandidate[], present: Present): { fresh: Import
       contents.add(key);
     }
   }
-  return { fresh, duplicates };
+  return { fresh, updated, duplicates };
 }
 
 /** What importing a parsed file would do. Reads the database, writes nothing. */
 export async function previewParsed(db: NotesDb, parsed: ParsedImport): Promise<ImportPreview> {
-  const { fresh, duplicates } = split(parsed.annotations, await presentIn(db, parsed.annotations));
+  const { fresh, updated, duplicates } = split(parsed.annotations, await presentIn(db, parsed.annotations));
   const invalidNotes = parsed.invalid.filter((i) => i.table === 'annotations').length;
   return {
     format: parsed.format,
     fresh,
+    updated,
     duplicates,
     invalid: parsed.invalid,
     pages: parsed.pages,
     tags: parsed.tags,
-    counts: { new: fresh.length, duplicate: duplicates.length, invalid: invalidNotes },
+    counts: { new: fresh.length, updated: updated.length, duplicate: duplicates.length, invalid: invalidNotes },
   };
 }
 
@@ -104,6 +136,8 @@ export async function previewImport(db: NotesDb, text: string, opts: ImportOptio
 
 export interface ImportOutcome {
   added: number;
+  /** Stored notes replaced by their newer version from the file. */
+  updated: number;
   /** Notes that became duplicates between the preview and the import (saved meanwhile). */
   skipped: number;
   pagesAdded: number;
@@ -111,7 +145,8 @@ export interface ImportOutcome {
 }
 
 /**
- * Write a previewed import in one transaction. Existing notes and pages are never changed; tags
+ * Write a previewed import in one transaction. Existing notes are changed only by a newer version
+ * of themselves (same id, later `updatedAt`); existing pages are never changed; tags
  * that exist keep their spelling and colour (imported notes take the stored spelling) and gain
  * the imported notes in their counts. Any failure aborts the whole transaction.
  */
@@ -119,7 +154,9 @@ export async function applyImport(db: NotesDb, preview: ImportPreview, now = Dat
   return attempt(preview, () =>
     db.transaction('rw', db.pages, db.annotations, db.tags, async () => {
       // The database may have changed since the preview (another tab): check again.
-      const { fresh } = split(preview.fresh, await presentIn(db, preview.fresh));
+      const incoming = preview.fresh.concat(preview.updated);
+      const present = await presentIn(db, incoming);
+      const { fresh, updated } = split(incoming, present);
 
       const stored = new Map<string, TagRecord>((await db.tags.toArray()).map((t) => [t.key, t]));
       const fromFile = new Map(preview.tags.map((t) => [tagKey(t.name), t]));
@@ -134,12 +171,20 @@ export async function applyImport(db: NotesDb, preview: ImportPreview, now = Dat
         return added.get(key)!.name;
       };
 
-      const records: AnnotationRecord[] = fresh.map((c) => {
+      const count = (a: AnnotationRecord, by: number) => {
+        if (a.deletedAt === null) for (const t of a.tags) delta.set(tagKey(t), (delta.get(tagKey(t)) ?? 0) + by);
+      };
+      const record = (c: ImportCandidate): AnnotationRecord => {
         const tags = c.record.tags.map(nameFor);
         const r = AnnotationRecordSchema.safeParse({ ...c.record, tags, words: wordsOf(c.record.text, c.record.note) });
         if (!r.success) throw new StorageFailure(storageError('invalid', `record ${c.index}: ${describeIssues(r.error)}`));
-        if (r.data.deletedAt === null) for (const t of r.data.tags) delta.set(tagKey(t), (delta.get(tagKey(t)) ?? 0) + 1);
+        count(r.data, 1);
         return r.data;
+      };
+      const records = fresh.map(record);
+      const replacing = updated.map((c) => {
+        count(present.older.get(c.record.id)!, -1);
+        return record(c);
       });
       // Tags of the file that no note uses are restored too.
       for (const t of preview.tags) nameFor(t.name);
@@ -154,7 +199,7 @@ export async function applyImport(db: NotesDb, preview: ImportPreview, now = Dat
       }
 
       const tagWrites: TagRecord[] = [];
-      for (const [key, t] of added) tagWrites.push(TagRecordSchema.parse({ ...t, count: delta.get(key) ?? 0 }));
+      for (const [key, t] of added) tagWrites.push(TagRecordSchema.parse({ ...t, count: Math.max(0, delta.get(key) ?? 0) }));
       for (const [key, n] of delta) {
         const s = stored.get(key);
         if (s) tagWrites.push({ ...s, count: Math.max(0, (Number(s.count) || 0) + n) });
@@ -163,8 +208,10 @@ export async function applyImport(db: NotesDb, preview: ImportPreview, now = Dat
       await db.pages.bulkAdd(newPages);
       // bulkAdd, not bulkPut: an id taken meanwhile fails the transaction instead of overwriting.
       await db.annotations.bulkAdd(records);
+      // The newer versions replace their stored notes (checked just above, in this transaction).
+      await db.annotations.bulkPut(replacing);
       await db.tags.bulkPut(tagWrites);
-      return { added: records.length, skipped: preview.fresh.length - fresh.length, pagesAdded: newPages.length, tagsAdded: added.size };
+      return { added: records.length, updated: replacing.length, skipped: incoming.length - fresh.length - updated.length, pagesAdded: newPages.length, tagsAdded: added.size };
     }),
   );
 }

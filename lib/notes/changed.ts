@@ -62,3 +62,33 @@ export function changedPassage(written: string, current: string | undefined): Ch
   if (was === now) return null;
   return { was, now, diff: wordDiff(was, now) };
 }
+
+/** What the popup says about a found note's words (the reader's decision included). */
+export interface NoteChange {
+  /** The note's words against the page's now; null when they read the same. */
+  changed: ChangedPassage | null;
+  /** The reader saw this very change and kept the note on the words it was written on. */
+  kept: boolean;
+  /** The reader confirmed the note on the page's new words: the words it was on before. */
+  confirmedFrom: string | null;
+}
+
+interface Reviewed {
+  text: string;
+  review?: { decision: 'confirmed' | 'kept'; was: string; now: string } | null;
+}
+
+/**
+ * A found note's state against the page's words now. A note kept as written stays changed (its
+ * verdict is about the earlier words) until the page changes again, when the reader is asked
+ * again; a confirmed note is on the new words and only says what it was on before.
+ */
+export function noteChange(note: Reviewed, current: string | undefined): NoteChange {
+  const changed = changedPassage(note.text, current);
+  const review = note.review ?? null;
+  return {
+    changed,
+    kept: !!changed && review?.decision === 'kept' && squash(review.now) === changed.now,
+    confirmedFrom: !changed && review?.decision === 'confirmed' && squash(review.was) !== squash(note.text) ? squash(review.was) : null,
+  };
+}

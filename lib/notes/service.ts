@@ -1,6 +1,6 @@
 import type { NotesDb } from '../storage/db';
 import { storageError, toStorageError, type StorageError, type WriteResult } from '../storage/errors';
-import { addNote, deleteNote, notesOfPage, restoreNote, updateNote } from '../storage/notes';
+import { addNote, deleteNote, notesOfPage, resolveChange, restoreNote, updateNote } from '../storage/notes';
 import { visitPage } from '../storage/pages';
 import { deleteTag, listTags, mergeTags, recolourTag, renameTag, suggestTags, type TagChange } from '../storage/tags';
 import { normalizeUrl } from '../url/normalize';
@@ -51,6 +51,8 @@ async function route(db: NotesDb, req: NotesRequest, now: number) {
     }
     case 'notes:update':
       return fromWrite(await updateNote(db, req.id, req.patch, now), (a) => a);
+    case 'notes:resolve-change':
+      return fromWrite(await resolveChange(db, req.id, req.resolution, now), (a) => a);
     case 'notes:delete':
       return fromWrite(await deleteNote(db, req.id, now), (a) => a);
     case 'notes:restore':

@@ -8,10 +8,13 @@ import {
   ColourSchema,
   describeIssues,
   NotePatchSchema,
+  ChangeResolutionSchema,
   parseRecords,
+  SPEAKER_KINDS,
   tagKey,
   VerdictSchema,
   type AnnotationRecord,
+  type ChangeResolution,
   type NotePatch,
   type ReadResult,
 } from './schemas';
@@ -35,14 +38,19 @@ export const NoteInputSchema = z.object({
   verdict: VerdictSchema.nullable().optional(),
   evidence: z.array(z.string()).default([]),
   speaker: z.string().nullable().default(null),
-  /** The quoted speaker's role (quotes only; stored only when given). */
+  /** The quoted speaker's role (quotes and claims; stored only when given). */
   speakerRole: z.string().nullable().optional(),
+  /**
+   * A claim tagged from a quote's card, sent with the id of the quote note the reader kept over the
+   * same words: that note becomes the claim (keeping its speaker and role), never a second record.
+   */
+  extendsQuote: z.boolean().optional(),
 });
 export type NoteInput = z.input<typeof NoteInputSchema>;
 
 // The patch schema lives with the record schemas: the message contract (and so the content script)
 // needs it without this module's Dexie queries.
-export { NotePatchSchema, type NotePatch };
+export { ChangeResolutionSchema, NotePatchSchema, type ChangeResolution, type NotePatch };
 
 function invalid(detail: string): StorageFailure {
   return new StorageFailure(storageError('invalid', detail));
@@ -55,13 +63,13 @@ function checked(a: AnnotationRecord): AnnotationRecord {
   return r.data;
 }
 
-/** Fields that follow from the kind: a verdict only for claims, a speaker only for quotes. */
+/** Fields that follow from the kind: a verdict only for claims, a speaker only for quotes and claims. */
 function fitKind(a: AnnotationRecord): AnnotationRecord {
   const verdict = a.kind === 'claim' ? (a.verdict ?? 'unchecked') : null;
-  const speaker = a.kind === 'quote' ? a.speaker : null;
+  const speaker = SPEAKER_KINDS.has(a.kind) ? a.speaker : null;
   const { speakerRole, ...rest } = a;
-  // speakerRole is optional in the record: present only on quotes that have one.
-  const role = a.kind === 'quote' && speakerRole ? { speakerRole } : {};
+  // speakerRole is optional in the record: present only on quotes and claims that have one.
+  const role = SPEAKER_KINDS.has(a.kind) && speakerRole ? { speakerRole } : {};
   return { ...rest, ...role, verdict, speaker, words: wordsOf(a.text, a.note) };
 }
 
@@ -92,8 +100,11 @@ export async function addNote(db: NotesDb, input: NoteInput, now = Date.now(), n
       // write) finds its note stored and gets it back, instead of storing it twice.
       if (i.id !== undefined && (await db.annotations.get(i.id))) {
         const stored = await getChecked(db, i.id);
-        const same = stored.pageUrl === i.pageUrl && stored.selectors.quote.exact === i.selectors.quote.exact && stored.kind === i.kind && stored.note === i.note;
-        if (same) return stored;
+        const samePassage = stored.pageUrl === i.pageUrl && stored.selectors.quote.exact === i.selectors.quote.exact;
+        if (samePassage && stored.kind === i.kind && stored.note === i.note) return stored;
+        if (samePassage && i.extendsQuote && i.kind === 'claim' && stored.kind === 'quote' && stored.deletedAt === null) {
+          return extendQuote(db, stored, i, now);
+        }
         // Never overwritten: another note, or a different version of it (the reader edits it instead).
         throw invalid(`note id ${i.id} is taken by another note`);
       }
@@ -126,6 +137,32 @@ export async function addNote(db: NotesDb, input: NoteInput, now = Date.now(), n
   });
 }
 
+/**
+ * The quote note `quote` becomes the claim `i` (one record: its id, creation time and speaker
+ * stay; the claim's note, tags, verdict and evidence are the editor's, which opened with the
+ * quote's). Runs inside addNote's transaction: a failure leaves the quote as it was.
+ */
+async function extendQuote(db: NotesDb, quote: AnnotationRecord, i: z.output<typeof NoteInputSchema>, now: number): Promise<AnnotationRecord> {
+  const tags = await canonicalTags(db, i.tags, now);
+  const next = checked(
+    fitKind({
+      ...quote,
+      kind: 'claim',
+      note: i.note,
+      tags,
+      verdict: i.verdict ?? null,
+      evidence: i.evidence,
+      speaker: quote.speaker ?? i.speaker,
+      ...(quote.speakerRole || i.speakerRole ? { speakerRole: quote.speakerRole || i.speakerRole! } : {}),
+      updatedAt: now,
+    }),
+  );
+  await db.annotations.put(next);
+  await bumpTagCounts(db, quote.tags, -1);
+  await bumpTagCounts(db, next.tags, 1);
+  return next;
+}
+
 export async function updateNote(db: NotesDb, id: string, patch: NotePatch, now = Date.now()): Promise<WriteResult<AnnotationRecord, { id: string; patch: NotePatch }>> {
   return attempt({ id, patch }, async () => {
     const p = NotePatchSchema.safeParse(patch);
@@ -140,6 +177,29 @@ export async function updateNote(db: NotesDb, id: string, patch: NotePatch, now 
         await bumpTagCounts(db, next.tags, 1);
       }
       return next;
+    });
+  });
+}
+
+/**
+ * What the reader decided about a note found on changed words (ChangeResolutionSchema): `confirm`
+ * moves it onto the page's words now, `keep` leaves it on its own words and records that the reader
+ * saw the change. Its verdict never silently moves with it.
+ */
+export async function resolveChange(db: NotesDb, id: string, resolution: ChangeResolution, now = Date.now()): Promise<WriteResult<AnnotationRecord, { id: string; resolution: ChangeResolution }>> {
+  return attempt({ id, resolution }, async () => {
+    const p = ChangeResolutionSchema.safeParse(resolution);
+    if (!p.success) throw invalid(describeIssues(p.error));
+    const r = p.data;
+    return db.transaction('rw', db.annotations, async () => {
+      const old = await getChecked(db, id);
+      const next =
+        r.decision === 'confirm'
+          ? { ...old, selectors: r.selectors, text: r.selectors.quote.exact, review: { decision: 'confirmed' as const, was: old.text, now: r.selectors.quote.exact, at: now } }
+          : { ...old, review: { decision: 'kept' as const, was: old.text, now: r.current, at: now } };
+      const stored = checked(fitKind({ ...next, updatedAt: now }));
+      await db.annotations.put(stored);
+      return stored;
     });
   });
 }

@@ -1,4 +1,4 @@
-import type { Analysis } from '../analysis-schema';
+import { z } from 'zod';
 import { lexiconFor } from '../people/lexicon';
 import { foldName, sameName as sameFolded } from '../people/names';
 import type { NotesDb } from './db';
@@ -54,10 +54,34 @@ function addDistinct(into: string[], values: Iterable<string | null | undefined>
 }
 
 /**
+ * What the people view needs of a page's analysis: names, roles, quote counts and quotes (each
+ * shortened). Small, so the background can keep it where it survives a restart of its worker (an
+ * MV3 worker stops after half a minute idle: a reader who annotates after reading for a while
+ * would otherwise save the note with no people).
+ */
+export const PeopleSourceSchema = z.object({
+  title: z.string().nullable(),
+  siteName: z.string().nullable(),
+  specialists: z.array(z.object({ name: z.string(), aliases: z.array(z.string()), roles: z.array(z.string()), quoteCount: z.number().int().nonnegative() })),
+  quotes: z.array(z.object({ text: z.string(), speaker: z.string().nullable(), speakerRole: z.string().nullable() })),
+});
+export type PeopleSource = z.infer<typeof PeopleSourceSchema>;
+
+/** The people view's part of an analysis (quotes of named speakers only, each shortened). */
+export function peopleSource(analysis: PeopleSource): PeopleSource {
+  return {
+    title: analysis.title,
+    siteName: analysis.siteName,
+    specialists: analysis.specialists.map((s) => ({ name: s.name, aliases: s.aliases, roles: s.roles.slice(0, MAX_ROLES), quoteCount: s.quoteCount })),
+    quotes: analysis.quotes.filter((q) => q.speaker?.trim()).map((q) => ({ text: shorten(q.text), speaker: q.speaker, speakerRole: q.speakerRole })),
+  };
+}
+
+/**
  * The people of an analysis: every specialist (with the quotes the analysis attributes to them)
  * and every other named speaker, grouped by `sameName`, with the roles the article gave them.
  */
-export function peopleOfAnalysis(analysis: Analysis): PagePerson[] {
+export function peopleOfAnalysis(analysis: PeopleSource): PagePerson[] {
   const out: Array<PagePerson & { aliases: string[] }> = [];
   for (const s of analysis.specialists) {
     out.push({ name: s.name, aliases: [s.name, ...s.aliases], roles: s.roles.slice(0, MAX_ROLES), specialist: true, quoteCount: s.quoteCount, quotes: [] });
@@ -97,7 +121,7 @@ export interface PageInfo {
  * Save the people of an annotated page (call when a note is saved on it; saving the same page
  * again replaces that page's appearances). Returns how many people the page has.
  */
-export async function savePagePeople(db: NotesDb, analysis: Analysis, page: PageInfo, now = Date.now()): Promise<WriteResult<number, PageInfo>> {
+export async function savePagePeople(db: NotesDb, analysis: PeopleSource, page: PageInfo, now = Date.now()): Promise<WriteResult<number, PageInfo>> {
   return attempt(page, () =>
     db.transaction('rw', db.people, async () => {
       const people = peopleOfAnalysis(analysis);

@@ -64,6 +64,20 @@ export const PageRecordSchema = z.object({
 });
 export type PageRecord = z.infer<typeof PageRecordSchema>;
 
+/** The kinds of note that name who said the words: quotes, and claims (what someone claimed). */
+export const SPEAKER_KINDS: ReadonlySet<AnnotationKind> = new Set<AnnotationKind>(['quote', 'claim']);
+
+/** What the reader decided about a note whose words changed on the page (see `review` below). */
+export const ChangeReviewSchema = z.object({
+  decision: z.enum(['confirmed', 'kept']),
+  /** The words the note was on before the decision. */
+  was: z.string(),
+  /** The words on the page when the reader decided. */
+  now: z.string(),
+  at: Time,
+});
+export type ChangeReview = z.infer<typeof ChangeReviewSchema>;
+
 export const AnnotationRecordSchema = z
   .object({
     id: z.string().min(1),
@@ -79,14 +93,25 @@ export const AnnotationRecordSchema = z
     verdict: VerdictSchema.nullable(),
     /** Links to the evidence behind a verdict. */
     evidence: z.array(WebUrlSchema).max(50),
-    /** Only quotes carry a speaker (as the analysis named them; null when unnamed). */
+    /**
+     * Quotes carry a speaker (as the analysis named them; null when unnamed), and so do claims
+     * tagged from a quote's card (one note: the claim keeps who made it).
+     */
     speaker: z.string().nullable(),
     /**
-     * The speaker's role as the article gave it ("pulmonologist"), for quotes made from a detected
-     * quote's card. Optional and not indexed, so older records stay valid and no new Dexie version
-     * is needed (a schema version only changes when the stores/indexes change).
+     * The speaker's role as the article gave it ("pulmonologist"), for quotes and claims made from
+     * a detected quote's card. Optional and not indexed, so older records stay valid and no new
+     * Dexie version is needed (a schema version only changes when the stores/indexes change).
      */
     speakerRole: z.string().max(500).nullable().optional(),
+    /**
+     * The reader's answer when the page's words under the note changed (lib/notes/changed):
+     * `confirmed` moved the note onto the words `now` (its text and selectors are theirs since;
+     * `was` keeps the words it was on before), `kept` leaves it on the words it was written on,
+     * still shown as changed while the page reads `now`. Optional and not indexed: older records
+     * stay valid and no new Dexie version is needed.
+     */
+    review: ChangeReviewSchema.nullable().optional(),
     createdAt: Time,
     updatedAt: Time,
     /** Set when deleted; the record stays so the deletion can be undone. */
@@ -97,8 +122,8 @@ export const AnnotationRecordSchema = z
   .superRefine((a, ctx) => {
     if (a.kind === 'claim' && a.verdict === null) ctx.addIssue({ code: 'custom', path: ['verdict'], message: 'a claim needs a verdict (use "unchecked")' });
     if (a.kind !== 'claim' && a.verdict !== null) ctx.addIssue({ code: 'custom', path: ['verdict'], message: 'only a claim has a verdict' });
-    if (a.kind !== 'quote' && a.speaker !== null) ctx.addIssue({ code: 'custom', path: ['speaker'], message: 'only a quote has a speaker' });
-    if (a.kind !== 'quote' && a.speakerRole) ctx.addIssue({ code: 'custom', path: ['speakerRole'], message: 'only a quote has a speaker role' });
+    if (!SPEAKER_KINDS.has(a.kind) && a.speaker !== null) ctx.addIssue({ code: 'custom', path: ['speaker'], message: 'only a quote or a claim has a speaker' });
+    if (!SPEAKER_KINDS.has(a.kind) && a.speakerRole) ctx.addIssue({ code: 'custom', path: ['speakerRole'], message: 'only a quote or a claim has a speaker role' });
     if (new Set(a.tags.map(tagKey)).size !== a.tags.length) ctx.addIssue({ code: 'custom', path: ['tags'], message: 'a tag is listed twice' });
   });
 export type AnnotationRecord = z.infer<typeof AnnotationRecordSchema>;
@@ -199,3 +224,15 @@ export const NotePatchSchema = z
   })
   .partial();
 export type NotePatch = z.input<typeof NotePatchSchema>;
+
+/**
+ * What the reader decided about a note found on changed words: `confirm` moves it onto the words
+ * the page has now (the content script's fresh selectors for them), `keep` leaves it on the words
+ * it was written on and records which version of the page the reader saw (it stays shown as
+ * changed, its verdict labelled as given to the earlier words).
+ */
+export const ChangeResolutionSchema = z.discriminatedUnion('decision', [
+  z.object({ decision: z.literal('confirm'), selectors: SelectorsSchema }),
+  z.object({ decision: z.literal('keep'), current: z.string().min(1).max(100_000) }),
+]);
+export type ChangeResolution = z.infer<typeof ChangeResolutionSchema>;

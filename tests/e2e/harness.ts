@@ -103,7 +103,9 @@ export async function launch(extensionDir = EXTENSION_DIR): Promise<Browsers> {
     headless: true,
     executablePath,
     viewport: { width: 1280, height: 900 },
-    args: [...ARGS, `--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`],
+    // A debugging port (chosen by Chromium, written to the profile's DevToolsActivePort) for
+    // tests that watch the extension's own targets over CDP (tests/e2e/network-watch.ts).
+    args: [...ARGS, `--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`, '--remote-debugging-port=0'],
   });
   // No worker means Chromium did not load the extension at all (checkBuild names the usual cause).
   const worker = withExtension.serviceWorkers()[0] ?? (await withExtension.waitForEvent('serviceworker', { timeout: 60_000 }).catch(async (e) => {

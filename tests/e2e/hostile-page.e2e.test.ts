@@ -8,12 +8,16 @@ import type { NotesPageState } from '../../lib/messages';
 import { sendToTab, tabIdOf } from './harness';
 import { startSession, type Session } from './session';
 import { clickClosed, closedQuery, marksCover, noteBoxes, selectAsReader, shadowRootType, typeClosed, waitClosed, waitGone } from './closed-ui';
+import { watchExtensionNetwork, type NetworkWatch } from './network-watch';
 
 /**
  * Hostile pages: a page script that tries to drive our UI with synthetic events and to read into
  * our shadow roots, to read the reader's notes from CSS.highlights, to switch the extension off
  * with WXT's "content script started" event, and to claim another server's notes with a
- * canonical link. Each attack must fail, and the page's text must stay as it was.
+ * canonical link (another port, another scheme); a page that edits its text under a claim; markup payloads in quotes, notes and
+ * tags; a strict Content-Security-Policy; `javascript:` and `data:` addresses in an import. Each
+ * attack must fail, the page's text must stay as it was, and no request of the extension's own
+ * pages and worker may leave the machine (watched over the DevTools protocol's Network domain).
  */
 
 const PARAS = [
@@ -40,15 +44,33 @@ function pageHtml(paras: string[], head = ''): string {
 <body><article><h1>Ferry terminal delayed</h1>${paras.map((p) => `<p>${p}</p>`).join('\n')}</article></body></html>`;
 }
 
+// No double quote in it: the page's quote marks are the analyzer's business, not the payload's.
+const PAYLOAD = '<img src=x onerror=window.__pwned=1>';
+const escapeHtml = (t: string) => t.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+
+/** An article with two attributed quotes (no page script), `head` added to its head. */
+function quotesHtml(head = '', first = 'We will open the terminal in the spring of 2027 and not a day later'): string {
+  return `<!doctype html><html lang="en"><head><meta charset="utf-8">${head}<title>Harbour terminal to open in 2027</title></head>
+<body><article><h1>Harbour terminal to open in 2027</h1>
+<p>The harbour authority confirmed on Tuesday that the new ferry terminal would open two years later than planned, after months of delays.</p>
+<p>“${escapeHtml(first)},” said Maria Lopez, the harbour director, at a meeting with residents on Monday evening.</p>
+<p>Officials blamed the delay on rising steel prices and a shortage of qualified welders across the region, which pushed every contractor behind schedule.</p>
+<p>“The budget has doubled since the first estimate and nobody has explained why,” said Tomas Berg, a councillor who has followed the project from the start.</p>
+<p>The authority expects the final bill to exceed the original estimate by a wide margin, according to documents seen by this newspaper last week.</p>
+</article></body></html>`;
+}
+
 let session: Session;
 let dir: string;
 let other: Server;
 let otherOrigin: string;
+let network: NetworkWatch;
 
 beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'sourcelight-hostile-'));
   writeFileSync(join(dir, 'ferry.html'), pageHtml(PARAS));
   session = await startSession(dir);
+  network = await watchExtensionNetwork(session.browsers);
   // A second server on another port of the same host: another site as far as notes go.
   other = createServer((req, res) => {
     const name = (req.url ?? '/').split('?')[0].replace(/^\/+/, '');
@@ -64,6 +86,7 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
+  await network?.stop();
   await session?.close();
   await new Promise<void>((r) => (other ? other.close(() => r()) : r()));
   if (dir) rmSync(dir, { recursive: true, force: true });
@@ -247,7 +270,42 @@ describe('a page that edits its text under a claim', () => {
     await popup.locator('.note-item.is-changed .diff del').getByText('30').waitFor();
     await popup.locator('.note-item.is-changed .diff ins').getByText('3').waitFor();
     expect(await popup.locator('.note-item.is-changed .verdict').textContent()).toBe('Not yet checked (earlier words)');
+
+    // The reader keeps it as it was: still shown as changed, the verdict still on the earlier words.
+    await popup.getByRole('button', { name: 'Keep as it was' }).click();
+    await popup.locator('.note-item.is-changed .changed.kept').waitFor();
+    expect(await popup.locator('.note-item.is-changed .verdict').textContent()).toBe('Not yet checked (earlier words)');
+    expect(await popup.getByRole('button', { name: 'Keep as it was' }).count()).toBe(0);
+    expect((await notesReady(tabId)).notes[0]).toMatchObject({ text: passage, review: { decision: 'kept', now: 'more than 3 staff had already been moved' } });
+    await expect.poll(async () => (await noteBoxes(page)).filter((b) => b.dataId === saved.id).map((b) => b.className)).toEqual(['box changed']);
+
+    // Then confirms it on the new words: the note moves onto them, no longer changed anywhere.
+    await popup.getByRole('button', { name: 'Confirm on the new words' }).click();
+    await popup.locator('.note-item .confirmed').waitFor();
+    expect(await popup.locator('.note-item.is-changed').count()).toBe(0);
+    expect(await popup.locator('.note-item .verdict').textContent()).toBe('Not yet checked');
+    await expect.poll(async () => (await noteBoxes(page)).filter((b) => b.dataId === saved.id).map((b) => b.className)).toEqual(['box note']);
+    expect((await notesReady(tabId)).notes[0]).toMatchObject({ text: 'more than 3 staff had already been moved', review: { decision: 'confirmed', was: passage } });
     await popup.close();
+    await page.close();
+  });
+});
+
+describe('a canonical link on another scheme', () => {
+  it("does not give an http page the https page's notes on the same host and port", async () => {
+    const victim = `${session.origin.replace(/^http:/, 'https:')}/ferry.html`;
+    const seeded = await session.control.evaluate((m) => (globalThis as unknown as { chrome: { runtime: { sendMessage(m: unknown): Promise<{ ok: boolean }> } } }).chrome.runtime.sendMessage(m), {
+      type: 'notes:add',
+      page: { url: victim },
+      draft: { selectors: { quote: { type: 'TextQuoteSelector', exact: 'rising steel prices', prefix: '', suffix: '' } }, kind: 'note', note: 'private to the https page' },
+    });
+    expect(seeded.ok).toBe(true);
+    writeFileSync(join(dir, 'claim-scheme.html'), pageHtml(PARAS, `<link rel="canonical" href="${victim}">`));
+    const { page, tabId } = await session.openTab(`${session.origin}/claim-scheme.html`);
+    const s = await notesReady(tabId);
+    expect(s.pageUrl).toBe(`${session.origin}/claim-scheme.html`);
+    expect(s.notes).toEqual([]);
+    expect(await noteBoxes(page)).toEqual([]);
     await page.close();
   });
 });
@@ -265,5 +323,156 @@ describe('a canonical link on another port', () => {
     expect(s.notes).toEqual([]);
     expect(await noteBoxes(page)).toEqual([]);
     await page.close();
+  });
+});
+
+/** Click the highlight of the quote that contains `text` (as the reader does) and wait for its card. */
+async function openCard(page: Page, text: string): Promise<void> {
+  await expect.poll(() => page.evaluate(() => CSS.highlights.get('sourcelight-quote')?.size ?? 0)).toBeGreaterThan(0);
+  const box = await page.evaluate((t) => {
+    const h = CSS.highlights.get('sourcelight-quote') as unknown as Set<Range>;
+    const range = [...h].find((r) => r.toString().includes(t));
+    const rect = range?.getClientRects()[0];
+    return rect ? { x: rect.left + Math.min(20, rect.width / 2), y: rect.top + rect.height / 2 } : null;
+  }, text);
+  expect(box, `a quote highlight with "${text}"`).not.toBeNull();
+  await page.mouse.click(box!.x, box!.y);
+  await waitClosed(page, 'sourcelight-card', '.card');
+}
+
+const pwned = (page: Page) => page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned ?? null);
+
+describe('markup in quotes, notes and tags', () => {
+  it('is shown as text in the card, the editor, the popup and the library, and never runs', async () => {
+    const quote = `${PAYLOAD} is what they typed into the form`;
+    writeFileSync(join(dir, 'payload.html'), quotesHtml('', quote));
+    const { page, tabId, state } = await session.openArticle(`${session.origin}/payload.html`);
+    expect(state.analysis?.quotes.some((q) => q.text.startsWith(quote))).toBe(true);
+    const textBefore = await page.evaluate(() => document.body.innerText);
+
+    await openCard(page, 'is what they typed');
+    expect(await closedQuery(page, 'sourcelight-card', 'img')).toEqual([]);
+    await clickClosed(page, 'sourcelight-card', 'button', 'Annotate');
+    await waitClosed(page, 'sourcelight-toolbar', '.passage', new RegExp(`^${quote.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`));
+    await typeClosed(page, 'sourcelight-toolbar', 'textarea', `<b>bold</b> ${PAYLOAD}`);
+    await typeClosed(page, 'sourcelight-toolbar', 'input.tag-field', '<i>tag</i>');
+    await page.keyboard.press('Enter');
+    await clickClosed(page, 'sourcelight-toolbar', 'button.save', 'Save note');
+    await waitGone(page, 'sourcelight-toolbar');
+    const saved = (await notesReady(tabId)).notes;
+    expect(saved.map((n) => [n.text.startsWith(quote), n.note, n.tags])).toEqual([[true, `<b>bold</b> ${PAYLOAD}`, ['<i>tag</i>']]]);
+    expect(await closedQuery(page, 'sourcelight-toolbar', 'img, b, i')).toEqual([]);
+
+    const popup = await session.openPopup(tabId);
+    await popup.locator('.note-item .note-text').getByText(`<b>bold</b> ${PAYLOAD}`, { exact: true }).waitFor();
+    await popup.locator('.note-item .passage').getByText(saved[0].text, { exact: true }).waitFor();
+    await popup.locator('.note-tags').getByText('<i>tag</i>', { exact: true }).waitFor();
+    expect(await popup.locator('.note-item img, .note-item b, .note-item i').count()).toBe(0);
+    expect(await pwned(popup)).toBeNull();
+    await popup.close();
+
+    const lib = await session.openLibrary();
+    await lib.getByText(`<b>bold</b> ${PAYLOAD}`, { exact: true }).first().waitFor();
+    expect(await lib.locator('main img, main b, main i, [role=list] img').count()).toBe(0);
+    expect(await pwned(lib)).toBeNull();
+    await lib.close();
+
+    expect(await pwned(page)).toBeNull();
+    expect(await page.evaluate(() => document.body.innerText)).toBe(textBefore);
+    await page.close();
+  });
+});
+
+describe('a page with a strict Content-Security-Policy', () => {
+  it('still gets its quotes lit, the card and the note toolbar, and we cause no violation', async () => {
+    const csp = `<meta http-equiv="Content-Security-Policy" content="default-src 'none'; script-src 'none'; style-src 'none'; img-src 'none'; connect-src 'none'; font-src 'none'">`;
+    writeFileSync(join(dir, 'csp.html'), quotesHtml(csp));
+    const violations: string[] = [];
+    const { page, tabId } = await session.openTab(`${session.origin}/csp.html`, async (p) => {
+      p.on('console', (m) => {
+        if (/Content Security Policy|Refused to/i.test(m.text())) violations.push(m.text());
+      });
+    });
+    await notesReady(tabId);
+    await expect.poll(() => page.evaluate(() => CSS.highlights.get('sourcelight-quote')?.size ?? 0), { timeout: 120_000 }).toBe(2);
+    const textBefore = await page.evaluate(() => document.body.innerText);
+    await openCard(page, 'We will open the terminal');
+    await page.keyboard.press('Escape');
+    await waitGone(page, 'sourcelight-card');
+    // The pointer off the quote, so no hover card opens over the toolbar as it moves to it.
+    await page.mouse.move(1, 1);
+    await selectAsReader(page, 'rising steel prices');
+    await clickClosed(page, 'sourcelight-toolbar', 'button', 'Highlight');
+    await waitGone(page, 'sourcelight-toolbar');
+    await expect.poll(async () => (await notesReady(tabId)).notes.map((n) => n.text)).toEqual(['rising steel prices']);
+    const s = await notesReady(tabId);
+    await expect.poll(async () => marksCover(page, (await noteBoxes(page)).filter((b) => b.dataId === s.notes[0].id), 'rising steel prices')).toBe(true);
+    expect(violations).toEqual([]);
+    expect(await page.evaluate(() => document.body.innerText)).toBe(textBefore);
+    await page.close();
+  });
+});
+
+describe('an import with javascript: and data: addresses', () => {
+  it('refuses those records with the reason, imports the rest, and links nothing but the web', async () => {
+    const note = (id: string, over: Record<string, unknown>) => ({
+      id, pageUrl: 'https://news.example/story', selectors: { quote: { type: 'TextQuoteSelector', exact: 'the words', prefix: '', suffix: '' } },
+      text: 'the words', note: '', tags: [], colour: null, kind: 'note', verdict: null, evidence: [], speaker: null,
+      createdAt: 1, updatedAt: 1, deletedAt: null, ...over,
+    });
+    const file = {
+      format: 'sourcelight', version: 1, exportedAt: '2026-01-01T00:00:00.000Z',
+      pages: [{ url: 'javascript:alert(1)', title: 'x', site: null, byline: null, publishedTime: null, firstVisit: 1, lastVisit: 1 }],
+      annotations: [
+        note('ok', { note: 'a safe note' }),
+        note('js-page', { pageUrl: 'javascript:alert(document.domain)' }),
+        note('data-page', { pageUrl: 'data:text/html,<script>alert(1)</script>' }),
+        note('js-evidence', { kind: 'claim', verdict: 'false', evidence: ['javascript:alert(2)'] }),
+      ],
+      tags: [],
+    };
+    const webAnnotation = {
+      '@context': 'http://www.w3.org/ns/anno.jsonld', type: 'Annotation', id: 'urn:x:1',
+      body: [{ type: 'TextualBody', value: 'hi', purpose: 'commenting' }],
+      target: { source: 'javascript:alert(3)', selector: { type: 'TextQuoteSelector', exact: 'words' } },
+    };
+    const lib = await session.openLibrary();
+    await lib.getByRole('tab', { name: 'Import' }).click();
+    await lib.getByLabel('Choose a file to import').setInputFiles({ name: 'hostile.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(file, null, 1)) });
+    await expect.poll(() => lib.locator('.preview .counts').textContent()).toMatch(/1 new note.*4 invalid records/s);
+    const reasons = await lib.locator('.preview .issues li').allTextContents();
+    expect(reasons.filter((r) => /pageUrl|url|evidence/.test(r))).toHaveLength(4);
+    await lib.getByRole('button', { name: 'Import 1 note' }).click();
+    await lib.getByText(/Imported 1 note from hostile.json/).waitFor();
+
+    await lib.getByLabel('Choose a file to import').setInputFiles({ name: 'hostile.jsonld', mimeType: 'application/ld+json', buffer: Buffer.from(JSON.stringify(webAnnotation)) });
+    await expect.poll(async () => (await lib.locator('.preview .counts').textContent().catch(() => null)) ?? (await lib.getByRole('alert').textContent().catch(() => ''))).toMatch(/0 new notes|cannot be imported/);
+
+    await lib.getByRole('tab', { name: 'Notes' }).click();
+    await lib.getByText('a safe note').first().waitFor();
+    const hrefs = await lib.evaluate(() => [...document.querySelectorAll('a[href]')].map((a) => a.getAttribute('href')!));
+    expect(hrefs.filter((h) => !/^(https?:|#|library\.html|popup\.html|\/|chrome-extension:|blob:)/i.test(h))).toEqual([]);
+    expect(hrefs.some((h) => /^(javascript|data):/i.test(h.trim()))).toBe(false);
+    await lib.close();
+  });
+});
+
+describe('the network', () => {
+  it('sees no request from the extension leave the machine', async () => {
+    // Every request of the extension's worker, offscreen document and pages since the start (the
+    // library once more, so the watch has seen an extension page load even when run alone).
+    await (await session.openLibrary()).close();
+    expect(network.targets()).toEqual(expect.arrayContaining(['page', 'service_worker']));
+    // The watch is live: it saw the extension pages load their own files.
+    expect(network.all().filter((r) => r.includes('chrome-extension://')).length).toBeGreaterThan(0);
+    console.log(`network watch: ${network.all().length} requests of the extension's targets (${network.targets().join(', ')}), ${network.offsite().length} offsite`);
+    expect(network.offsite()).toEqual([]);
+  });
+
+  it('would see one: a request made from an extension page and from the worker is reported as offsite', async () => {
+    // 192.0.2.0/24 is reserved for documentation: refused by the test's route, never reached.
+    await session.control.evaluate(() => fetch('http://192.0.2.1/from-page').catch(() => null));
+    await session.browsers.withExtension.serviceWorkers()[0].evaluate(() => fetch('http://192.0.2.1/from-worker').catch(() => null));
+    await expect.poll(() => network.offsite().sort()).toEqual(['page http://192.0.2.1/from-page', 'service_worker http://192.0.2.1/from-worker']);
   });
 });

@@ -36,8 +36,8 @@ const snapshot = async () => ({ pages: await db.pages.toArray(), annotations: aw
 describe('native JSON import', () => {
   it('previews and restores every record exactly', async () => {
     const p = await preview(native);
-    expect(p.counts).toEqual({ new: 3, duplicate: 0, invalid: 0 });
-    expect(await importText(native)).toEqual({ added: 3, skipped: 0, pagesAdded: 2, tagsAdded: 4 });
+    expect(p.counts).toEqual({ new: 3, updated: 0, duplicate: 0, invalid: 0 });
+    expect(await importText(native)).toEqual({ added: 3, updated: 0, skipped: 0, pagesAdded: 2, tagsAdded: 4 });
     const s = await snapshot();
     expect(s.annotations.sort((a, b) => a.createdAt - b.createdAt)).toEqual(SAMPLE.annotations);
     expect(s.pages).toEqual(expect.arrayContaining(SAMPLE.pages));
@@ -48,7 +48,7 @@ describe('native JSON import', () => {
     await importText(native);
     const before = await snapshot();
     const p = await preview(native);
-    expect(p.counts).toEqual({ new: 0, duplicate: 3, invalid: 0 });
+    expect(p.counts).toEqual({ new: 0, updated: 0, duplicate: 3, invalid: 0 });
     expect(p.duplicates[0]).toMatchObject({ index: 0, line: 10, reason: expect.stringContaining('id') });
     await importText(native);
     expect(await snapshot()).toEqual(before);
@@ -73,7 +73,7 @@ describe('native JSON import', () => {
     const j = lines.findIndex((l) => l.includes('"key":"economy"'));
     lines[j] = lines[j].replace('"colour":"#f6903d"', '"colour":"red"');
     const p = await preview(lines.join('\n'));
-    expect(p.counts).toEqual({ new: 2, duplicate: 0, invalid: 1 });
+    expect(p.counts).toEqual({ new: 2, updated: 0, duplicate: 0, invalid: 1 });
     expect(p.invalid).toEqual([
       { table: 'tags', index: 2, line: j + 1, reason: expect.stringContaining('colour') },
       { table: 'annotations', index: 1, line: i + 1, reason: expect.stringContaining('verdict') },
@@ -106,6 +106,54 @@ describe('native JSON import', () => {
   it('a note longer than the store allows is invalid, not truncated', async () => {
     const p = await preview(native.replace('"note":"Check', `"note":"${'A'.repeat(100_001)}Check`));
     expect(p.invalid).toEqual([{ table: 'annotations', index: 0, line: 10, reason: expect.stringContaining('note') }]);
+  });
+});
+
+describe('restoring a backup over edited notes', () => {
+  const LATER = NOTE_RU.updatedAt + 60_000;
+  const edited = { ...NOTE_RU, note: 'checked again: the figure holds', tags: ['Economy'], updatedAt: LATER };
+  const file = (annotations: typeof SAMPLE.annotations) => toNativeJson({ ...SAMPLE, annotations }, { exportedAt: EXPORTED_AT });
+
+  it.each([
+    ['a newer version of a stored note is updated', [edited], { new: 0, updated: 1, duplicate: 0 }, null],
+    ['the same version is already present', [NOTE_RU], { new: 0, updated: 0, duplicate: 1 }, 'a note with this id is already saved (this version)'],
+    ['an older version is already present (the newer edit is kept)', [{ ...edited, updatedAt: NOTE_RU.updatedAt - 1 }], { new: 0, updated: 0, duplicate: 1 }, 'a note with this id is already saved, in a newer version'],
+  ])('%s', async (_l, annotations, counts, reason) => {
+    await importText(native);
+    const p = await preview(file(annotations));
+    expect(p.counts).toEqual({ ...counts, invalid: 0 });
+    expect(p.duplicates.map((d) => d.reason)).toEqual(reason ? [reason] : []);
+  });
+
+  it('the newer version replaces the stored one and the tag counts follow', async () => {
+    await importText(native);
+    const r = await applyImport(db, await preview(file([edited, CLAIM])), NOW);
+    expect(r.ok && r.value).toMatchObject({ added: 0, updated: 1, skipped: 0 });
+    const stored = await db.annotations.get(NOTE_RU.id);
+    expect(stored).toMatchObject({ note: 'checked again: the figure holds', tags: ['Economy'], updatedAt: LATER, createdAt: NOTE_RU.createdAt });
+    expect(stored?.words).toEqual(expect.arrayContaining(['checked', 'figure']));
+    expect(await db.annotations.count()).toBe(3);
+    // 'Здоровье' moved from this note to 'Economy' (which another note of the sample carries too).
+    const counts = Object.fromEntries((await listTags(db)).records.map((t) => [t.name, t.count]));
+    expect(counts).toEqual({ Petition: 1, 'public health': 1, Economy: 2, Здоровье: 0 });
+  });
+
+  it('an edit made between the preview and the import, newer than the file, is kept', async () => {
+    await importText(native);
+    const p = await preview(file([edited]));
+    expect(p.counts.updated).toBe(1);
+    await db.annotations.update(NOTE_RU.id, { note: 'typed meanwhile', updatedAt: LATER + 1 });
+    const r = await applyImport(db, p, NOW);
+    expect(r.ok && r.value).toMatchObject({ updated: 0, skipped: 1 });
+    expect((await db.annotations.get(NOTE_RU.id))?.note).toBe('typed meanwhile');
+  });
+
+  it('a stored note that fails validation is never replaced', async () => {
+    await db.annotations.put({ id: NOTE_RU.id, pageUrl: NOTE_RU.pageUrl, text: 'damaged' } as never);
+    const p = await preview(file([edited]));
+    expect(p.counts).toMatchObject({ updated: 0, duplicate: 1 });
+    await applyImport(db, p, NOW);
+    expect(await db.annotations.get(NOTE_RU.id)).toEqual({ id: NOTE_RU.id, pageUrl: NOTE_RU.pageUrl, text: 'damaged' });
   });
 });
 
@@ -170,7 +218,7 @@ describe('Web Annotation import', () => {
   it('reads a Hypothesis-style annotation', async () => {
     const p = await preview(JSON.stringify(hypothesis));
     expect(p.format).toBe('web-annotation');
-    expect(p.counts).toEqual({ new: 1, duplicate: 0, invalid: 0 });
+    expect(p.counts).toEqual({ new: 1, updated: 0, duplicate: 0, invalid: 0 });
     expect(p.fresh[0].record).toMatchObject({
       id: 'https://hypothes.is/a/AbCdEf123',
       pageUrl: 'https://news.example/story',
@@ -203,6 +251,7 @@ describe('Web Annotation import', () => {
     ['an assessing body by label', { body: [{ type: 'TextualBody', purpose: 'assessing', value: 'Mostly true' }] }, { kind: 'claim', verdict: 'mostly-true' }],
     ['an assessing motivation without a verdict', { motivation: 'assessing', body: undefined }, { kind: 'claim', verdict: 'unchecked' }],
     ['an identifying body: a quote', { body: [{ type: 'TextualBody', purpose: 'identifying', value: 'Anna Nowak' }] }, { kind: 'quote', speaker: 'Anna Nowak' }],
+    ['a verdict and who made the claim: a claim with its speaker', { body: [{ type: 'TextualBody', purpose: 'assessing', value: 'False' }, { type: 'TextualBody', purpose: 'identifying', value: 'Anna Nowak' }] }, { kind: 'claim', verdict: 'false', speaker: 'Anna Nowak' }],
     ['a linked resource: evidence', { motivation: 'assessing', body: [{ type: 'SpecificResource', purpose: 'linking', source: 'https://data.example/x' }] }, { evidence: ['https://data.example/x'] }],
     ['a target as one object', { target }, { text: 'the quoted passage' }],
     ['a urn:uuid id', { id: 'urn:uuid:7B0C2F3E-1D2A-4C5B-9E8F-0A1B2C3D4E5F' }, { id: '7b0c2f3e-1d2a-4c5b-9e8f-0a1b2c3d4e5f' }],
@@ -251,7 +300,7 @@ describe('Web Annotation import', () => {
   it('Sourcelight export of Web Annotations imports back as duplicates of itself', async () => {
     await importText(native);
     const p = await preview(toWebAnnotationJson({ ...SAMPLE, annotations: [QUOTE, NOTE_RU] }, { exportedAt: EXPORTED_AT }));
-    expect(p.counts).toEqual({ new: 0, duplicate: 2, invalid: 0 });
+    expect(p.counts).toEqual({ new: 0, updated: 0, duplicate: 2, invalid: 0 });
   });
 });
 

@@ -81,7 +81,7 @@ describe('huge files', () => {
     expect(r.added).toBe(10_000);
     expect(await target.annotations.count()).toBe(10_000);
     const again = await previewImport(target, text);
-    expect(again.ok && again.preview.counts).toEqual({ new: 0, duplicate: 10_000, invalid: 0 });
+    expect(again.ok && again.preview.counts).toEqual({ new: 0, updated: 0, duplicate: 10_000, invalid: 0 });
   }, 120_000);
 
   it('reports every bad record of a 10,000-record Web Annotation file by its line', async () => {
@@ -93,7 +93,7 @@ describe('huge files', () => {
     const text = '[\n' + items.map((x) => JSON.stringify(x)).join(',\n') + '\n]';
     const p = await previewImport(target, text);
     if (!p.ok) throw new Error(p.error.message);
-    expect(p.preview.counts).toEqual({ new: 9_990, duplicate: 0, invalid: 10 });
+    expect(p.preview.counts).toEqual({ new: 9_990, updated: 0, duplicate: 0, invalid: 10 });
     expect(p.preview.invalid.map((x) => x.line)).toEqual(Array.from({ length: 10 }, (_, k) => k * 1000 + 2));
   }, 60_000);
 });

@@ -24,11 +24,11 @@ describe('authorizeNotesRequest', () => {
     expect(authorizeNotesRequest(asked, contentScript('https://news.example/a?utm_source=x'), self)).toMatchObject({ page: { url: 'https://news.example/a?utm_source=x', canonical: 'https://news.example/a' } });
   });
 
-  it.each<NotesRequest['type']>(['notes:update', 'notes:delete', 'notes:restore', 'notes:tags', 'notes:rename-tag', 'notes:merge-tags', 'notes:recolour-tag', 'notes:delete-tag'])(
+  it.each<NotesRequest['type']>(['notes:update', 'notes:resolve-change', 'notes:delete', 'notes:restore', 'notes:tags', 'notes:rename-tag', 'notes:merge-tags', 'notes:recolour-tag', 'notes:delete-tag'])(
     'refuses %s from a content script',
     (type) => {
       const all: Record<string, unknown> = {
-        'notes:update': { type, id: 'a', patch: { note: 'x' } }, 'notes:delete': { type, id: 'a' }, 'notes:restore': { type, id: 'a' }, 'notes:tags': { type },
+        'notes:update': { type, id: 'a', patch: { note: 'x' } }, 'notes:resolve-change': { type, id: 'a', resolution: { decision: 'keep', current: 'x' } }, 'notes:delete': { type, id: 'a' }, 'notes:restore': { type, id: 'a' }, 'notes:tags': { type },
         'notes:rename-tag': { type, from: 'a', to: 'b' }, 'notes:merge-tags': { type, from: 'a', into: 'b' }, 'notes:recolour-tag': { type, name: 'a', colour: '#ffffff' }, 'notes:delete-tag': { type, name: 'a' },
       };
       const r = req(all[type]);

@@ -49,6 +49,34 @@ describe('notes requests in the background', () => {
     expect(claim.ok && 'speakerRole' in claim.value).toBe(false);
   });
 
+  it('Tag as claim on a kept quote makes one note: the quote note becomes the claim and keeps its speaker and role', async () => {
+    const quote = await ask({ type: 'notes:add', page, draft: { id: 'q-1', selectors, kind: 'quote', speaker: 'Ana Ruiz', speakerRole: 'mayor', note: 'at the council' } });
+    expect(quote.ok).toBe(true);
+    const claim = { id: 'q-1', selectors, kind: 'claim' as const, extendsQuote: true, note: 'at the council', verdict: 'mixed' as const, speaker: 'Ana Ruiz', speakerRole: 'mayor' };
+    const first = await ask({ type: 'notes:add', page, draft: claim });
+    const retry = await ask({ type: 'notes:add', page, draft: claim });
+    expect(first.ok && first.value).toMatchObject({ id: 'q-1', kind: 'claim', verdict: 'mixed', speaker: 'Ana Ruiz', speakerRole: 'mayor', note: 'at the council' });
+    expect(retry).toEqual(first);
+    const list = await ask({ type: 'notes:list', page });
+    expect(list.ok && list.value.notes.map((n) => [n.id, n.kind, n.speaker])).toEqual([['q-1', 'claim', 'Ana Ruiz']]);
+  });
+
+  it('Tag as claim on a quote not kept makes one claim that carries the speaker and role', async () => {
+    await ask({ type: 'notes:add', page, draft: { id: 'c-1', selectors, kind: 'claim', speaker: 'Ana Ruiz', speakerRole: 'mayor' } });
+    const list = await ask({ type: 'notes:list', page });
+    expect(list.ok && list.value.notes.map((n) => [n.kind, n.verdict, n.speaker, n.speakerRole])).toEqual([['claim', 'unchecked', 'Ana Ruiz', 'mayor']]);
+  });
+
+  it('confirms a changed note on the new words, or keeps it as it was', async () => {
+    const added = await ask({ type: 'notes:add', page, draft: { id: 'n-1', selectors, kind: 'claim', verdict: 'true' } });
+    expect(added.ok).toBe(true);
+    const kept = await ask({ type: 'notes:resolve-change', id: 'n-1', resolution: { decision: 'keep', current: 'we will build the bridge by 2029' } });
+    expect(kept.ok && kept.value).toMatchObject({ text: TEXT.slice(16, 49), review: { decision: 'kept', now: 'we will build the bridge by 2029', at: 5000 } });
+    const EDITED = TEXT.replace('2027', '2029');
+    const confirmed = await ask({ type: 'notes:resolve-change', id: 'n-1', resolution: { decision: 'confirm', selectors: describeSel(EDITED, 16, 49) } });
+    expect(confirmed.ok && confirmed.value).toMatchObject({ text: 'we will build the bridge by 2029"', verdict: 'true', review: { decision: 'confirmed', was: TEXT.slice(16, 49) } });
+  });
+
   it('deletes with undo', async () => {
     const added = await ask({ type: 'notes:add', page, draft: { selectors, kind: 'highlight' } });
     if (!added.ok) throw new Error('add failed');

@@ -1,6 +1,6 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { NotesDb } from '../../lib/storage/db';
-import { addNote, deleteNote, newNoteId, notesByTag, notesOfPage, purgeDeleted, restoreNote, searchNotes, updateNote, type NoteInput } from '../../lib/storage/notes';
+import { addNote, deleteNote, newNoteId, notesByTag, notesOfPage, purgeDeleted, resolveChange, restoreNote, searchNotes, updateNote, type NoteInput } from '../../lib/storage/notes';
 import { listTags } from '../../lib/storage/tags';
 import { freshDb, PAGE, sel } from './fresh-db';
 
@@ -34,6 +34,7 @@ describe('addNote', () => {
     ['a claim keeps its verdict', { kind: 'claim' as const, verdict: 'mostly-false' as const }, { verdict: 'mostly-false' }],
     ['a quote keeps its speaker', { kind: 'quote' as const, speaker: 'Sergey Morozov' }, { speaker: 'Sergey Morozov', verdict: null }],
     ['a highlight drops a speaker', { kind: 'highlight' as const, speaker: 'Someone' }, { speaker: null }],
+    ['a claim tagged from a quote keeps its speaker and role', { kind: 'claim' as const, speaker: 'Ana Ruiz', speakerRole: 'mayor' }, { speaker: 'Ana Ruiz', speakerRole: 'mayor', verdict: 'unchecked' }],
   ])('%s', async (_label, over, expected) => {
     expect(await add(over)).toMatchObject(expected);
   });
@@ -210,5 +211,93 @@ describe('queries', () => {
     expect(byPage.invalid[0].reason).toContain('kind');
     expect((await notesByTag(db, 'Russia')).invalid.map((i) => i.key)).toEqual(['junk']);
     expect((await searchNotes(db, 'morozov')).invalid.map((i) => i.key)).toEqual(['junk']);
+  });
+});
+
+describe('a claim tagged from a quote the reader kept: one note', () => {
+  const quote = () => add({ id: 'q1', kind: 'quote', speaker: 'Ana Ruiz', speakerRole: 'mayor', note: 'said at the council', tags: ['council'] });
+  const claim = (over: Partial<NoteInput> = {}): NoteInput =>
+    note({ id: 'q1', kind: 'claim', extendsQuote: true, note: 'said at the council; check the figure', tags: ['council', 'figures'], verdict: 'mostly-false', evidence: ['https://stats.example/t1'], speaker: 'A. Ruiz', ...over });
+
+  it('turns the quote note into the claim, keeping its id, creation time, speaker and role', async () => {
+    await quote();
+    const r = await addNote(db, claim(), 5000);
+    expect(r.ok && r.value).toMatchObject({
+      id: 'q1', kind: 'claim', verdict: 'mostly-false', speaker: 'Ana Ruiz', speakerRole: 'mayor', note: 'said at the council; check the figure',
+      tags: ['council', 'figures'], evidence: ['https://stats.example/t1'], createdAt: 1000, updatedAt: 5000,
+    });
+    expect((await notesOfPage(db, PAGE)).records.map((a) => [a.id, a.kind])).toEqual([['q1', 'claim']]);
+    expect((await listTags(db)).records.map((t) => [t.name, t.count])).toEqual([['council', 1], ['figures', 1]]);
+  });
+
+  it('stores it once when the save is sent again (a retry after a lost reply)', async () => {
+    await quote();
+    const first = await addNote(db, claim(), 5000);
+    const again = await addNote(db, claim(), 6000);
+    expect(again.ok && again.value).toEqual(first.ok && first.value);
+    expect(await db.annotations.count()).toBe(1);
+    expect((await listTags(db)).records.map((t) => t.count)).toEqual([1, 1]);
+  });
+
+  it.each([
+    ['without extendsQuote', { extendsQuote: undefined }],
+    ['on other words', { selectors: sel('other words') }],
+    ['as a note, not a claim', { kind: 'note' as const }],
+  ])('refuses the quote note id %s, and leaves the quote as it was', async (_l, over) => {
+    const q = await quote();
+    const r = await addNote(db, claim(over), 5000);
+    expect(r.ok).toBe(false);
+    expect(await db.annotations.get('q1')).toEqual(q);
+  });
+
+  it('leaves nothing half-made when the save fails: the quote note and tag counts stay as they were', async () => {
+    const q = await quote();
+    const tagsBefore = (await listTags(db)).records;
+    // The tag counts are written after the note, in the same transaction: the note must roll back.
+    const where = vi.spyOn(db.tags, 'where').mockImplementation(() => {
+      throw new Error('disk full');
+    });
+    const r = await addNote(db, claim(), 5000);
+    where.mockRestore();
+    expect(r.ok).toBe(false);
+    expect(!r.ok && r.unsaved).toMatchObject({ kind: 'claim', note: 'said at the council; check the figure' });
+    expect(await db.annotations.get('q1')).toEqual(q);
+    expect(await db.annotations.count()).toBe(1);
+    expect((await listTags(db)).records).toEqual(tagsBefore);
+  });
+});
+
+describe('resolveChange: a note found on changed words', () => {
+  const WAS = 'more than 30 staff';
+  const NOW = 'more than 3 staff';
+  const claimOn = () => add({ id: 'c1', kind: 'claim', verdict: 'true', selectors: sel(WAS, 40), note: 'checked against the report' });
+
+  it('confirm moves the note onto the new words: text, selectors and search words, the verdict kept, the old words recorded', async () => {
+    await claimOn();
+    const r = await resolveChange(db, 'c1', { decision: 'confirm', selectors: sel(NOW, 52) }, 7000);
+    expect(r.ok && r.value).toMatchObject({
+      text: NOW, selectors: sel(NOW, 52), verdict: 'true', note: 'checked against the report', updatedAt: 7000, createdAt: 1000,
+      review: { decision: 'confirmed', was: WAS, now: NOW, at: 7000 },
+    });
+    expect(r.ok && r.value.words).toEqual(expect.arrayContaining(['3']));
+    expect(r.ok && r.value.words).not.toContain('30');
+    expect((await notesOfPage(db, PAGE)).records[0]).toEqual(r.ok && r.value);
+  });
+
+  it('keep leaves the note on its own words and records the words the reader saw', async () => {
+    const c = await claimOn();
+    const r = await resolveChange(db, 'c1', { decision: 'keep', current: NOW }, 7000);
+    expect(r.ok && r.value).toEqual({ ...c, updatedAt: 7000, review: { decision: 'kept', was: WAS, now: NOW, at: 7000 } });
+  });
+
+  it.each([
+    ['a missing note', 'nope', { decision: 'keep' as const, current: NOW }, 'not-found'],
+    ['empty words to keep', 'c1', { decision: 'keep' as const, current: '' }, 'invalid'],
+    ['selectors without words', 'c1', { decision: 'confirm' as const, selectors: sel('') }, 'invalid'],
+  ])('refuses %s and changes nothing', async (_l, id, resolution, kind) => {
+    const c = await claimOn();
+    const r = await resolveChange(db, id, resolution, 7000);
+    expect(!r.ok && r.error.kind).toBe(kind);
+    expect(await db.annotations.get('c1')).toEqual(c);
   });
 });
