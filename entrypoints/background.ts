@@ -112,6 +112,14 @@ export default defineBackground(() => {
   });
 
   browser.commands.onCommand.addListener(async (command) => {
+    if (command !== 'next-finding') return;
+    const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+    if (tab?.id === undefined) return;
+    const message: ToContent = { type: 'step-finding' };
+    await browser.tabs.sendMessage(tab.id, message).catch(() => {});
+  });
+
+  browser.commands.onCommand.addListener(async (command) => {
     if (command !== 'toggle-highlights') return;
     const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
     if (tab?.id === undefined) return;

@@ -32,7 +32,7 @@ function Popup() {
 
   const send = useCallback(async (tabId: number, message: ToContent, url: string | null) => {
     try {
-      const state = await ask(tabId, message as Exclude<ToContent, { type: 'reveal' }>);
+      const state = await ask(tabId, message as Exclude<ToContent, { type: 'reveal' | 'step-finding' }>);
       setModel({ kind: 'page', state, site: siteOf(state.url) });
       return state;
     } catch {
