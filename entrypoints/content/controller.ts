@@ -11,7 +11,7 @@ import {
   AnalyzeHtmlReplySchema, MAX_OFFPAGE_HTML_CHARS, parseToContent,
   type AnalysisPath, type FindingRef, type PageState, type ToBackground, type ToContent,
 } from '../../lib/messages';
-import { SITE_PREFS_KEY, highlightsEnabled, parseSitePrefs, siteOf, withHighlights, type SitePrefs } from '../../lib/settings/site-prefs';
+import { SITE_PREFS_KEY, alwaysAnalyze, highlightsEnabled, parseSitePrefs, siteOf, withHighlights, type SitePrefs } from '../../lib/settings/site-prefs';
 import { CardHost } from './card-host';
 import { NotesController } from './notes';
 import { TOOLBAR_TAG } from './toolbar-host';
@@ -102,6 +102,12 @@ export class PageController {
       if (area !== 'local' || !(SITE_PREFS_KEY in changes)) return;
       this.prefs = parseSitePrefs(changes[SITE_PREFS_KEY].newValue);
       this.applyHighlights(highlightsEnabled(this.prefs, siteOf(location.href)));
+      // "Always analyze this site" just turned on for a page left alone: analyze it now.
+      if (this.alwaysAnalyzed() && this.state.status === 'not-article' && !this.state.analysis) {
+        this.forced = true;
+        this.since = performance.now();
+        void this.analyzePage();
+      }
     });
     this.ctx.onInvalidated(() => this.teardown());
     this.listen();
@@ -111,7 +117,15 @@ export class PageController {
     this.state.highlightsOn = highlightsEnabled(this.prefs, siteOf(location.href));
     await whenIdle();
     if (looksLikeArticle(document)) await this.analyzePage();
-    else this.setNotArticle(null);
+    else if (this.alwaysAnalyzed()) {
+      this.forced = true;
+      await this.analyzePage();
+    } else this.setNotArticle(null);
+  }
+
+  /** The reader asked to analyze every page of this site, article-like or not. */
+  private alwaysAnalyzed(): boolean {
+    return alwaysAnalyze(this.prefs, siteOf(location.href));
   }
 
   private async handle(message: ToContent): Promise<unknown> {
@@ -437,7 +451,8 @@ export class PageController {
     this.forced = false;
     this.lateChecks = 0;
     await whenIdle();
-    if (looksLikeArticle(document)) await this.analyzePage();
+    this.forced = this.alwaysAnalyzed();
+    if (this.forced || looksLikeArticle(document)) await this.analyzePage();
     else {
       this.run++;
       this.layer.clear();

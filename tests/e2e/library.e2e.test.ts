@@ -153,6 +153,7 @@ describe('notes library', () => {
   it('exports this page’s notes from the popup as a file that parses, and the library imports it into an empty profile', async () => {
     const { page, tabId } = await session.openArticle(`${session.origin}/bbc-1.html`);
     const popup = await session.openPopup(tabId);
+    await popup.getByRole('tab', { name: 'Export' }).click();
     await popup.getByLabel('Format').selectOption('json');
     const [download] = await Promise.all([popup.waitForEvent('download'), popup.getByRole('button', { name: 'Export', exact: true }).click()]);
     expect(download.suggestedFilename()).toMatch(/^sourcelight-this-page-\d{4}-\d{2}-\d{2}\.json$/);

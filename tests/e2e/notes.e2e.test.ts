@@ -77,7 +77,12 @@ async function reload(paras: string[]) {
   return notesReady();
 }
 
-const popup = () => session.openPopup(tabId);
+/** The popup for the page, on its Notes tab. */
+async function popup() {
+  const p = await session.openPopup(tabId);
+  await p.getByRole('tab', { name: 'Notes' }).click();
+  return p;
+}
 
 describe('notes in the page', () => {
   it('selects text, adds a note with tags from the toolbar, and highlights it', async () => {
