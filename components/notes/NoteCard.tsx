@@ -14,6 +14,8 @@ export interface NoteCardProps {
   onDelete: () => void;
   onUndo: () => void;
   onClose: () => void;
+  /** The detected quote or specialist under the same words: a button opens its card. */
+  finding?: { label: string; onOpen: () => void } | null;
 }
 
 const KIND_LABEL: Record<AnnotationRecord['kind'], string> = { highlight: 'Your highlight', note: 'Your note', claim: 'Your claim', quote: 'Your quote note' };
@@ -49,7 +51,7 @@ export function VerdictLegend() {
  * legend of verdicts), evidence, and Edit / Delete (Undo after a delete). Rendered in a closed
  * shadow root; every text is a Preact text node.
  */
-export function NoteCard({ note, changed, deleted, error, busy, onEdit, onDelete, onUndo, onClose }: NoteCardProps) {
+export function NoteCard({ note, changed, deleted, error, busy, onEdit, onDelete, onUndo, onClose, finding }: NoteCardProps) {
   return (
     <div class={`card own ${note.kind}`} role="dialog" aria-label={KIND_LABEL[note.kind]}>
       <button type="button" class="close" aria-label="Close" onClick={onClose}>×</button>
@@ -79,6 +81,9 @@ export function NoteCard({ note, changed, deleted, error, busy, onEdit, onDelete
           <button type="button" class="danger" onClick={onDelete} disabled={busy}>Delete</button>
         </div>
       )}
+      {finding && (
+        <button type="button" class="link finding-link" onClick={finding.onOpen}>{finding.label}</button>
+      )}
       {note.kind === 'claim' && (
         <details class="legend-box">
           <summary>Verdict colours</summary>
@@ -102,6 +107,7 @@ export const NOTE_CARD_CSS = `
 .actions .danger { color: #a40e26; }
 .deleted { flex: 1; align-self: center; color: #57606a; }
 .error { padding: 4px 6px; border-radius: 6px; background: #fff1f0; color: #a40e26; }
+.finding-link { margin-top: 6px; padding: 0; border: 0; background: none; color: #0b57d0; text-decoration: underline; cursor: pointer; font: inherit; }
 .legend-box { margin-top: 6px; font-size: 12px; color: #57606a; }
 .legend-box summary { cursor: pointer; }
 .legend { list-style: none; margin: 4px 0 0; padding: 0; display: grid; gap: 3px; }

@@ -398,7 +398,11 @@ export class PageController {
     const rects = [...range.getClientRects()];
     const rect = rects.find((r) => x >= r.left && x <= r.right && y >= r.top && y <= r.bottom) ?? rects[0] ?? range.getBoundingClientRect();
     if (key.startsWith(NOTE_KEY)) {
-      const content = this.notes.noteCard(key.slice(NOTE_KEY.length), { update: (c) => this.card.update(key, c), close: () => this.card.close() });
+      // A quote or specialist under the note's words keeps its own card, one click away.
+      const under = this.layer.shown ? this.layer.keysAt(x, y)[0] : undefined;
+      const kind = under ? parseFindingKey(under)?.kind : undefined;
+      const finding = under && kind ? { label: kind === 'quote' ? 'Show the quote’s card' : 'Show the specialist’s card', onOpen: () => this.openCard(under, true, x, y) } : null;
+      const content = this.notes.noteCard(key.slice(NOTE_KEY.length), { update: (c) => this.card.update(key, c), close: () => this.card.close() }, finding);
       if (content) this.card.show(key, content, rect, pinned);
       return;
     }

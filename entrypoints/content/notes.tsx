@@ -1,6 +1,6 @@
 import type { VNode } from 'preact';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { NoteCard } from '../../components/notes/NoteCard';
+import { NoteCard, type NoteCardProps } from '../../components/notes/NoteCard';
 import type { CardFinding } from '../../components/FindingCard';
 import type { EditorValue } from '../../components/notes/NoteEditor';
 import type { NoteToolbarProps } from '../../components/notes/NoteToolbar';
@@ -238,7 +238,7 @@ export class NotesController {
    * The card of one of the reader's notes: note, tags, verdict; Edit opens the editor on its
    * passage, Delete deletes it (Undo restores it). `ui` redraws or closes the card.
    */
-  noteCard(id: string, ui: { update: (content: VNode) => void; close: () => void }): VNode | null {
+  noteCard(id: string, ui: { update: (content: VNode) => void; close: () => void }, finding: NoteCardProps['finding'] = null): VNode | null {
     let note = this.state.notes.find((n) => n.id === id);
     if (!note) return null;
     let deleted = false;
@@ -259,6 +259,7 @@ export class NotesController {
         }}
         onDelete={() => void act({ type: 'notes:delete', id }, true)}
         onUndo={() => void act({ type: 'notes:restore', id }, false)}
+        finding={finding}
       />
     );
     const act = async (request: { type: 'notes:delete' | 'notes:restore'; id: string }, deleting: boolean) => {

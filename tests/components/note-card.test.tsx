@@ -62,3 +62,13 @@ describe('NoteCard', () => {
     expect(el.querySelector('.note-text')?.textContent).toBe('<img src=x onerror=alert(1)>');
   });
 });
+
+describe('NoteCard over a detected finding', () => {
+  it('offers the finding’s card when a quote lies under the note', async () => {
+    const opened: string[] = [];
+    const { el, click } = await card({ finding: { label: 'Show the quote’s card', onOpen: () => opened.push('quote') } });
+    expect(el.querySelector('.finding-link')?.textContent).toBe('Show the quote’s card');
+    await click('Show the quote’s card');
+    expect(opened).toEqual(['quote']);
+  });
+});

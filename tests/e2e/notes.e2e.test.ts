@@ -248,6 +248,8 @@ describe('a real page with many notes', () => {
       return rect ? { x: rect.left + Math.min(20, rect.width / 2), y: rect.top + rect.height / 2 } : null;
     }, quote!.text);
     await p.mouse.click(box!.x, box!.y);
+    // Where one of the reader's notes covers the quote, the note's card opens first and leads to the quote's.
+    if ((await waitClosed(p, 'sourcelight-card', '.card')).className.includes('own')) await clickClosed(p, 'sourcelight-card', 'button', 'Show the quote’s card');
     await clickClosed(p, 'sourcelight-card', 'button', 'Annotate');
     await waitClosed(p, TOOLBAR, '.speaker', new RegExp(`^Said by ${quote!.speaker!.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`));
     await clickClosed(p, TOOLBAR, 'button.save', 'Save note');
