@@ -66,7 +66,7 @@ export function NoteCard({ note, changed, deleted, error, busy, onEdit, onDelete
       )}
       {note.evidence.length > 0 && (
         <ul class="evidence" aria-label="Evidence">
-          {note.evidence.map((u) => <li key={u}><a href={u} target="_blank" rel="noreferrer noopener">{u}</a></li>)}
+          {note.evidence.map((u, i) => <li key={u}><a href={u} target="_blank" rel="noreferrer noopener" title={u}>{note.evidenceLabels?.[i] ?? u}</a></li>)}
         </ul>
       )}
       {error && <p class="error" role="alert">{error}</p>}

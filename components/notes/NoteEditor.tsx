@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { VERDICTS, VERDICT_LABELS, type AnnotationKind, type Verdict } from '../../lib/storage/schemas';
-import { evidenceErrors, parseEvidence } from '../../lib/notes/evidence';
+import { evidenceErrors, formatEvidence, parseEvidence } from '../../lib/notes/evidence';
 import { TagInput, type TagSuggestion } from './TagInput';
 
 /** What the editor edits (a subset of a note: the passage itself is not editable). */
@@ -34,7 +34,7 @@ export function NoteEditor({ passage, initial, speaker, suggest, onSave, onCance
   const [note, setNote] = useState(initial.note);
   const [tags, setTags] = useState(initial.tags);
   const [verdict, setVerdict] = useState<Verdict>(initial.verdict ?? 'unchecked');
-  const [evidence, setEvidence] = useState(initial.evidence.join('\n'));
+  const [evidence, setEvidence] = useState(formatEvidence(initial.evidence.map((url, i) => ({ url, label: initial.evidenceLabels?.[i] ?? null }))));
   const [evidenceIssues, setEvidenceIssues] = useState<string[]>([]);
   const first = useRef<HTMLTextAreaElement>(null);
   const claim = initial.kind === 'claim';

@@ -293,7 +293,7 @@ export class NotesController {
         kind: 'editor',
         draft,
         passage: note.text,
-        initial: { kind: note.kind, note: note.note, tags: note.tags, verdict: note.verdict, evidence: note.evidence },
+        initial: { kind: note.kind, note: note.note, tags: note.tags, verdict: note.verdict, evidence: note.evidence, evidenceLabels: note.evidenceLabels },
         speaker: note.kind === 'quote' ? { name: note.speaker, role: note.speakerRole ?? null } : null,
         suggest: suggestTags,
         saving,
@@ -304,7 +304,7 @@ export class NotesController {
           saving = true;
           error = null;
           this.toolbar.update(props());
-          const reply = await askNotes(send, { type: 'notes:update', id, patch: { note: value.note, tags: value.tags, verdict: value.verdict, evidence: value.evidence } });
+          const reply = await askNotes(send, { type: 'notes:update', id, patch: { note: value.note, tags: value.tags, verdict: value.verdict, evidence: value.evidence, ...(value.evidenceLabels ? { evidenceLabels: value.evidenceLabels } : {}) } });
           saving = false;
           if (reply.ok) {
             this.closeToolbar();
@@ -450,7 +450,7 @@ export class NotesController {
 
   private async saveEditor(selectors: Selectors, value: EditorValue, preset: Preset, ids: { note: string; quote: string }): Promise<boolean> {
     const speaker = preset.quoteSpeaker;
-    const base: NoteDraft = { id: ids.note, selectors, kind: value.kind, note: value.note, tags: value.tags, verdict: value.verdict, evidence: value.evidence };
+    const base: NoteDraft = { id: ids.note, selectors, kind: value.kind, note: value.note, tags: value.tags, verdict: value.verdict, evidence: value.evidence, evidenceLabels: value.evidenceLabels };
     if (value.kind === 'quote') return this.save({ ...base, speaker: speaker?.name ?? null, speakerRole: speaker?.role ?? null });
     if (value.kind === 'claim' && speaker) {
       // Claims do not carry a speaker: the quote note over the same words does (exports attribute

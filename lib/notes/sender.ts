@@ -24,7 +24,7 @@ const FROM_CONTENT_SCRIPT = new Set<NotesRequest['type']>(['notes:list', 'notes:
 /** Requests about one note, which a content script may make only for a note of its own page. */
 export const OWN_NOTE_REQUESTS = new Set<NotesRequest['type']>(['notes:update', 'notes:delete', 'notes:restore']);
 /** What the page's note card may change of a note (not its passage, kind or speaker). */
-const CARD_PATCH = ['note', 'tags', 'verdict', 'evidence'] as const;
+const CARD_PATCH = ['note', 'tags', 'verdict', 'evidence', 'evidenceLabels'] as const;
 
 /** Whether a stored note (its raw `pageUrl`) belongs to the page a content script may speak for. */
 export function ownsNote(notePageUrl: unknown, pageKeys: ReadonlyArray<string | null>): boolean {

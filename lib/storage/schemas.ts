@@ -64,6 +64,9 @@ export const PageRecordSchema = z.object({
 });
 export type PageRecord = z.infer<typeof PageRecordSchema>;
 
+/** Labels of evidence links, one per link (lib/notes/evidence). */
+export const EvidenceLabelsSchema = z.array(z.string().max(300).nullable()).max(50);
+
 export const AnnotationRecordSchema = z
   .object({
     id: z.string().min(1),
@@ -79,6 +82,11 @@ export const AnnotationRecordSchema = z
     verdict: VerdictSchema.nullable(),
     /** Links to the evidence behind a verdict. */
     evidence: z.array(WebUrlSchema).max(50),
+    /**
+     * The label the reader wrote before each evidence link ("UN OCHA report"), null where none, in
+     * the order of `evidence`. Optional: older records and unlabelled links have none.
+     */
+    evidenceLabels: EvidenceLabelsSchema.optional(),
     /** Only quotes carry a speaker (as the analysis named them; null when unnamed). */
     speaker: z.string().nullable(),
     /**
@@ -100,6 +108,7 @@ export const AnnotationRecordSchema = z
     if (a.kind !== 'quote' && a.speaker !== null) ctx.addIssue({ code: 'custom', path: ['speaker'], message: 'only a quote has a speaker' });
     if (a.kind !== 'quote' && a.speakerRole) ctx.addIssue({ code: 'custom', path: ['speakerRole'], message: 'only a quote has a speaker role' });
     if (new Set(a.tags.map(tagKey)).size !== a.tags.length) ctx.addIssue({ code: 'custom', path: ['tags'], message: 'a tag is listed twice' });
+    if (a.evidenceLabels && a.evidenceLabels.length !== a.evidence.length) ctx.addIssue({ code: 'custom', path: ['evidenceLabels'], message: 'one label per evidence link' });
   });
 export type AnnotationRecord = z.infer<typeof AnnotationRecordSchema>;
 
@@ -192,6 +201,7 @@ export const NotePatchSchema = z
     kind: AnnotationKindSchema,
     verdict: VerdictSchema.nullable(),
     evidence: z.array(z.string()),
+    evidenceLabels: EvidenceLabelsSchema,
     speaker: z.string().nullable(),
     speakerRole: z.string().nullable(),
     /** After re-anchoring, a note may store fresh selectors for the passage it was found at. */

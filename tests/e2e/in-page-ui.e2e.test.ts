@@ -93,7 +93,7 @@ describe('the claim editor in the page', () => {
     await clickClosed(page, TOOLBAR, 'button.save', 'Save claim');
     await waitGone(page, TOOLBAR);
     const s = await notesReady();
-    expect(s.notes.map((n) => [n.kind, n.text, n.verdict, n.evidence])).toEqual([['claim', CLAIM, 'false', ['https://reliefweb.int/report/harbour']]]);
+    expect(s.notes.map((n) => [n.kind, n.text, n.verdict, n.evidence, n.evidenceLabels])).toEqual([['claim', CLAIM, 'false', ['https://reliefweb.int/report/harbour'], ['UN OCHA report']]]);
   });
 });
 
@@ -109,6 +109,8 @@ describe('your own note in the page', () => {
     expect(badge.text).toBe('✗ False');
     expect((await waitClosed(page, CARD, '.label')).text).toMatch(/^your claim$/i);
     expect((await closedQuery(page, CARD, '.legend li')).length).toBe(7);
+    // The evidence link under the label the reader wrote before it.
+    expect((await closedQuery(page, CARD, '.evidence a')).map((a) => a.text)).toEqual(['UN OCHA report']);
   });
 
   it('edits the note from its card', async () => {
