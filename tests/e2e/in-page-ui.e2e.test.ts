@@ -1,7 +1,8 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { NotesPageState, PageState } from '../../lib/messages';
-import { sendToTab } from './harness';
+import { join } from 'node:path';
+import { ROOT, sendToTab } from './harness';
 import { clickClosed, closedQuery, noteBoxes, selectAsReader, typeClosed, waitClosed, waitGone, type ClosedElement } from './closed-ui';
 import { focused, startSession, type Session } from './session';
 
@@ -87,6 +88,7 @@ describe('the claim editor in the page', () => {
     const alert = await waitClosed(page, TOOLBAR, '.foot [role=alert]');
     expect(alert.text).toContain('Evidence links, line 1: no link in “UN OCHA report”');
     expect(inViewport(alert)).toBe(true);
+    await page.screenshot({ path: join(ROOT, 'docs/screenshots/claim-editor.png') });
     expect(inViewport((await closedQuery(page, TOOLBAR, 'button.save'))[0])).toBe(true);
 
     await page.keyboard.type(' reliefweb.int/report/harbour');
@@ -111,6 +113,7 @@ describe('your own note in the page', () => {
     expect((await closedQuery(page, CARD, '.legend li')).length).toBe(7);
     // The evidence link under the label the reader wrote before it.
     expect((await closedQuery(page, CARD, '.evidence a')).map((a) => a.text)).toEqual(['UN OCHA report']);
+    await page.screenshot({ path: join(ROOT, 'docs/screenshots/note-card.png'), clip: { x: 0, y: Math.max(0, at.y - 200), width: 900, height: 400 } });
   });
 
   it('edits the note from its card', async () => {
