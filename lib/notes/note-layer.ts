@@ -99,6 +99,10 @@ export class NoteLayer {
   private pendingRange: Range | null = null;
   private frame: number | undefined;
   private stopListening: (() => void) | null = null;
+  /** The note boxes drawn last (viewport coordinates), for `idsAt`. */
+  private boxes: Array<{ id: string; box: Box }> = [];
+  /** Each drawn note's passage length (the shortest of overlapping notes is on top). */
+  private lengths = new Map<string, number>();
 
   constructor(private readonly doc: Document) {}
 
@@ -160,13 +164,11 @@ export class NoteLayer {
    * the page under it keeps its clicks, and we look the point up ourselves), shortest passage first.
    */
   idsAt(x: number, y: number): string[] {
-    const hits: Array<{ id: string; length: number }> = [];
-    for (const i of this.items) {
-      if (!i.span.startContainer.isConnected || !i.span.endContainer.isConnected) continue;
-      const range = this.range(i.span);
-      if (textRects(range).some((b) => x >= b.left && x <= b.left + b.width && y >= b.top && y <= b.top + b.height)) hits.push({ id: i.id, length: range.toString().length });
-    }
-    return hits.sort((a, b) => a.length - b.length).map((h) => h.id);
+    // The boxes of the last drawing (redrawn on every scroll, resize and change): no layout here,
+    // as this runs on pointer moves.
+    const hits = new Set<string>();
+    for (const { id, box: b } of this.boxes) if (x >= b.left && x <= b.left + b.width && y >= b.top && y <= b.top + b.height) hits.add(id);
+    return [...hits].sort((a, b) => (this.lengths.get(a) ?? 0) - (this.lengths.get(b) ?? 0));
   }
 
   /** The note ids in the order of their passages in the page. */
@@ -267,7 +269,10 @@ export class NoteLayer {
     const width = view?.innerWidth ?? 0;
     const height = view?.innerHeight ?? 0;
     const layer = this.doc.createElement('div');
+    this.boxes = [];
+    this.lengths.clear();
     const put = (kind: string, id: string | null, range: Range, glyph?: { text: string; className: string }) => {
+      if (id) this.lengths.set(id, range.toString().length);
       let last: Box | null = null;
       for (const b of textRects(range)) {
         const c = clipToViewport(b, width, height);
@@ -280,6 +285,7 @@ export class NoteLayer {
         el.style.width = `${c.width}px`;
         el.style.height = `${c.height}px`;
         layer.appendChild(el);
+        if (id) this.boxes.push({ id, box: c });
         last = c;
       }
       // A claim's glyph at the end of its passage: its verdict without relying on colour.
