@@ -45,7 +45,7 @@ export function Filters({ filter, sort, choices, onFilter, onSort }: FiltersProp
     <form class="filters" role="search" aria-label="Search and filter notes" onSubmit={(e) => e.preventDefault()}>
       <div class="field grow">
         <label for="q">Search quotes and notes</label>
-        <input id="q" type="search" value={filter.text} placeholder="Words of a quote or note, a speaker, a tag" onInput={(e) => set({ text: (e.currentTarget as HTMLInputElement).value })} />
+        <input id="q" type="search" value={filter.text} placeholder="Words of a quote or note, a name, a tag" onInput={(e) => set({ text: (e.currentTarget as HTMLInputElement).value })} />
       </div>
       <Choice id="f-tag" label="Tag" value={filter.tag} options={choices.tags.map((t) => [t, t])} onChange={(tag) => set({ tag })} />
       <Choice id="f-site" label="Site" value={filter.site} options={[...choices.sites.keys()].map((s) => [s, s])} onChange={(site) => set({ site })} />
