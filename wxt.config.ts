@@ -21,9 +21,15 @@ export default defineConfig({
         suggested_key: { default: 'Alt+Shift+H' },
         description: 'Show or hide Sourcelight highlights on this site',
       },
+      // Chromium assigns no Alt+Shift+N (it never reaches the extension): tests/e2e/commands checks
+      // that Chromium assigned each of these keys.
       'annotate-selection': {
-        suggested_key: { default: 'Alt+Shift+N' },
+        suggested_key: { default: 'Alt+Shift+Y' },
         description: 'Annotate the selected text',
+      },
+      'next-finding': {
+        suggested_key: { default: 'Alt+Shift+J' },
+        description: 'Go to the next quote, specialist or note on the page and open its card',
       },
       [manifestVersion === 2 ? '_execute_browser_action' : '_execute_action']: {
         suggested_key: { default: 'Alt+Shift+S' },

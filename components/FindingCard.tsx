@@ -76,7 +76,7 @@ export const FINDING_CARD_CSS = `
   box-shadow: 0 8px 24px rgba(31, 35, 40, 0.18); position: relative;
 }
 .card.quote { border-top: 4px solid #d68c00; }
-.card.specialist { border-top: 4px solid #2563eb; }
+.card.specialist { border-top: 4px dotted #7c3aed; }
 p { margin: 0 0 4px; }
 .label { font-size: 11px; text-transform: uppercase; letter-spacing: .04em; color: #57606a; }
 .name { font-size: 15px; font-weight: 600; padding-right: 20px; }

@@ -1,7 +1,8 @@
 import { AnnotateCommand, ContextMenuId, parseNotesRequest, parseToBackground, type AnalyzeHtmlReply, type NotesToContent, type ToContent } from '../lib/messages';
 import { analyzeOffPage } from './offscreen/off-page';
 import { handleNotesRequest } from '../lib/notes/service';
-import { authorizeNotesRequest, senderPageUrl } from '../lib/notes/sender';
+import { OWN_NOTE_REQUESTS, authorizeNotesRequest, isExtensionPage, ownsNote, senderPageUrl } from '../lib/notes/sender';
+import { pageKey } from '../lib/notes/service';
 import { KeptPeople, memoryArea, type KeyValueArea } from '../lib/notes/kept-people';
 import { createDb } from '../lib/storage/db';
 import { savePagePeople } from '../lib/storage/people';
@@ -50,22 +51,42 @@ export default defineBackground(() => {
     if (key) void kept.keep(key, analysis).catch(() => {});
   }
   const self = { id: browser.runtime.id, origin: browser.runtime.getURL('/') };
+  /** Each tab's page address and the key its notes are stored under (its canonical), from its last list. */
+  const listedPages = new Map<number, { url: string; key: string }>();
+  browser.tabs.onRemoved.addListener((tabId) => listedPages.delete(tabId));
   browser.runtime.onMessage.addListener((raw, sender, sendResponse) => {
     const parsed = parseNotesRequest(raw);
     if (!parsed) return false;
     // A content script asks only about the page its tab shows (lib/notes/sender).
     const request = authorizeNotesRequest(parsed, sender, self);
+    const refuse = () => sendResponse({ ok: false, error: { kind: 'invalid', message: 'Not allowed from a web page.', detail: `refused ${parsed.type} from ${sender.url ?? 'unknown'}` } });
     if (!request) {
-      sendResponse({ ok: false, error: { kind: 'invalid', message: 'Not allowed from a web page.', detail: `refused ${parsed.type} from ${sender.url ?? 'unknown'}` } });
+      refuse();
       return false;
     }
-    handleNotesRequest(notesDb, request).then(async (reply) => {
-      if (request.type === 'notes:add' && reply.ok) {
-        const analysis = await kept.get(normalizeUrl(request.page.url) ?? '').catch(() => null);
-        const note = reply.value as { pageUrl: string };
-        if (analysis) await savePagePeople(notesDb, analysis, { pageUrl: note.pageUrl, title: analysis.title, site: analysis.siteName });
-      }
-      sendResponse(reply);
+    const fromPage = !isExtensionPage(sender, self);
+    const tabId = sender.tab?.id;
+    // A content script changes a note only when it is its page's (the key its last list gave, or its address's).
+    const allowed = async () => {
+      if (!fromPage || !OWN_NOTE_REQUESTS.has(request.type)) return true;
+      const url = senderPageUrl(sender) ?? '';
+      const listed = tabId !== undefined ? listedPages.get(tabId) : undefined;
+      const raw = await notesDb.annotations.get((request as { id: string }).id).catch(() => undefined);
+      return ownsNote(raw?.pageUrl, [pageKey({ url }), listed?.url === url ? listed.key : null]);
+    };
+    void allowed().then((ok) => {
+      if (!ok) return refuse();
+      return handleNotesRequest(notesDb, request).then(async (reply) => {
+        if (fromPage && request.type === 'notes:list' && reply.ok && tabId !== undefined) {
+          listedPages.set(tabId, { url: senderPageUrl(sender) ?? '', key: (reply.value as { pageUrl: string }).pageUrl });
+        }
+        if (request.type === 'notes:add' && reply.ok) {
+          const analysis = await kept.get(normalizeUrl(request.page.url) ?? '').catch(() => null);
+          const note = reply.value as { pageUrl: string };
+          if (analysis) await savePagePeople(notesDb, analysis, { pageUrl: note.pageUrl, title: analysis.title, site: analysis.siteName });
+        }
+        sendResponse(reply);
+      });
     });
     return true; // the reply is asynchronous
   });
@@ -87,6 +108,14 @@ export default defineBackground(() => {
     if (command !== AnnotateCommand) return;
     const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
     annotateInTab(tab?.id);
+  });
+
+  browser.commands.onCommand.addListener(async (command) => {
+    if (command !== 'next-finding') return;
+    const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+    if (tab?.id === undefined) return;
+    const message: ToContent = { type: 'step-finding' };
+    await browser.tabs.sendMessage(tab.id, message).catch(() => {});
   });
 
   browser.commands.onCommand.addListener(async (command) => {

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { SelectorsSchema } from './anchoring/selectors';
 import type { StorageError } from './storage/errors';
-import { AnnotationKindSchema, AnnotationRecordSchema, ChangeResolutionSchema, ColourSchema, NotePatchSchema, TagRecordSchema, VerdictSchema } from './storage/schemas';
+import { AnnotationKindSchema, AnnotationRecordSchema, ChangeResolutionSchema, ColourSchema, EvidenceLabelsSchema, NotePatchSchema, TagRecordSchema, VerdictSchema } from './storage/schemas';
 
 /**
  * The notes part of the message contract, re-exported by lib/messages.ts (import it from there:
@@ -32,6 +32,8 @@ export const NoteDraftSchema = z.object({
   colour: ColourSchema.nullable().default(null),
   verdict: VerdictSchema.nullable().optional(),
   evidence: z.array(z.string()).max(50).default([]),
+  /** The label written before each evidence link (null where none). */
+  evidenceLabels: EvidenceLabelsSchema.optional(),
   speaker: z.string().nullable().default(null),
   speakerRole: z.string().nullable().optional(),
   /** A claim from a quote's card, with the id of the quote note over the same words: that note becomes the claim. */

@@ -66,6 +66,8 @@ export const ToContentSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('toggle-highlights') }),
   /** Scroll the page to a finding and flash it. */
   z.object({ type: z.literal('reveal'), target: FindingRefSchema }),
+  /** The keyboard command: go to the next (or previous) quote, specialist or note and open its card. */
+  z.object({ type: z.literal('step-finding'), back: z.boolean().optional() }),
 ]);
 export type ToContent = z.infer<typeof ToContentSchema>;
 
@@ -80,6 +82,9 @@ export type ToBackground = z.infer<typeof ToBackgroundSchema>;
 
 export const RevealReplySchema = z.object({ found: z.boolean() });
 export type RevealReply = z.infer<typeof RevealReplySchema>;
+/** Which card the step opened (`quote:…`, `specialist:…`, `note:…`), null when there is nothing to step to. */
+export const StepReplySchema = z.object({ key: z.string().nullable() });
+export type StepReply = z.infer<typeof StepReplySchema>;
 
 /** The reply each message to the content script gets. */
 export interface ContentReplies {
@@ -88,6 +93,7 @@ export interface ContentReplies {
   'set-highlights': PageState;
   'toggle-highlights': PageState;
   reveal: RevealReply;
+  'step-finding': StepReply;
 }
 
 const REPLY_SCHEMAS: { [K in keyof ContentReplies]: z.ZodType<ContentReplies[K]> } = {
@@ -96,6 +102,7 @@ const REPLY_SCHEMAS: { [K in keyof ContentReplies]: z.ZodType<ContentReplies[K]>
   'set-highlights': PageStateSchema,
   'toggle-highlights': PageStateSchema,
   reveal: RevealReplySchema,
+  'step-finding': StepReplySchema,
 };
 
 /** Parse the reply to `message`; throws a ZodError when it does not fit the contract. */

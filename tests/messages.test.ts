@@ -15,6 +15,9 @@ describe('messages to the content script', () => {
     [{ type: 'toggle-highlights' }, true],
     [{ type: 'reveal', target: { kind: 'quote', id: 'q2' } }, true],
     [{ type: 'reveal', target: { kind: 'note', id: 'q2' } }, false],
+    [{ type: 'step-finding' }, true],
+    [{ type: 'step-finding', back: true }, true],
+    [{ type: 'step-finding', back: 'yes' }, false],
     [{ type: 'format-disk' }, false],
     ['get-state', false],
     [null, false],
@@ -47,5 +50,10 @@ describe('replies', () => {
   it('checks a reveal reply against its own schema', () => {
     expect(parseReply({ type: 'reveal', target: { kind: 'quote', id: 'q1' } }, { found: true })).toEqual({ found: true });
     expect(() => parseReply({ type: 'reveal', target: { kind: 'quote', id: 'q1' } }, state)).toThrow();
+  });
+  it('checks a step reply: the card opened, or null', () => {
+    expect(parseReply({ type: 'step-finding' }, { key: 'note:n1' })).toEqual({ key: 'note:n1' });
+    expect(parseReply({ type: 'step-finding' }, { key: null })).toEqual({ key: null });
+    expect(() => parseReply({ type: 'step-finding' }, { found: true })).toThrow();
   });
 });

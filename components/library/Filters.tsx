@@ -1,5 +1,6 @@
 import { VERDICT_LABELS, VERDICTS, type Verdict } from '../../lib/storage/schemas';
-import { SORTS, type FilterChoices, type LibraryFilter, type LibrarySort } from './query';
+import { useEffect, useState } from 'preact/hooks';
+import { SORTS, dateRangeError, type FilterChoices, type LibraryFilter, type LibrarySort } from './query';
 
 export interface FiltersProps {
   filter: LibraryFilter;
@@ -29,11 +30,22 @@ function Choice({ id, label, value, options, onChange }: { id: string; label: st
 export function Filters({ filter, sort, choices, onFilter, onSort }: FiltersProps) {
   const set = (patch: Partial<LibraryFilter>) => onFilter({ ...filter, ...patch });
   const date = (e: Event) => (e.currentTarget as HTMLInputElement).value || null;
+  // The dates as typed: a From after To stays in the form with its error and never becomes the
+  // filter; once the pair is valid again (or cleared) it does, and the error goes.
+  const [dates, setDates] = useState({ from: filter.from, to: filter.to });
+  useEffect(() => setDates({ from: filter.from, to: filter.to }), [filter.from, filter.to]);
+  const dateError = dateRangeError(dates.from, dates.to);
+  const setDate = (patch: { from?: string | null; to?: string | null }) => {
+    const next = { ...dates, ...patch };
+    setDates(next);
+    if (!dateRangeError(next.from, next.to)) set(next);
+  };
+  const invalid = dateError ? { 'aria-invalid': true, 'aria-describedby': 'f-date-error' } : {};
   return (
     <form class="filters" role="search" aria-label="Search and filter notes" onSubmit={(e) => e.preventDefault()}>
       <div class="field grow">
         <label for="q">Search quotes and notes</label>
-        <input id="q" type="search" value={filter.text} placeholder="Words of a quote or note" onInput={(e) => set({ text: (e.currentTarget as HTMLInputElement).value })} />
+        <input id="q" type="search" value={filter.text} placeholder="Words of a quote or note, a name, a tag" onInput={(e) => set({ text: (e.currentTarget as HTMLInputElement).value })} />
       </div>
       <Choice id="f-tag" label="Tag" value={filter.tag} options={choices.tags.map((t) => [t, t])} onChange={(tag) => set({ tag })} />
       <Choice id="f-site" label="Site" value={filter.site} options={[...choices.sites.keys()].map((s) => [s, s])} onChange={(site) => set({ site })} />
@@ -41,11 +53,11 @@ export function Filters({ filter, sort, choices, onFilter, onSort }: FiltersProp
       <Choice id="f-speaker" label="Speaker" value={filter.speaker} options={choices.speakers.map((s) => [s, s])} onChange={(speaker) => set({ speaker })} />
       <div class="field">
         <label for="f-from">From</label>
-        <input id="f-from" type="date" value={filter.from ?? ''} onChange={(e) => set({ from: date(e) })} />
+        <input id="f-from" type="date" value={dates.from ?? ''} max={dates.to ?? undefined} {...invalid} onChange={(e) => setDate({ from: date(e) })} />
       </div>
       <div class="field">
         <label for="f-to">To</label>
-        <input id="f-to" type="date" value={filter.to ?? ''} onChange={(e) => set({ to: date(e) })} />
+        <input id="f-to" type="date" value={dates.to ?? ''} min={dates.from ?? undefined} {...invalid} onChange={(e) => setDate({ to: date(e) })} />
       </div>
       <div class="field">
         <label for="f-sort">Sort</label>
@@ -57,6 +69,11 @@ export function Filters({ filter, sort, choices, onFilter, onSort }: FiltersProp
           ))}
         </select>
       </div>
+      {dateError && (
+        <p id="f-date-error" class="error date-error" role="alert">
+          {dateError}
+        </p>
+      )}
     </form>
   );
 }

@@ -134,6 +134,8 @@ function NotesView({ db, version, onChanged, onTiming }: { db: NotesDb; version:
     const gen = ++generation.current;
     let opened: ListSource | null = null;
     let counting: ReturnType<typeof setTimeout> | undefined;
+    // A new query: an earlier query's error is no longer about what is shown.
+    setError(null);
     const timer = setTimeout(
       () => {
         const t0 = performance.now();

@@ -4,6 +4,7 @@ import { siteOf } from '../../lib/settings/site-prefs';
 import type { NotesDb } from '../../lib/storage/db';
 import { AnnotationRecordSchema, describeIssues, PageRecordSchema, parseRecords, tagKey, TagRecordSchema, type AnnotationRecord, type PageRecord, type Verdict } from '../../lib/storage/schemas';
 import { distinctKeys } from '../../lib/storage/queries';
+import { namesMatching } from '../../lib/storage/search';
 import { queryTerms } from '../../lib/storage/words';
 
 /**
@@ -45,12 +46,23 @@ export function dayStart(day: string, days = 0): number {
   return m ? new Date(Number(m[1]), Number(m[2]) - 1, Number(m[3]) + days).getTime() : NaN;
 }
 
-/** The creation-time range of a filter, [lower, upper) in milliseconds; null when unbounded. */
+/**
+ * Why a From/To pair cannot be a filter (From after To: IndexedDB refuses a range whose lower bound
+ * is above its upper one), or null when it can. Days are YYYY-MM-DD, which sort as text.
+ */
+export function dateRangeError(from: string | null, to: string | null): string | null {
+  if (from && to && dayStart(from) > dayStart(to)) return `“From” (${from}) is after “To” (${to}): choose a From date on or before the To date.`;
+  return null;
+}
+
+/** The creation-time range of a filter, [lower, upper) in milliseconds; null when unbounded or inverted. */
 export function timeRange(f: Pick<LibraryFilter, 'from' | 'to'>): { lower: number; upper: number } | null {
   const lower = f.from ? dayStart(f.from) : NaN;
   // The end day is inclusive: up to the next local midnight (Date handles DST days).
   const upper = f.to ? dayStart(f.to, 1) : NaN;
   if (Number.isNaN(lower) && Number.isNaN(upper)) return null;
+  // An inverted pair never reaches the database (the form keeps it back, dateRangeError).
+  if (lower >= upper) return null;
   return { lower: Number.isNaN(lower) ? 0 : lower, upper: Number.isNaN(upper) ? Number.MAX_SAFE_INTEGER : upper };
 }
 
@@ -76,9 +88,17 @@ const keys = async (c: { primaryKeys(): Promise<unknown[]> }): Promise<Set<strin
 export async function filterSets(db: NotesDb, f: LibraryFilter, sites: Map<string, string[]>): Promise<Array<Set<string>>> {
   const sets: Array<Set<string>> = [];
   const terms = [...new Set(queryTerms(f.text))];
+  // A term is found in a note's words, or in the name of one of its tags or of its speaker.
+  const [tagNames, speakers] = terms.length
+    ? await Promise.all([distinctKeys(db, 'tags', null, 100_000), distinctKeys(db, 'speaker', null, 100_000)]).then((l) => l.map((k) => k.filter((x): x is string => typeof x === 'string')))
+    : [[], []];
   for (let i = 0; i < terms.length; i++) {
+    const last = i === terms.length - 1;
     const where = db.annotations.where('words');
-    sets.push(await keys(i === terms.length - 1 ? where.startsWith(terms[i]) : where.equals(terms[i])));
+    const s = await keys(last ? where.startsWith(terms[i]) : where.equals(terms[i]));
+    for (const t of namesMatching(tagNames, terms[i], last)) for (const id of await keys(db.annotations.where('tags').equals(t))) s.add(id);
+    for (const p of namesMatching(speakers, terms[i], last)) for (const id of await keys(db.annotations.where('speaker').equals(p))) s.add(id);
+    sets.push(s);
   }
   if (f.tag) sets.push(await keys(db.annotations.where('tags').equals(f.tag)));
   if (f.verdict) sets.push(await keys(db.annotations.where('verdict').equals(f.verdict)));

@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { VERDICTS, VERDICT_LABELS, type AnnotationKind, type Verdict } from '../../lib/storage/schemas';
+import { evidenceErrors, formatEvidence, parseEvidence } from '../../lib/notes/evidence';
 import { TagInput, type TagSuggestion } from './TagInput';
 
 /** What the editor edits (a subset of a note: the passage itself is not editable). */
@@ -9,6 +10,8 @@ export interface EditorValue {
   tags: string[];
   verdict: Verdict | null;
   evidence: string[];
+  /** The label written before each evidence link (null when none), in the order of `evidence`. */
+  evidenceLabels?: Array<string | null>;
 }
 
 export interface NoteEditorProps {
@@ -26,21 +29,26 @@ export interface NoteEditorProps {
   saveLabel?: string;
 }
 
-const lines = (s: string) => s.split(/\s+/).map((x) => x.trim()).filter(Boolean);
-
 /** The note editor: note text, tags with autocomplete, and for a claim a verdict and evidence links. */
 export function NoteEditor({ passage, initial, speaker, suggest, onSave, onCancel, saving, error, saveLabel }: NoteEditorProps) {
   const [note, setNote] = useState(initial.note);
   const [tags, setTags] = useState(initial.tags);
   const [verdict, setVerdict] = useState<Verdict>(initial.verdict ?? 'unchecked');
-  const [evidence, setEvidence] = useState(initial.evidence.join('\n'));
+  const [evidence, setEvidence] = useState(formatEvidence(initial.evidence.map((url, i) => ({ url, label: initial.evidenceLabels?.[i] ?? null }))));
+  const [evidenceIssues, setEvidenceIssues] = useState<string[]>([]);
   const first = useRef<HTMLTextAreaElement>(null);
   const claim = initial.kind === 'claim';
 
   useEffect(() => first.current?.focus(), []);
 
-  const save = () =>
-    onSave({ kind: initial.kind, note, tags, verdict: claim ? verdict : null, evidence: claim ? lines(evidence) : initial.evidence });
+  const save = () => {
+    if (!claim) return onSave({ kind: initial.kind, note, tags, verdict: null, evidence: initial.evidence });
+    // One link per line, text before it its label, a bare host given https (lib/notes/evidence).
+    const parsed = parseEvidence(evidence);
+    if (!parsed.ok) return setEvidenceIssues(evidenceErrors(parsed.issues));
+    setEvidenceIssues([]);
+    onSave({ kind: initial.kind, note, tags, verdict, evidence: parsed.links.map((l) => l.url), evidenceLabels: parsed.links.map((l) => l.label) });
+  };
 
   return (
     <form
@@ -85,14 +93,32 @@ export function NoteEditor({ passage, initial, speaker, suggest, onSave, onCance
       </div>
       {claim && (
         <label class="field">
-          <span>Evidence links (one per line)</span>
-          <textarea rows={2} value={evidence} placeholder="https://…" onInput={(e) => setEvidence((e.target as HTMLTextAreaElement).value)} />
+          <span>Evidence links (one per line, label first)</span>
+          <textarea
+            rows={2}
+            value={evidence}
+            placeholder="UN OCHA report https://reliefweb.int/…"
+            aria-invalid={evidenceIssues.length ? true : undefined}
+            aria-describedby={evidenceIssues.length ? 'evidence-issues' : undefined}
+            onInput={(e) => {
+              setEvidence((e.target as HTMLTextAreaElement).value);
+              if (evidenceIssues.length) setEvidenceIssues([]);
+            }}
+          />
         </label>
       )}
-      {error && <p class="error" role="alert">{error}</p>}
-      <div class="buttons">
-        <button type="submit" class="save" disabled={saving}>{saving ? 'Saving…' : (saveLabel ?? 'Save')}</button>
-        <button type="button" onClick={onCancel}>Cancel</button>
+      {/* Errors and buttons stay in view at the editor's bottom edge while its fields scroll. */}
+      <div class="foot">
+        {evidenceIssues.length > 0 && (
+          <ul id="evidence-issues" class="error evidence-issues" role="alert">
+            {evidenceIssues.map((m) => <li key={m}>{m}</li>)}
+          </ul>
+        )}
+        {error && <p class="error" role="alert">{error}</p>}
+        <div class="buttons">
+          <button type="submit" class="save" disabled={saving}>{saving ? 'Saving…' : (saveLabel ?? 'Save')}</button>
+          <button type="button" onClick={onCancel}>Cancel</button>
+        </div>
       </div>
     </form>
   );
@@ -120,6 +146,9 @@ export const NOTE_EDITOR_CSS = `
 .dot { width: 8px; height: 8px; border-radius: 50%; display: inline-block; }
 .error { margin: 0; padding: 6px 8px; border-radius: 6px; background: #fff1f0; color: #a40e26; border: 1px solid #ffcecb; }
 .buttons { display: flex; gap: 6px; }
+.foot { position: sticky; bottom: 0; display: flex; flex-direction: column; gap: 6px; padding-top: 4px; background: #fff; }
+.evidence-issues { list-style: none; margin: 0; max-height: 6em; overflow: auto; }
+textarea[aria-invalid="true"] { border-color: #cf222e; }
 .buttons button { font: inherit; padding: 5px 12px; border-radius: 6px; border: 1px solid #d0d7de; background: #f6f8fa; cursor: pointer; color: #1f2328; }
 .buttons .save { background: #16875a; border-color: #16875a; color: #fff; }
 .buttons .save:disabled { opacity: .6; cursor: default; }

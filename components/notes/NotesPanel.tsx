@@ -87,7 +87,7 @@ function NoteItem({ note, found, current, tagColour, onEdit, onResolve, onDelete
       <li class="note-item editing">
         <NoteEditor
           passage={note.text}
-          initial={{ kind: note.kind, note: note.note, tags: note.tags, verdict: note.verdict, evidence: note.evidence }}
+          initial={{ kind: note.kind, note: note.note, tags: note.tags, verdict: note.verdict, evidence: note.evidence, evidenceLabels: note.evidenceLabels }}
           speaker={SPEAKER_KINDS.has(note.kind) && (note.speaker || note.speakerRole) ? { name: note.speaker, role: note.speakerRole ?? null } : null}
           suggest={suggest}
           saving={saving}
@@ -127,7 +127,7 @@ function NoteItem({ note, found, current, tagColour, onEdit, onResolve, onDelete
       {change?.confirmedFrom && <p class="confirmed">Confirmed on the page's new words (written on: <q>{change.confirmedFrom}</q>)</p>}
       {note.note && <p class="note-text">{note.note}</p>}
       {note.evidence.length > 0 && (
-        <ul class="evidence">{note.evidence.map((u) => <li key={u}><a href={u} target="_blank" rel="noreferrer noopener">{u}</a></li>)}</ul>
+        <ul class="evidence">{note.evidence.map((u, i) => <li key={u}><a href={u} target="_blank" rel="noreferrer noopener">{note.evidenceLabels?.[i] ?? u}</a></li>)}</ul>
       )}
       {note.tags.length > 0 && (
         <p class="note-tags">{note.tags.map((t) => <span class="chip" key={t}><span class="dot" style={{ background: tagColour(t) }} />{t}</span>)}</p>

@@ -1,6 +1,7 @@
-import { render } from 'preact';
+import { render, type VNode } from 'preact';
 import { createShadowPanel, placeHost, trusted } from './shadow-panel';
 import { FINDING_CARD_CSS, FindingCard, type CardAction, type CardFinding } from '../../components/FindingCard';
+import { NOTE_CARD_CSS } from '../../components/notes/NoteCard';
 
 const HOST_TAG = 'sourcelight-card';
 
@@ -27,8 +28,14 @@ export class CardHost {
   }
 
   open(key: string, finding: CardFinding, anchor: DOMRect, pinned: boolean): void {
+    const onAction = this.onAction && ((action: CardAction) => this.onAction!(key, finding, action));
+    this.show(key, <FindingCard finding={finding} onClose={() => this.close()} onAction={onAction} />, anchor, pinned);
+  }
+
+  /** Open (or, for the same key, re-render) a card with any content: a finding's, or one of the reader's notes. */
+  show(key: string, content: VNode, anchor: DOMRect, pinned: boolean): void {
     if (!this.host) {
-      ({ host: this.host, root: this.root } = createShadowPanel(HOST_TAG, FINDING_CARD_CSS));
+      ({ host: this.host, root: this.root } = createShadowPanel(HOST_TAG, FINDING_CARD_CSS + NOTE_CARD_CSS));
       this.host.addEventListener('pointerenter', trusted(() => this.onPointerInside(true)));
       this.host.addEventListener('pointerleave', trusted(() => this.onPointerInside(false)));
       // On the root: key events stop there (they would tell the page what is typed).
@@ -38,9 +45,19 @@ export class CardHost {
     }
     this.key = key;
     this.pinned = pinned;
-    const onAction = this.onAction && ((action: CardAction) => this.onAction!(key, finding, action));
-    render(<FindingCard finding={finding} onClose={() => this.close()} onAction={onAction} />, this.root!.lastElementChild!);
+    render(content, this.root!.lastElementChild!);
     this.place(anchor);
+  }
+
+  /** Re-render the open card's content in place (after an action on it). */
+  update(key: string, content: VNode): void {
+    if (this.key === key && this.root) render(content, this.root.lastElementChild!);
+  }
+
+  /** Focus the card's first control after the close button (opened from the keyboard). */
+  focus(): void {
+    const controls = [...(this.root?.querySelectorAll<HTMLElement>('button, a[href], summary') ?? [])];
+    (controls.find((c) => !c.classList.contains('close')) ?? controls[0])?.focus();
   }
 
   /** Below the highlight when there is room, else above; always inside the viewport. */

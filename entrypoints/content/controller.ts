@@ -11,7 +11,7 @@ import {
   AnalyzeHtmlReplySchema, MAX_OFFPAGE_HTML_CHARS, parseToContent,
   type AnalysisPath, type FindingRef, type PageState, type ToBackground, type ToContent,
 } from '../../lib/messages';
-import { SITE_PREFS_KEY, highlightsEnabled, parseSitePrefs, siteOf, withHighlights, type SitePrefs } from '../../lib/settings/site-prefs';
+import { SITE_PREFS_KEY, alwaysAnalyze, highlightsEnabled, parseSitePrefs, siteOf, withHighlights, type SitePrefs } from '../../lib/settings/site-prefs';
 import { CardHost } from './card-host';
 import { NotesController } from './notes';
 import { TOOLBAR_TAG } from './toolbar-host';
@@ -20,6 +20,8 @@ import { trusted } from './shadow-panel';
 
 const OUR_TAGS = new Set([MARK_TAG, 'sourcelight-card', TOOLBAR_TAG]);
 const HOVER_OPEN_MS = 250;
+/** Card keys of the reader's own notes (findings' keys are `quote:…` / `specialist:…`). */
+const NOTE_KEY = 'note:';
 const HOVER_CLOSE_MS = 350;
 const MUTATION_SETTLE_MS = 1500;
 const SPA_SETTLE_MS = 700;
@@ -66,6 +68,8 @@ export class PageController {
   private closeTimer: number | undefined;
   private rerunTimer: number | undefined;
   private moveQueued = false;
+  /** The card the keyboard command opened last (the next step starts after it). */
+  private stepKey: string | null = null;
   private insideCard = false;
   private observer: MutationObserver | null = null;
   /** When the current run was asked for: the content script's start, a re-run or the popup's request. */
@@ -98,6 +102,12 @@ export class PageController {
       if (area !== 'local' || !(SITE_PREFS_KEY in changes)) return;
       this.prefs = parseSitePrefs(changes[SITE_PREFS_KEY].newValue);
       this.applyHighlights(highlightsEnabled(this.prefs, siteOf(location.href)));
+      // "Always analyze this site" just turned on for a page left alone: analyze it now.
+      if (this.alwaysAnalyzed() && this.state.status === 'not-article' && !this.state.analysis) {
+        this.forced = true;
+        this.since = performance.now();
+        void this.analyzePage();
+      }
     });
     this.ctx.onInvalidated(() => this.teardown());
     this.listen();
@@ -107,7 +117,15 @@ export class PageController {
     this.state.highlightsOn = highlightsEnabled(this.prefs, siteOf(location.href));
     await whenIdle();
     if (looksLikeArticle(document)) await this.analyzePage();
-    else this.setNotArticle(null);
+    else if (this.alwaysAnalyzed()) {
+      this.forced = true;
+      await this.analyzePage();
+    } else this.setNotArticle(null);
+  }
+
+  /** The reader asked to analyze every page of this site, article-like or not. */
+  private alwaysAnalyzed(): boolean {
+    return alwaysAnalyze(this.prefs, siteOf(location.href));
   }
 
   private async handle(message: ToContent): Promise<unknown> {
@@ -127,6 +145,8 @@ export class PageController {
         return this.state;
       case 'reveal':
         return { found: this.reveal(message.target) };
+      case 'step-finding':
+        return { key: this.step(message.back ?? false) };
     }
   }
 
@@ -297,12 +317,19 @@ export class PageController {
     this.observe();
   }
 
+  /** What is under a viewport point: one of the reader's notes first, else a finding (while shown). */
+  private keyAt(x: number, y: number): string | undefined {
+    const note = this.notes.noteAt(x, y);
+    if (note) return `${NOTE_KEY}${note}`;
+    return this.layer.shown ? this.layer.keysAt(x, y)[0] : undefined;
+  }
+
   private onPointerMove(e: PointerEvent): void {
-    if (this.moveQueued || !this.layer.shown || this.card.pinned || this.insideCard) return;
+    if (this.moveQueued || this.card.pinned || this.insideCard) return;
     this.moveQueued = true;
     requestAnimationFrame(() => {
       this.moveQueued = false;
-      const key = this.layer.keysAt(e.clientX, e.clientY)[0];
+      const key = this.keyAt(e.clientX, e.clientY);
       if (key) {
         clearTimeout(this.closeTimer);
         if (key !== this.card.key) {
@@ -317,11 +344,44 @@ export class PageController {
   }
 
   private onClick(e: MouseEvent): void {
-    if (!this.layer.shown) return;
     if (this.card.element && e.composedPath().includes(this.card.element)) return;
-    const key = this.layer.keysAt(e.clientX, e.clientY)[0];
+    // The end of a drag that selected text: the selection toolbar's turn, not a card's.
+    const sel = document.getSelection();
+    if (sel && !sel.isCollapsed && sel.toString().trim()) return;
+    const key = this.keyAt(e.clientX, e.clientY);
     if (key) this.openCard(key, true, e.clientX, e.clientY);
     else this.card.close();
+  }
+
+  /**
+   * The keyboard command: the next (or previous) finding or note after the one whose card was last
+   * opened, in page order; scrolls to it and opens its card with the focus in it. Null when the page
+   * has nothing to step to.
+   */
+  private step(back: boolean): string | null {
+    const keys = [...(this.layer.shown ? this.items.map((i) => i.key) : []), ...this.notes.noteIdsInOrder().map((id) => `${NOTE_KEY}${id}`)];
+    const ranges = new Map<string, Range>();
+    for (const k of new Set(keys)) {
+      const r = this.rangeOfKey(k);
+      if (r) ranges.set(k, r);
+    }
+    const order = [...ranges.keys()].sort((a, b) => ranges.get(a)!.compareBoundaryPoints(Range.START_TO_START, ranges.get(b)!));
+    if (!order.length) return null;
+    const at = this.stepKey ? order.indexOf(this.stepKey) : -1;
+    const next = at < 0 ? (back ? order.length - 1 : 0) : (at + (back ? order.length - 1 : 1)) % order.length;
+    const key = order[next];
+    this.stepKey = key;
+    const range = ranges.get(key)!;
+    const el = range.startContainer.nodeType === 1 ? (range.startContainer as Element) : range.startContainer.parentElement;
+    el?.scrollIntoView({ block: 'center', behavior: 'instant' as ScrollBehavior });
+    const rect = range.getClientRects()[0] ?? range.getBoundingClientRect();
+    this.openCard(key, true, rect.left + 1, rect.top + 1);
+    this.card.focus();
+    return key;
+  }
+
+  private rangeOfKey(key: string): Range | null {
+    return key.startsWith(NOTE_KEY) ? this.notes.noteRange(key.slice(NOTE_KEY.length)) : this.layer.rangeOf(key);
   }
 
   private scheduleClose(): void {
@@ -333,12 +393,21 @@ export class PageController {
   }
 
   private openCard(key: string, pinned: boolean, x: number, y: number): void {
-    const finding = this.cardFinding(key);
-    const range = this.layer.rangeOf(key);
-    if (!finding || !range) return;
+    const range = this.rangeOfKey(key);
+    if (!range) return;
     const rects = [...range.getClientRects()];
     const rect = rects.find((r) => x >= r.left && x <= r.right && y >= r.top && y <= r.bottom) ?? rects[0] ?? range.getBoundingClientRect();
-    this.card.open(key, finding, rect, pinned);
+    if (key.startsWith(NOTE_KEY)) {
+      // A quote or specialist under the note's words keeps its own card, one click away.
+      const under = this.layer.shown ? this.layer.keysAt(x, y)[0] : undefined;
+      const kind = under ? parseFindingKey(under)?.kind : undefined;
+      const finding = under && kind ? { label: kind === 'quote' ? 'Show the quote’s card' : 'Show the specialist’s card', onOpen: () => this.openCard(under, true, x, y) } : null;
+      const content = this.notes.noteCard(key.slice(NOTE_KEY.length), { update: (c) => this.card.update(key, c), close: () => this.card.close() }, finding);
+      if (content) this.card.show(key, content, rect, pinned);
+      return;
+    }
+    const finding = this.cardFinding(key);
+    if (finding) this.card.open(key, finding, rect, pinned);
   }
 
   private cardFinding(key: string): CardFinding | null {
@@ -386,7 +455,8 @@ export class PageController {
     this.forced = false;
     this.lateChecks = 0;
     await whenIdle();
-    if (looksLikeArticle(document)) await this.analyzePage();
+    this.forced = this.alwaysAnalyzed();
+    if (this.forced || looksLikeArticle(document)) await this.analyzePage();
     else {
       this.run++;
       this.layer.clear();

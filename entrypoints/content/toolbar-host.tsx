@@ -15,6 +15,8 @@ export class ToolbarHost {
   private root: ShadowRoot | null = null;
   private anchor: (() => DOMRect | null) | null = null;
   private props: NoteToolbarProps | null = null;
+  /** Places the panel again when its size changes (an error shown, a field grown). */
+  private resize: ResizeObserver | null = null;
 
   get element(): Element | null {
     return this.host;
@@ -36,6 +38,8 @@ export class ToolbarHost {
       this.root.addEventListener('mousedown', (e) => {
         if ((e.composedPath()[0] as Element)?.localName === 'button') e.preventDefault();
       });
+      this.resize = new ResizeObserver(() => this.place());
+      this.resize.observe(this.host);
     }
     this.anchor = anchor;
     this.update(props);
@@ -62,6 +66,8 @@ export class ToolbarHost {
 
   close(): void {
     if (this.root) render(null, this.root.lastElementChild!);
+    this.resize?.disconnect();
+    this.resize = null;
     this.host?.remove();
     this.host = null;
     this.root = null;

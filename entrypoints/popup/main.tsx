@@ -2,7 +2,7 @@ import { render } from 'preact';
 import { useCallback, useEffect, useState } from 'preact/hooks';
 import { PopupView, type PopupModel } from '../../components/PopupView';
 import { parseReply, type FindingRef, type ToContent } from '../../lib/messages';
-import { siteOf } from '../../lib/settings/site-prefs';
+import { SITE_PREFS_KEY, alwaysAnalyze, parseSitePrefs, siteOf, withAlwaysAnalyze } from '../../lib/settings/site-prefs';
 import { NotesSection } from './notes-section';
 import './style.css';
 
@@ -32,7 +32,7 @@ function Popup() {
 
   const send = useCallback(async (tabId: number, message: ToContent, url: string | null) => {
     try {
-      const state = await ask(tabId, message as Exclude<ToContent, { type: 'reveal' }>);
+      const state = await ask(tabId, message as Exclude<ToContent, { type: 'reveal' | 'step-finding' }>);
       setModel({ kind: 'page', state, site: siteOf(state.url) });
       return state;
     } catch {
@@ -69,8 +69,33 @@ function Popup() {
     await send(tab.id, { type: 'analyze-now' }, tab.url);
   };
 
+  // "Always analyze this site": the per-site preference (zod-checked on read), which the content
+  // script follows on this page at once and on the site's pages from now on.
+  const site = model.kind === 'page' ? model.site : null;
+  const [always, setAlways] = useState(false);
+  useEffect(() => {
+    if (!site) return;
+    void browser.storage.local.get(SITE_PREFS_KEY).then((got) => setAlways(alwaysAnalyze(parseSitePrefs(got[SITE_PREFS_KEY]), site)));
+  }, [site]);
+  const onAlwaysAnalyze = async (on: boolean) => {
+    if (!site) return;
+    const prefs = parseSitePrefs((await browser.storage.local.get(SITE_PREFS_KEY))[SITE_PREFS_KEY]);
+    await browser.storage.local.set({ [SITE_PREFS_KEY]: withAlwaysAnalyze(prefs, site, on) });
+    setAlways(on);
+    if (on && tab) {
+      // The page analyzes itself on the change; follow it here as "Analyze this page" does.
+      setModel((m) => (m.kind === 'page' && m.state.status === 'not-article' && !m.state.analysis ? { ...m, state: { ...m.state, status: 'analyzing' } } : m));
+      const poll = async () => {
+        const state = await send(tab.id, { type: 'get-state' }, tab.url);
+        if (state && (state.status === 'waiting' || state.status === 'analyzing' || (state.status === 'not-article' && !state.analysis))) window.setTimeout(poll, POLL_MS);
+      };
+      window.setTimeout(poll, POLL_MS);
+    }
+  };
+
   const notes = tab ? <NotesSection tabId={tab.id} /> : null;
-  return <PopupView model={model} onToggle={onToggle} onReveal={onReveal} onAnalyze={onAnalyze} notes={notes} />;
+  const shown = model.kind === 'page' ? { ...model, alwaysAnalyze: always } : model;
+  return <PopupView model={shown} onToggle={onToggle} onReveal={onReveal} onAnalyze={onAnalyze} onAlwaysAnalyze={onAlwaysAnalyze} notes={notes} />;
 }
 
 render(<Popup />, document.getElementById('app')!);

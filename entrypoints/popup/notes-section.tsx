@@ -77,7 +77,7 @@ export function NotesSection({ tabId }: { tabId: number }) {
   const report = (e: StorageError) => e.message;
 
   const onEdit = async (id: string, value: EditorValue): Promise<string | null> => {
-    const r = await askNotes(send, { type: 'notes:update', id, patch: { note: value.note, tags: value.tags, verdict: value.verdict, evidence: value.evidence } });
+    const r = await askNotes(send, { type: 'notes:update', id, patch: { note: value.note, tags: value.tags, verdict: value.verdict, evidence: value.evidence, ...(value.evidenceLabels ? { evidenceLabels: value.evidenceLabels } : {}) } });
     if (!r.ok) return report(r.error);
     await refresh();
     return null;

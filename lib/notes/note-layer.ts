@@ -1,4 +1,6 @@
 import type { TextSpan } from '../highlight/wrap';
+import type { Verdict } from '../storage/schemas';
+import { VERDICT_STYLES, verdictClass, verdictMarkCss } from './verdict-style';
 
 /** The element our note marks are drawn in (its shadow root is closed: the page cannot look in). */
 export const NOTE_OVERLAY_TAG = 'sourcelight-notes';
@@ -22,6 +24,9 @@ const OVERLAY_CSS = `
 .flash { background-color: ${FLASH_BG}; }
 .pending { background-color: ${PENDING_BG}; }
 .changed { background-color: ${CHANGED_BG}; border-bottom: 2px dashed ${CHANGED_LINE}; }
+${verdictMarkCss()}
+.glyph { position: absolute; pointer-events: none; box-sizing: border-box; min-width: 14px; height: 14px; padding: 0 3px; border-radius: 7px;
+  font: 700 10px/14px system-ui, sans-serif; color: #fff; text-align: center; }
 `;
 
 export interface NoteHighlight {
@@ -29,6 +34,8 @@ export interface NoteHighlight {
   span: TextSpan;
   /** Found on words other than the note's own (drawn differently; the popup says what changed). */
   changed?: boolean;
+  /** A claim's verdict: its marks take the verdict's colour, line and glyph (lib/notes/verdict-style). */
+  verdict?: Verdict | null;
 }
 
 /** A rectangle in viewport coordinates. */
@@ -92,6 +99,10 @@ export class NoteLayer {
   private pendingRange: Range | null = null;
   private frame: number | undefined;
   private stopListening: (() => void) | null = null;
+  /** The note boxes drawn last (viewport coordinates), for `idsAt`. */
+  private boxes: Array<{ id: string; box: Box }> = [];
+  /** Each drawn note's passage length (the shortest of overlapping notes is on top). */
+  private lengths = new Map<string, number>();
 
   constructor(private readonly doc: Document) {}
 
@@ -146,6 +157,26 @@ export class NoteLayer {
   rangeOf(id: string): Range | null {
     const item = this.items.find((i) => i.id === id);
     return item ? this.range(item.span) : null;
+  }
+
+  /**
+   * The notes whose passage's text is at a viewport point (the overlay takes no pointer events:
+   * the page under it keeps its clicks, and we look the point up ourselves), shortest passage first.
+   */
+  idsAt(x: number, y: number): string[] {
+    // The boxes of the last drawing (redrawn on every scroll, resize and change): no layout here,
+    // as this runs on pointer moves.
+    const hits = new Set<string>();
+    for (const { id, box: b } of this.boxes) if (x >= b.left && x <= b.left + b.width && y >= b.top && y <= b.top + b.height) hits.add(id);
+    return [...hits].sort((a, b) => (this.lengths.get(a) ?? 0) - (this.lengths.get(b) ?? 0));
+  }
+
+  /** The note ids in the order of their passages in the page. */
+  idsInOrder(): string[] {
+    return this.items
+      .filter((i) => i.span.startContainer.isConnected)
+      .sort((a, b) => this.range(a.span).compareBoundaryPoints(Range.START_TO_START, this.range(b.span)))
+      .map((i) => i.id);
   }
 
   /** Briefly emphasise a note's passage. */
@@ -238,7 +269,11 @@ export class NoteLayer {
     const width = view?.innerWidth ?? 0;
     const height = view?.innerHeight ?? 0;
     const layer = this.doc.createElement('div');
-    const put = (kind: string, id: string | null, range: Range) => {
+    this.boxes = [];
+    this.lengths.clear();
+    const put = (kind: string, id: string | null, range: Range, glyph?: { text: string; className: string }) => {
+      if (id) this.lengths.set(id, range.toString().length);
+      let last: Box | null = null;
       for (const b of textRects(range)) {
         const c = clipToViewport(b, width, height);
         if (!c) continue;
@@ -250,11 +285,25 @@ export class NoteLayer {
         el.style.width = `${c.width}px`;
         el.style.height = `${c.height}px`;
         layer.appendChild(el);
+        if (id) this.boxes.push({ id, box: c });
+        last = c;
+      }
+      // A claim's glyph at the end of its passage: its verdict without relying on colour.
+      if (glyph && last) {
+        const g = this.doc.createElement('div');
+        g.className = `glyph ${glyph.className}`;
+        if (id) g.dataset.id = id;
+        g.textContent = glyph.text;
+        g.style.left = `${Math.min(last.left + last.width - 4, width - 16)}px`;
+        g.style.top = `${Math.max(0, last.top - 10)}px`;
+        layer.appendChild(g);
       }
     };
     for (const i of this.items) {
       if (!i.span.startContainer.isConnected || !i.span.endContainer.isConnected) continue;
-      put(i.id === this.flashId ? 'flash' : i.changed ? 'changed' : 'note', i.id, this.range(i.span));
+      const claim = i.verdict && !i.changed && i.id !== this.flashId;
+      const kind = i.id === this.flashId ? 'flash' : i.changed ? 'changed' : claim ? `claim ${verdictClass(i.verdict!)}` : 'note';
+      put(kind, i.id, this.range(i.span), i.verdict ? { text: VERDICT_STYLES[i.verdict].glyph, className: verdictClass(i.verdict) } : undefined);
     }
     if (this.pendingRange) put('pending', null, this.pendingRange);
     root.lastElementChild!.replaceWith(layer);

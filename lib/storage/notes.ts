@@ -3,6 +3,7 @@ import { SelectorsSchema } from '../anchoring/selectors';
 import type { NotesDb } from './db';
 import { attempt, storageError, StorageFailure, type WriteResult } from './errors';
 import {
+  EvidenceLabelsSchema,
   AnnotationKindSchema,
   AnnotationRecordSchema,
   ColourSchema,
@@ -37,6 +38,7 @@ export const NoteInputSchema = z.object({
   /** Claims default to "unchecked". */
   verdict: VerdictSchema.nullable().optional(),
   evidence: z.array(z.string()).default([]),
+  evidenceLabels: EvidenceLabelsSchema.optional(),
   speaker: z.string().nullable().default(null),
   /** The quoted speaker's role (quotes and claims; stored only when given). */
   speakerRole: z.string().nullable().optional(),
@@ -67,10 +69,12 @@ function checked(a: AnnotationRecord): AnnotationRecord {
 function fitKind(a: AnnotationRecord): AnnotationRecord {
   const verdict = a.kind === 'claim' ? (a.verdict ?? 'unchecked') : null;
   const speaker = SPEAKER_KINDS.has(a.kind) ? a.speaker : null;
-  const { speakerRole, ...rest } = a;
+  const { speakerRole, evidenceLabels, ...rest } = a;
   // speakerRole is optional in the record: present only on quotes and claims that have one.
   const role = SPEAKER_KINDS.has(a.kind) && speakerRole ? { speakerRole } : {};
-  return { ...rest, ...role, verdict, speaker, words: wordsOf(a.text, a.note) };
+  // Evidence labels likewise: only when some link has one, one per link.
+  const labels = evidenceLabels?.some((l) => l) && evidenceLabels.length === a.evidence.length ? { evidenceLabels } : {};
+  return { ...rest, ...role, ...labels, verdict, speaker, words: wordsOf(a.text, a.note) };
 }
 
 /** Read one stored note, validated; a stored record that fails is an error, never overwritten. */
@@ -121,6 +125,7 @@ export async function addNote(db: NotesDb, input: NoteInput, now = Date.now(), n
           kind: i.kind,
           verdict: i.verdict ?? null,
           evidence: i.evidence,
+          ...(i.evidenceLabels ? { evidenceLabels: i.evidenceLabels } : {}),
           speaker: i.speaker,
           ...(i.speakerRole ? { speakerRole: i.speakerRole } : {}),
           createdAt: now,
@@ -170,7 +175,9 @@ export async function updateNote(db: NotesDb, id: string, patch: NotePatch, now 
     return db.transaction('rw', db.annotations, db.tags, async () => {
       const old = await getChecked(db, id);
       const tags = p.data.tags ? await canonicalTags(db, p.data.tags, now) : old.tags;
-      const next = checked(fitKind({ ...old, ...p.data, tags, updatedAt: now }));
+      // New links without labels drop the old links' labels.
+      const labels = p.data.evidence && !p.data.evidenceLabels ? { evidenceLabels: undefined } : {};
+      const next = checked(fitKind({ ...old, ...labels, ...p.data, tags, updatedAt: now }));
       await db.annotations.put(next);
       if (old.deletedAt === null) {
         await bumpTagCounts(db, old.tags, -1);

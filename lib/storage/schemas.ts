@@ -77,6 +77,8 @@ export const ChangeReviewSchema = z.object({
   at: Time,
 });
 export type ChangeReview = z.infer<typeof ChangeReviewSchema>;
+/** Labels of evidence links, one per link (lib/notes/evidence). */
+export const EvidenceLabelsSchema = z.array(z.string().max(300).nullable()).max(50);
 
 export const AnnotationRecordSchema = z
   .object({
@@ -93,6 +95,11 @@ export const AnnotationRecordSchema = z
     verdict: VerdictSchema.nullable(),
     /** Links to the evidence behind a verdict. */
     evidence: z.array(WebUrlSchema).max(50),
+    /**
+     * The label the reader wrote before each evidence link ("UN OCHA report"), null where none, in
+     * the order of `evidence`. Optional: older records and unlabelled links have none.
+     */
+    evidenceLabels: EvidenceLabelsSchema.optional(),
     /**
      * Quotes carry a speaker (as the analysis named them; null when unnamed), and so do claims
      * tagged from a quote's card (one note: the claim keeps who made it).
@@ -125,6 +132,7 @@ export const AnnotationRecordSchema = z
     if (!SPEAKER_KINDS.has(a.kind) && a.speaker !== null) ctx.addIssue({ code: 'custom', path: ['speaker'], message: 'only a quote or a claim has a speaker' });
     if (!SPEAKER_KINDS.has(a.kind) && a.speakerRole) ctx.addIssue({ code: 'custom', path: ['speakerRole'], message: 'only a quote or a claim has a speaker role' });
     if (new Set(a.tags.map(tagKey)).size !== a.tags.length) ctx.addIssue({ code: 'custom', path: ['tags'], message: 'a tag is listed twice' });
+    if (a.evidenceLabels && a.evidenceLabels.length !== a.evidence.length) ctx.addIssue({ code: 'custom', path: ['evidenceLabels'], message: 'one label per evidence link' });
   });
 export type AnnotationRecord = z.infer<typeof AnnotationRecordSchema>;
 
@@ -217,6 +225,7 @@ export const NotePatchSchema = z
     kind: AnnotationKindSchema,
     verdict: VerdictSchema.nullable(),
     evidence: z.array(z.string()),
+    evidenceLabels: EvidenceLabelsSchema,
     speaker: z.string().nullable(),
     speakerRole: z.string().nullable(),
     /** After re-anchoring, a note may store fresh selectors for the passage it was found at. */

@@ -1,6 +1,6 @@
 import type { NotesDb } from './db';
 import { distinctKeys, indexStream, mergeStreams, type Direction, type IdPage, type IdStream } from './queries';
-import { queryTerms } from './words';
+import { queryTerms, wordsOf } from './words';
 
 /**
  * Word search at 100,000 notes. A common word is held by tens of thousands of notes, and reading
@@ -85,27 +85,77 @@ export function keysFilter<R>(db: NotesDb, index: string, keys: string[], test: 
 
 const wordsHave = (words: unknown, test: (w: string) => boolean) => Array.isArray(words) && words.some((w) => typeof w === 'string' && test(w));
 
+/** Distinct tag names or speakers read per query to match its terms against (far more than any reader has). */
+const MAX_NAMES = 20_000;
+
+/**
+ * The names (tags, speakers) a search term finds: those with a word equal to it, or for the last,
+ * unfinished term, starting with it ("volk" finds the speaker "Volker Hahn" and the tag "Volkswagen").
+ */
+export function namesMatching(names: readonly string[], term: string, prefix: boolean): string[] {
+  return names.filter((n) => wordsOf(n).some((w) => (prefix ? w.startsWith(term) : w === term)));
+}
+
+/** One filter matching what any of `filters` matches (a term found in the words, a tag or a speaker). */
+export function anyOf<R>(filters: Array<IdFilter<R>>): IdFilter<R> {
+  const live = filters.filter((f) => !f.empty);
+  if (live.length <= 1) return live[0] ?? filters[0];
+  return {
+    stream: live.every((f) => f.stream) ? (dir) => mergeStreams(live.map((f) => f.stream!(dir)), dir) : null,
+    ids: async () => unionSorted(await Promise.all(live.map((f) => f.ids()))),
+    records: async () => {
+      const byId = new Map<unknown, unknown>();
+      for (const l of await Promise.all(live.map((f) => f.records()))) for (const r of l) byId.set((r as { id?: unknown }).id, r);
+      return [...byId.values()];
+    },
+    test: (raw) => live.some((f) => f.test(raw)),
+  };
+}
+
+const strings = (keys: IDBValidKey[]) => keys.filter((k): k is string => typeof k === 'string');
+const tagsHave = (tags: unknown, names: readonly string[]) => Array.isArray(tags) && tags.some((t) => names.includes(t));
+
 /**
  * The filters of a word query, one per distinct term; the last term may be unfinished ("clim"),
- * so it stands for every indexed word starting with it.
+ * so it stands for every indexed word starting with it. A term also finds the notes of a tag or a
+ * speaker with that word in their name (read from the tags and speaker indexes: a search for
+ * "Volker" lists Volker Hahn's quotes though his name is in no quote's words).
  */
 export async function wordFilters<R extends { words?: unknown }>(db: NotesDb, query: string): Promise<Array<IdFilter<R>>> {
   const terms = [...new Set(queryTerms(query))];
+  if (!terms.length) return [];
+  const [tagNames, speakers] = await Promise.all([
+    distinctKeys(db, 'tags', null, MAX_NAMES).then(strings),
+    distinctKeys(db, 'speaker', null, MAX_NAMES).then(strings),
+  ]);
   return Promise.all(
     terms.map(async (t, i): Promise<IdFilter<R>> => {
-      if (i < terms.length - 1) return keysFilter<R>(db, 'words', [t], (r) => wordsHave(r.words, (w) => w === t));
-      const test = (r: R) => wordsHave(r.words, (w) => w.startsWith(t));
-      const words = (await distinctKeys(db, 'words', { prefix: t }, MAX_PREFIX_WORDS)) as string[];
-      if (words.length <= MAX_PREFIX_WORDS) return keysFilter<R>(db, 'words', words, test);
-      // A short prefix of very many words: no cheap id-ordered walk, but it matches most notes.
-      return {
-        stream: null,
-        ids: async () => unionSorted([(await db.annotations.where('words').startsWith(t).primaryKeys()) as string[]]),
-        records: () => db.annotations.toArray(),
-        test,
-      };
+      const last = i === terms.length - 1;
+      const inWords = await wordFilter<R>(db, t, last);
+      const tags = namesMatching(tagNames, t, last);
+      const people = namesMatching(speakers, t, last);
+      return anyOf<R>([
+        inWords,
+        keysFilter<R>(db, 'tags', tags, (r) => tagsHave((r as { tags?: unknown }).tags, tags)),
+        keysFilter<R>(db, 'speaker', people, (r) => people.includes((r as { speaker?: unknown }).speaker as string)),
+      ]);
     }),
   );
+}
+
+/** The notes holding one term among their words (the last term as a prefix). */
+async function wordFilter<R extends { words?: unknown }>(db: NotesDb, t: string, prefix: boolean): Promise<IdFilter<R>> {
+  if (!prefix) return keysFilter<R>(db, 'words', [t], (r) => wordsHave(r.words, (w) => w === t));
+  const test = (r: R) => wordsHave(r.words, (w) => w.startsWith(t));
+  const words = (await distinctKeys(db, 'words', { prefix: t }, MAX_PREFIX_WORDS)) as string[];
+  if (words.length <= MAX_PREFIX_WORDS) return keysFilter<R>(db, 'words', words, test);
+  // A short prefix of very many words: no cheap id-ordered walk, but it matches most notes.
+  return {
+    stream: null,
+    ids: async () => unionSorted([(await db.annotations.where('words').startsWith(t).primaryKeys()) as string[]]),
+    records: () => db.annotations.toArray(),
+    test,
+  };
 }
 
 /** A stream that first gives a page already read. */

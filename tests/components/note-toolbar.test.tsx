@@ -36,7 +36,7 @@ describe('NoteToolbar editor', () => {
     await act(async () => {
       el.querySelector('form')!.dispatchEvent(new Event('submit', { bubbles: true, cancelable: true }));
     });
-    expect(saved).toEqual([{ passage: 'passage B', kind: 'claim', note: '', tags: [], verdict: 'unchecked', evidence: [] }]);
+    expect(saved).toEqual([{ passage: 'passage B', kind: 'claim', note: '', tags: [], verdict: 'unchecked', evidence: [], evidenceLabels: [] }]);
     el.remove();
   });
 

@@ -267,6 +267,7 @@ describe('a page that edits its text under a claim', () => {
     await expect.poll(async () => (await notesReady(tabId)).current?.[saved.id]).toBe('more than 3 staff had already been moved');
     await expect.poll(async () => (await noteBoxes(page)).filter((b) => b.dataId === saved.id).map((b) => b.className)).toEqual(['box changed']);
     const popup = await session.openPopup(tabId);
+    await popup.getByRole('tab', { name: 'Notes' }).click();
     await popup.locator('.note-item.is-changed .diff del').getByText('30').waitFor();
     await popup.locator('.note-item.is-changed .diff ins').getByText('3').waitFor();
     expect(await popup.locator('.note-item.is-changed .verdict').textContent()).toBe('Not yet checked (earlier words)');

@@ -110,9 +110,50 @@ describe('notes library', () => {
     await lib.close();
   });
 
+  it('shows one tab panel at a time, refuses a From after To in the form, and finds notes by speaker and tag', async () => {
+    const lib = await session.openLibrary();
+    const all = ['Trains will run on time', 'Smog killed 18,000 people', 'The air is toxic'];
+    await shows(lib, all);
+    const panels = () => lib.evaluate(() => [...document.querySelectorAll('[role="tabpanel"]')].filter((p) => (p as HTMLElement).offsetParent !== null && p.getBoundingClientRect().height > 0).map((p) => p.id));
+    expect(await panels()).toEqual(['panel-notes']);
+    for (const [tab, panel] of [['People', 'panel-people'], ['Import', 'panel-import'], ['Notes', 'panel-notes']] as const) {
+      await lib.getByRole('tab', { name: tab }).click();
+      // Only the chosen panel takes room on screen (the notes panel's display:flex lost to [hidden] before).
+      await expect.poll(panels).toEqual([panel]);
+    }
+    await expect.poll(() => lib.getByLabel('Search quotes and notes').isVisible()).toBe(true);
+
+    // Dates: From after To is an error in the form; the list keeps its last valid result, and
+    // clearing a date takes the error away.
+    await lib.getByLabel('To', { exact: true }).fill('2024-03-01');
+    await shows(lib, ['The air is toxic']);
+    await lib.getByLabel('From', { exact: true }).fill('2024-03-02');
+    const alert = lib.locator('#f-date-error');
+    await alert.waitFor();
+    expect(await alert.textContent()).toContain('is after');
+    expect(await lib.locator('.library [role="alert"]').allTextContents()).toEqual([await alert.textContent()]);
+    await shows(lib, ['The air is toxic']);
+    await lib.getByLabel('To', { exact: true }).fill('');
+    await alert.waitFor({ state: 'detached' });
+    await shows(lib, ['Trains will run on time', 'Smog killed 18,000 people']);
+    await lib.getByLabel('From', { exact: true }).fill('');
+    await shows(lib, all);
+    expect(await lib.locator('.library [role="alert"]').count()).toBe(0);
+
+    // A speaker's name and a tag's name are found by the search too.
+    await lib.getByLabel('Search quotes and notes').fill('Nowak');
+    await shows(lib, ['The air is toxic']);
+    await lib.getByLabel('Search quotes and notes').fill('transp');
+    await shows(lib, ['Trains will run on time']);
+    await lib.getByLabel('Search quotes and notes').fill('');
+    await shows(lib, all);
+    await lib.close();
+  });
+
   it('exports this page’s notes from the popup as a file that parses, and the library imports it into an empty profile', async () => {
     const { page, tabId } = await session.openArticle(`${session.origin}/bbc-1.html`);
     const popup = await session.openPopup(tabId);
+    await popup.getByRole('tab', { name: 'Export' }).click();
     await popup.getByLabel('Format').selectOption('json');
     const [download] = await Promise.all([popup.waitForEvent('download'), popup.getByRole('button', { name: 'Export', exact: true }).click()]);
     expect(download.suggestedFilename()).toMatch(/^sourcelight-this-page-\d{4}-\d{2}-\d{2}\.json$/);

@@ -77,7 +77,12 @@ async function reload(paras: string[]) {
   return notesReady();
 }
 
-const popup = () => session.openPopup(tabId);
+/** The popup for the page, on its Notes tab. */
+async function popup() {
+  const p = await session.openPopup(tabId);
+  await p.getByRole('tab', { name: 'Notes' }).click();
+  return p;
+}
 
 describe('notes in the page', () => {
   it('selects text, adds a note with tags from the toolbar, and highlights it', async () => {
@@ -243,6 +248,8 @@ describe('a real page with many notes', () => {
       return rect ? { x: rect.left + Math.min(20, rect.width / 2), y: rect.top + rect.height / 2 } : null;
     }, quote!.text);
     await p.mouse.click(box!.x, box!.y);
+    // Where one of the reader's notes covers the quote, the note's card opens first and leads to the quote's.
+    if ((await waitClosed(p, 'sourcelight-card', '.card')).className.includes('own')) await clickClosed(p, 'sourcelight-card', 'button', 'Show the quote’s card');
     await clickClosed(p, 'sourcelight-card', 'button', 'Annotate');
     await waitClosed(p, TOOLBAR, '.speaker', new RegExp(`^Said by ${quote!.speaker!.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`));
     await clickClosed(p, TOOLBAR, 'button.save', 'Save note');

@@ -1,6 +1,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { sendToTab } from './harness';
+import { join } from 'node:path';
+import { ROOT, sendToTab, settledState, tabIdOf } from './harness';
 import { focused, highlightTexts, startSession, type Session } from './session';
 
 /** The popup's other states and single-page navigation, on small pages of our own (tests/e2e/pages). */
@@ -44,6 +45,68 @@ describe('popup states', () => {
     const popup = await session.openPopup(tabId!);
     await popup.getByText('Sourcelight cannot run on this page').waitFor();
     await popup.close();
+    await page.close();
+  });
+});
+
+describe('popup layout', () => {
+  it('puts Findings, Notes and Export on tabs that fit a popup 240 px wide', async () => {
+    const { page, tabId } = await session.openArticle(`${session.origin}/__e2e/spa.html`);
+    const popup = await session.openPopup(tabId, { width: 240, height: 600 });
+    await popup.getByRole('tab', { name: 'Findings' }).waitFor();
+    await popup.getByText('Quotes by speaker').waitFor();
+    // Nothing wider than the popup: no sideways scrolling.
+    expect(await popup.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(240);
+    for (const name of ['Findings', 'Notes', 'Export']) {
+      const box = await popup.getByRole('tab', { name }).boundingBox();
+      expect(box!.x + box!.width, name).toBeLessThanOrEqual(240);
+    }
+    const visiblePanels = () => popup.evaluate(() => [...document.querySelectorAll('[role="tabpanel"]')].filter((p) => p.getBoundingClientRect().height > 0).map((p) => p.id));
+    expect(await visiblePanels()).toEqual(['panel-findings']);
+
+    // Keyboard: arrows move between the tabs.
+    await popup.getByRole('tab', { name: 'Findings' }).focus();
+    await popup.keyboard.press('ArrowRight');
+    await expect.poll(visiblePanels).toEqual(['panel-notes']);
+    await expect.poll(() => focused(popup)).toBe('button:Notes');
+    await popup.keyboard.press('ArrowRight');
+    await expect.poll(visiblePanels).toEqual(['panel-export']);
+
+    // The export block: its label above the format menu, the menu and button inside the popup.
+    const label = (await popup.getByText('Format', { exact: true }).boundingBox())!;
+    const select = (await popup.getByLabel('Format').boundingBox())!;
+    const button = (await popup.getByRole('button', { name: 'Export', exact: true }).boundingBox())!;
+    expect(label.y + label.height).toBeLessThanOrEqual(select.y + 1);
+    for (const b of [select, button]) expect(b.x + b.width).toBeLessThanOrEqual(240);
+    await popup.screenshot({ path: join(ROOT, 'docs/screenshots/popup-narrow.png') });
+    await popup.close();
+    await page.close();
+  });
+});
+
+describe('always analyze this site', () => {
+  it('remembers the choice for the site: the page is analyzed at once and again after a reload', async () => {
+    const url = `${session.origin}/__e2e/not-article.html`;
+    const { page, tabId, state } = await session.openArticle(url);
+    expect(state).toMatchObject({ status: 'not-article', analysis: null });
+    const popup = await session.openPopup(tabId);
+    await popup.getByLabel('Always analyze pages on 127.0.0.1').check();
+    // The page analyzes itself (here the analysis finds no article text, and says so).
+    await popup.getByText('No article found on this page').waitFor();
+    expect((await settledState(session.control, tabId)).analysis).not.toBeNull();
+    await popup.close();
+
+    await page.reload({ waitUntil: 'domcontentloaded' });
+    const again = await settledState(session.control, await tabIdOf(session.control, url));
+    expect(again.analysis).not.toBeNull();
+
+    // Off again: the next visit leaves the page alone.
+    const off = await session.openPopup(tabId);
+    await off.getByLabel('Always analyze pages on 127.0.0.1').uncheck();
+    await expect.poll(() => session.control.evaluate(() => (globalThis as unknown as { chrome: { storage: { local: { get(k: string): Promise<Record<string, unknown>> } } } }).chrome.storage.local.get('sitePrefs'))).toEqual({ sitePrefs: {} });
+    await off.close();
+    await page.reload({ waitUntil: 'domcontentloaded' });
+    expect((await settledState(session.control, await tabIdOf(session.control, url))).analysis).toBeNull();
     await page.close();
   });
 });

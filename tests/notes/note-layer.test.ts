@@ -143,4 +143,34 @@ describe('clipToViewport', () => {
     ['below', { left: 10, top: 120, width: 20, height: 10 }, null],
     ['left of it', { left: -30, top: 10, width: 20, height: 10 }, null],
   ])('%s', (_l, box, expected) => expect(clipToViewport(box, 100, 100)).toEqual(expected));
+
+  it('draws a claim in its verdict’s class with a glyph at the passage’s end', () => {
+    fakeLayout();
+    const [a, b, c] = notes();
+    layer.render([{ ...a, verdict: 'false' }, b, { ...c, verdict: 'mixed', changed: true }]);
+    expect(layer.drawn().map((d) => `${d.kind}:${d.id}`)).toEqual(['claim:a', 'note:b', 'note:b', 'changed:c']);
+    const glyphs = (layer as unknown as { root: ShadowRoot }).root.querySelectorAll<HTMLElement>('.glyph');
+    expect([...glyphs].map((g) => `${g.dataset.id}:${g.textContent}:${g.className}`)).toEqual(['a:✗:glyph v-false', 'c:±:glyph v-mixed']);
+  });
+
+  it.each([
+    // Fake layout: 'a' spans x 40–70 and 'b' x 0–60 on the first line, 'c' x 0–30 on the second.
+    [45, 105, ['a', 'b']],
+    [25, 105, ['b']],
+    [5, 125, ['c']],
+    [65, 105, ['a']],
+    [75, 105, []],
+    [45, 130, []],
+  ])('finds the notes at a point (%i, %i)', (x, y, ids) => {
+    fakeLayout();
+    layer.render(notes());
+    expect(layer.idsAt(x, y)).toEqual(ids);
+  });
+
+  it('lists the notes in page order', () => {
+    fakeLayout();
+    const [a, b, c] = notes();
+    layer.render([c, a, b]);
+    expect(layer.idsInOrder()).toEqual(['a', 'b', 'c']);
+  });
 });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { describe as describeSel } from '../../lib/anchoring/selectors';
 import { parseNotesRequest, type NotesRequest } from '../../lib/messages';
-import { authorizeNotesRequest, senderPageUrl, type SenderInfo } from '../../lib/notes/sender';
+import { authorizeNotesRequest, ownsNote, senderPageUrl, type SenderInfo } from '../../lib/notes/sender';
 
 const self = { id: 'ext-id', origin: 'chrome-extension://ext-id/' };
 const selectors = describeSel('The council met on Monday.', 4, 11);
@@ -24,7 +24,7 @@ describe('authorizeNotesRequest', () => {
     expect(authorizeNotesRequest(asked, contentScript('https://news.example/a?utm_source=x'), self)).toMatchObject({ page: { url: 'https://news.example/a?utm_source=x', canonical: 'https://news.example/a' } });
   });
 
-  it.each<NotesRequest['type']>(['notes:update', 'notes:resolve-change', 'notes:delete', 'notes:restore', 'notes:tags', 'notes:rename-tag', 'notes:merge-tags', 'notes:recolour-tag', 'notes:delete-tag'])(
+  it.each<NotesRequest['type']>(['notes:resolve-change', 'notes:tags', 'notes:rename-tag', 'notes:merge-tags', 'notes:recolour-tag', 'notes:delete-tag'])(
     'refuses %s from a content script',
     (type) => {
       const all: Record<string, unknown> = {
@@ -37,6 +37,28 @@ describe('authorizeNotesRequest', () => {
       expect(authorizeNotesRequest(r, popup, self)).toBe(r);
     },
   );
+
+  it.each<NotesRequest['type']>(['notes:delete', 'notes:restore'])('lets a content script ask %s (the background checks the note is its page’s)', (type) => {
+    const r = req({ type, id: 'a' });
+    expect(authorizeNotesRequest(r, contentScript('https://news.example/a'), self)).toBe(r);
+    expect(authorizeNotesRequest(r, contentScript('https://news.example/a', { frameId: 2 }), self)).toBeNull();
+  });
+
+  it('lets a content script change only the note, tags, verdict and evidence of a note', () => {
+    const r = req({ type: 'notes:update', id: 'a', patch: { note: 'x', tags: ['t'], verdict: 'false', evidence: [], kind: 'quote', speaker: 'Someone', selectors } });
+    expect(authorizeNotesRequest(r, contentScript('https://news.example/a'), self)).toEqual({ type: 'notes:update', id: 'a', patch: { note: 'x', tags: ['t'], verdict: 'false', evidence: [] } });
+    expect(authorizeNotesRequest(r, popup, self)).toBe(r);
+  });
+
+  it.each([
+    ['https://news.example/a', ['https://news.example/a'], true],
+    ['https://news.example/a', ['https://news.example/b', null], false],
+    ['https://news.example/a', [null, 'https://news.example/a'], true],
+    [undefined, ['https://news.example/a'], false],
+    [42, ['https://news.example/a'], false],
+  ] as const)('ownsNote(%j, %j) = %s', (pageUrl, keys, owns) => {
+    expect(ownsNote(pageUrl, keys)).toBe(owns);
+  });
 
   it('lets our own pages (popup, library tab) ask about any page', () => {
     const asked = req({ type: 'notes:list', page: { url: 'https://news.example/a' } });

@@ -1,4 +1,6 @@
+import type { VNode } from 'preact';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { NoteCard, type NoteCardProps } from '../../components/notes/NoteCard';
 import type { CardFinding } from '../../components/FindingCard';
 import type { EditorValue } from '../../components/notes/NoteEditor';
 import type { NoteToolbarProps } from '../../components/notes/NoteToolbar';
@@ -72,7 +74,14 @@ export class NotesController {
       if (!this.toolbar.editing && this.toolbar.open && document.getSelection()?.isCollapsed) this.closeToolbar();
     });
     this.ctx.addEventListener(document, 'keydown', trusted((e) => {
-      if ((e as KeyboardEvent).key === 'Escape' && this.toolbar.open && !this.toolbar.editing) this.closeToolbar();
+      const key = (e as KeyboardEvent).key;
+      if (key === 'Escape' && this.toolbar.open && !this.toolbar.editing) this.closeToolbar();
+      // The toolbar is appended at the end of the document, far from the selection in the tab
+      // order: Tab from the page (after a keyboard selection) goes to it first.
+      if (key === 'Tab' && !(e as KeyboardEvent).shiftKey && this.toolbar.open && !this.toolbar.editing && !this.insideOurs(e.target as Node)) {
+        e.preventDefault();
+        this.toolbar.focus();
+      }
     }), opts);
     this.ctx.addEventListener(window, 'scroll', () => this.toolbar.place(), { passive: true, capture: true });
     this.ctx.addEventListener(window, 'resize', () => this.toolbar.place(), { passive: true });
@@ -164,6 +173,7 @@ export class NotesController {
         id: f.id,
         span: { startContainer: range.startContainer as Text, startOffset: range.startOffset, endContainer: range.endContainer as Text, endOffset: range.endOffset },
         changed: changedPassage(written, now) !== null,
+        verdict: notes.find((n) => n.id === f.id && n.kind === 'claim')?.verdict ?? null,
       });
       methods[f.id] = f.method;
       current[f.id] = now;
@@ -219,6 +229,110 @@ export class NotesController {
     const el = range.startContainer.nodeType === 1 ? (range.startContainer as Element) : range.startContainer.parentElement;
     el?.scrollIntoView({ block: 'center', behavior: 'smooth' });
     return this.layer.flash(id);
+  }
+
+  // --- The reader's own notes: card, edit, delete ------------------------------------------------
+
+  /** The note whose marked passage is at a viewport point (the shortest, when passages overlap). */
+  noteAt(x: number, y: number): string | null {
+    return this.layer.idsAt(x, y)[0] ?? null;
+  }
+
+  /** The page range of a found note's passage. */
+  noteRange(id: string): Range | null {
+    return this.layer.rangeOf(id);
+  }
+
+  /** The found notes in the order of their passages. */
+  noteIdsInOrder(): string[] {
+    return this.layer.idsInOrder();
+  }
+
+  /**
+   * The card of one of the reader's notes: note, tags, verdict; Edit opens the editor on its
+   * passage, Delete deletes it (Undo restores it). `ui` redraws or closes the card.
+   */
+  noteCard(id: string, ui: { update: (content: VNode) => void; close: () => void }, finding: NoteCardProps['finding'] = null): VNode | null {
+    let note = this.state.notes.find((n) => n.id === id);
+    if (!note) return null;
+    let deleted = false;
+    let busy = false;
+    let error: string | null = null;
+    const changed = this.state.current?.[id] !== undefined && changedPassage(note.text, this.state.current[id]) !== null;
+    const draw = (): VNode => (
+      <NoteCard
+        note={note!}
+        changed={changed}
+        deleted={deleted}
+        busy={busy}
+        error={error}
+        onClose={ui.close}
+        onEdit={() => {
+          ui.close();
+          this.editNote(id);
+        }}
+        onDelete={() => void act({ type: 'notes:delete', id }, true)}
+        onUndo={() => void act({ type: 'notes:restore', id }, false)}
+        finding={finding}
+      />
+    );
+    const act = async (request: { type: 'notes:delete' | 'notes:restore'; id: string }, deleting: boolean) => {
+      busy = true;
+      ui.update(draw());
+      const reply = await askNotes(send, request);
+      busy = false;
+      if (reply.ok) {
+        deleted = deleting;
+        error = null;
+        note = reply.value;
+        await this.load();
+      } else error = reply.error.message;
+      ui.update(draw());
+    };
+    return draw();
+  }
+
+  /** The editor on a found note's passage, filled with the note; saving updates the note. */
+  editNote(id: string): boolean {
+    const note = this.state.notes.find((n) => n.id === id);
+    const range = this.layer.rangeOf(id);
+    if (!note || !range) return false;
+    this.target = range;
+    const draft = `edit-${id}-${++this.drafts}`;
+    let saving = false;
+    let error: string | null = null;
+    const props = (): NoteToolbarProps => ({
+      ...this.barProps(),
+      view: {
+        kind: 'editor',
+        draft,
+        passage: note.text,
+        initial: { kind: note.kind, note: note.note, tags: note.tags, verdict: note.verdict, evidence: note.evidence, evidenceLabels: note.evidenceLabels },
+        speaker: note.kind === 'quote' ? { name: note.speaker, role: note.speakerRole ?? null } : null,
+        suggest: suggestTags,
+        saving,
+        error,
+        saveLabel: 'Save changes',
+        onCancel: () => this.closeToolbar(),
+        onSave: async (value) => {
+          saving = true;
+          error = null;
+          this.toolbar.update(props());
+          const reply = await askNotes(send, { type: 'notes:update', id, patch: { note: value.note, tags: value.tags, verdict: value.verdict, evidence: value.evidence, ...(value.evidenceLabels ? { evidenceLabels: value.evidenceLabels } : {}) } });
+          saving = false;
+          if (reply.ok) {
+            this.closeToolbar();
+            await this.load();
+            return;
+          }
+          error = reply.error.message;
+          this.toolbar.update(props());
+        },
+      },
+    });
+    this.toolbar.show(props(), this.anchorRect);
+    this.toolbar.focus();
+    return true;
   }
 
   // --- Making notes ---------------------------------------------------------------------------
@@ -360,7 +474,7 @@ export class NotesController {
    */
   private async saveEditor(selectors: Selectors, value: EditorValue, preset: Preset, id: string): Promise<boolean> {
     const speaker = preset.quoteSpeaker;
-    const base: NoteDraft = { id, selectors, kind: value.kind, note: value.note, tags: value.tags, verdict: value.verdict, evidence: value.evidence };
+    const base: NoteDraft = { id, selectors, kind: value.kind, note: value.note, tags: value.tags, verdict: value.verdict, evidence: value.evidence, evidenceLabels: value.evidenceLabels };
     const withSpeaker = speaker && (value.kind === 'quote' || value.kind === 'claim');
     if (!withSpeaker) return this.save(base);
     return this.save({ ...base, speaker: speaker.name, speakerRole: speaker.role, ...(preset.quoteNote && value.kind === 'claim' ? { extendsQuote: true } : {}) });
