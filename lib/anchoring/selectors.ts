@@ -24,10 +24,21 @@ export const TextPositionSelectorSchema = z
   .refine((p) => p.end >= p.start, { message: 'end must not be before start' });
 export type TextPositionSelector = z.infer<typeof TextPositionSelectorSchema>;
 
+/**
+ * A passage by DOM paths, as the Hypothesis client writes it (XPaths of its start and end
+ * elements and character offsets in them). Kept from imports and exported again; not used to
+ * anchor (the quote selector and the position are).
+ */
+const XPath = z.string().max(2000);
+const Offset = z.number().int().nonnegative();
+export const RangeSelectorSchema = z.object({ type: z.literal('RangeSelector'), startContainer: XPath, startOffset: Offset, endContainer: XPath, endOffset: Offset });
+export type RangeSelector = z.infer<typeof RangeSelectorSchema>;
+
 /** What a note keeps: the quote selector always, the position as a hint when known. */
 export const SelectorsSchema = z.object({
   quote: TextQuoteSelectorSchema,
   position: TextPositionSelectorSchema.optional(),
+  range: RangeSelectorSchema.optional(),
 });
 export type Selectors = z.infer<typeof SelectorsSchema>;
 
