@@ -24,7 +24,21 @@ import { isoTime, type ExportData, type ExportOptions } from './types';
 export const ANNO_CONTEXT = 'http://www.w3.org/ns/anno.jsonld';
 export const SOURCELIGHT_TERM = 'sourcelight';
 export const SOURCELIGHT_IRI = 'urn:sourcelight:note';
-export const CONTEXT = [ANNO_CONTEXT, { [SOURCELIGHT_TERM]: { '@id': SOURCELIGHT_IRI, '@type': '@json' } }] as const;
+/**
+ * anno.jsonld, then our own terms: the extension, and the fields of Hypothesis's RangeSelector
+ * (kept from a Hypothesis import), which anno.jsonld does not define (its RangeSelector has
+ * start and end selectors instead).
+ */
+export const CONTEXT = [
+  ANNO_CONTEXT,
+  {
+    [SOURCELIGHT_TERM]: { '@id': SOURCELIGHT_IRI, '@type': '@json' },
+    startContainer: 'urn:sourcelight:range:startContainer',
+    startOffset: 'urn:sourcelight:range:startOffset',
+    endContainer: 'urn:sourcelight:range:endContainer',
+    endOffset: 'urn:sourcelight:range:endOffset',
+  },
+] as const;
 
 /** Sourcelight's fields of a note that the Web Annotation model cannot carry. */
 export interface SourcelightExtension {
