@@ -1,5 +1,5 @@
 import { paced, type PaceOptions } from './chunks';
-import { claimReviewParts, type ClaimReviewOptions } from './claim-review';
+import { claimReviewParts, claimReviewWarnings, countReviewed, type ClaimReviewOptions } from './claim-review';
 import { csvParts } from './csv';
 import { EXPORT_FORMATS, exportFileName, type ExportFormat } from './file-name';
 import { markdownParts } from './markdown';
@@ -21,6 +21,21 @@ export function exportParts(format: ExportFormat, data: ExportData, opts: ClaimR
     case 'claim-review':
       return claimReviewParts(data, opts);
   }
+}
+
+/** What an export of these notes writes: claims for ClaimReview, notes for the others. */
+export function writtenCount(format: ExportFormat, data: ExportData): { count: number; noun: string } {
+  const count = format === 'claim-review' ? countReviewed(data) : data.annotations.length;
+  const noun = format === 'claim-review' ? 'claim' : 'note';
+  return { count, noun: count === 1 ? noun : `${noun}s` };
+}
+
+/** The status line after an export: what was written (counted as written), and what to know. */
+export function savedMessage(format: ExportFormat, data: ExportData, fileName: string, opts: Pick<ClaimReviewOptions, 'reviewer' | 'factCheckUrl'> = {}): string {
+  const { count, noun } = writtenCount(format, data);
+  const warnings = format === 'claim-review' && count ? claimReviewWarnings(opts) : [];
+  if (format === 'claim-review' && !count) return `No claim has a verdict yet, so ${fileName} holds no review.`;
+  return [`Saved ${count} ${noun} as ${fileName}.`, ...warnings].join(' ');
 }
 
 export interface ExportFile<P = string> {

@@ -4,11 +4,12 @@ import { describe, expect, it } from 'vitest';
 import { collect, paced } from '../../lib/export/chunks';
 import { claimReviewParts, toClaimReviewJson } from '../../lib/export/claim-review';
 import { csvParts, toCsv } from '../../lib/export/csv';
-import { buildExport, exportParts } from '../../lib/export/index';
+import { buildExport, exportParts, savedMessage } from '../../lib/export/index';
 import { markdownParts, toMarkdown } from '../../lib/export/markdown';
 import { nativeJsonParts, NativeExportSchema } from '../../lib/export/native-json';
 import { webAnnotationParts } from '../../lib/export/web-annotation';
 import type { ExportFormat } from '../../lib/export/file-name';
+import type { ExportData } from '../../lib/export/types';
 import { CLAIM, EXPORTED_AT, NOTE_RU, QUOTE, roleOf, SAMPLE } from './sample';
 
 const expected = (name: string) => readFileSync(join(process.cwd(), 'tests/export/expected', name), 'utf8');
@@ -120,5 +121,19 @@ describe('the speaker role stored on a quote note', () => {
 
   it('gives way to the caller’s lookup', () => {
     expect(toMarkdown(stored, { exportedAt: EXPORTED_AT, roleOf: () => 'government adviser' })).not.toContain('chief radiology officer');
+  });
+});
+
+describe('the status line counts what was written', () => {
+  const reviewer = { type: 'Organization' as const, name: 'Desk', url: null };
+  it.each([
+    ['markdown', SAMPLE, {}, 'Saved 3 notes as f.'],
+    ['claim-review', SAMPLE, { reviewer, factCheckUrl: 'https://desk.example/{id}' }, 'Saved 1 claim as f.'],
+    ['claim-review', { ...SAMPLE, annotations: [CLAIM, { ...CLAIM, id: 'c2' }, QUOTE] }, { reviewer, factCheckUrl: 'https://desk.example/{id}' }, 'Saved 2 claims as f.'],
+    ['claim-review', { ...SAMPLE, annotations: [QUOTE] }, {}, 'No claim has a verdict yet, so f holds no review.'],
+  ] as [ExportFormat, ExportData, object, string][])('%s', (format, data, o, message) => expect(savedMessage(format, data, 'f', o)).toBe(message));
+
+  it('ClaimReview without a fact-check page says the url is left out', () => {
+    expect(savedMessage('claim-review', SAMPLE, 'f', { reviewer })).toMatch(/^Saved 1 claim as f\. No fact-check page address is set/);
   });
 });
