@@ -255,7 +255,16 @@ export function fromWebAnnotation(raw: unknown, now: number, newId: () => string
 }
 
 /** The annotations of a Web Annotation document, or why there are none. */
-function itemsOf(v: unknown): unknown[] | string {
+function itemsOf(v: unknown): { items: unknown[]; format: 'web-annotation' | 'hypothesis' } | string {
+  const items = webItems(v);
+  if (typeof items === 'string') return items;
+  return { items, format: isHypothesis(v) ? 'hypothesis' : 'web-annotation' };
+}
+
+const isHypothesis = (v: unknown): boolean =>
+  !!v && typeof v === 'object' && !Array.isArray(v) && ('export_date' in v || 'client_version' in v || (Array.isArray((v as { rows?: unknown }).rows) && 'total' in v));
+
+function webItems(v: unknown): unknown[] | string {
   if (Array.isArray(v)) return v;
   if (!v || typeof v !== 'object') return 'This file is neither a Sourcelight export nor Web Annotations.';
   const o = v as { type?: unknown; items?: unknown; first?: unknown; target?: unknown; annotations?: unknown; rows?: unknown; export_date?: unknown; total?: unknown };
@@ -276,8 +285,9 @@ function itemsOf(v: unknown): unknown[] | string {
 }
 
 export function readWebAnnotations(value: unknown, lineOf: (o: unknown) => number | null, now: number, newId: () => string): ParseImportResult {
-  const items = itemsOf(value);
-  if (typeof items === 'string') return { ok: false, error: { message: items } };
+  const found = itemsOf(value);
+  if (typeof found === 'string') return { ok: false, error: { message: found } };
+  const { items, format } = found;
   const annotations: ImportCandidate[] = [];
   const invalid: ImportIssue[] = [];
   const pages = new Map<string, PageRecord>();
@@ -293,5 +303,5 @@ export function readWebAnnotations(value: unknown, lineOf: (o: unknown) => numbe
       pages.set(r.record.pageUrl, { url: r.record.pageUrl, title: r.title ?? '', site: null, byline: null, publishedTime: null, firstVisit: now, lastVisit: now });
     } else if (!page.title && r.title) page.title = r.title;
   });
-  return { ok: true, parsed: { format: 'web-annotation', annotations, pages: [...pages.values()], tags: [], invalid } };
+  return { ok: true, parsed: { format, annotations, pages: [...pages.values()], tags: [], invalid } };
 }
