@@ -10,7 +10,8 @@ import { loadExportSettings } from './ExportSettingsForm';
 
 /** The formats as offered to the reader, in menu order. */
 export const FORMAT_LABELS: Record<ExportFormat, string> = {
-  markdown: 'Markdown (.md)',
+  markdown: 'Markdown (.md, one file)',
+  'markdown-notes': 'Markdown for note apps (.zip, a file per article)',
   json: 'Sourcelight JSON (backup, re-importable)',
   csv: 'CSV (spreadsheet)',
   'web-annotation': 'W3C Web Annotation (JSON-LD)',

@@ -4,6 +4,7 @@
  */
 export const EXPORT_FORMATS = {
   markdown: { ext: 'md', mime: 'text/markdown;charset=utf-8' },
+  'markdown-notes': { ext: 'notes.zip', mime: 'application/zip' },
   json: { ext: 'json', mime: 'application/json;charset=utf-8' },
   csv: { ext: 'csv', mime: 'text/csv;charset=utf-8' },
   'web-annotation': { ext: 'web-annotation.jsonld', mime: 'application/ld+json;profile="http://www.w3.org/ns/anno.jsonld"' },

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { collect, paced } from '../../lib/export/chunks';
 import { claimReviewParts, toClaimReviewJson } from '../../lib/export/claim-review';
 import { csvParts, toCsv } from '../../lib/export/csv';
-import { buildExport, exportParts, savedMessage } from '../../lib/export/index';
+import { buildExport, exportParts, savedMessage, type TextFormat } from '../../lib/export/index';
 import { markdownParts, toMarkdown } from '../../lib/export/markdown';
 import { nativeJsonParts, NativeExportSchema } from '../../lib/export/native-json';
 import { webAnnotationParts } from '../../lib/export/web-annotation';
@@ -79,7 +79,7 @@ describe('JSON formats parse as JSON and carry the contract', () => {
 });
 
 describe('chunked export', () => {
-  it.each(['markdown', 'json', 'csv', 'web-annotation', 'claim-review'] as ExportFormat[])('%s: chunks join to the same text, yielding between chunks', async (format) => {
+  it.each(['markdown', 'json', 'csv', 'web-annotation', 'claim-review'] as TextFormat[])('%s: chunks join to the same text, yielding between chunks', async (format) => {
     let yields = 0;
     const chunks = await collect(paced(exportParts(format, SAMPLE, opts), { every: 1, yieldControl: async () => void yields++ }));
     expect(chunks.join('')).toBe(join_(exportParts(format, SAMPLE, opts)));
