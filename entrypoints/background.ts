@@ -1,6 +1,7 @@
 import { AnnotateCommand, ContextMenuId, parseNotesRequest, parseToBackground, type AnalyzeHtmlReply, type NotesToContent, type ToContent } from '../lib/messages';
 import { analyzeOffPage } from './offscreen/off-page';
 import { handleNotesRequest } from '../lib/notes/service';
+import { withAnalysisMeta } from '../lib/notes/page-meta';
 import { authorizeNotesRequest, senderPageUrl } from '../lib/notes/sender';
 import type { Analysis } from '../lib/analysis-schema';
 import { createDb } from '../lib/storage/db';
@@ -55,7 +56,10 @@ export default defineBackground(() => {
     const parsed = parseNotesRequest(raw);
     if (!parsed) return false;
     // A content script asks only about the page its tab shows (lib/notes/sender).
-    const request = authorizeNotesRequest(parsed, sender, self);
+    const authorized = authorizeNotesRequest(parsed, sender, self);
+    // A note's page record keeps the byline (and title, site, date) the analysis found.
+    const request =
+      authorized?.type === 'notes:add' ? { ...authorized, page: withAnalysisMeta(authorized.page, analyses.get(normalizeUrl(authorized.page.url) ?? '')) } : authorized;
     if (!request) {
       sendResponse({ ok: false, error: { kind: 'invalid', message: 'Not allowed from a web page.', detail: `refused ${parsed.type} from ${sender.url ?? 'unknown'}` } });
       return false;
