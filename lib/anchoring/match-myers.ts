@@ -43,42 +43,63 @@ export function findMatchEnds(text: string, pattern: string, maxErrors: number, 
   }
   const P = new Int32Array(blocks).fill(-1);
   const M = new Int32Array(blocks);
-  // Score of the last row at the current column: the edit distance of the best match ending here.
-  let score = m;
+  const last = blocks - 1;
   const lastBit = 1 << ((m - 1) & 31);
+  const k = Math.min(maxErrors, m);
+  // Ukkonen's cut-off (Myers 1999, §4): only the blocks down to `y` can hold a cell within k
+  // errors; the rest of the column is not computed. `score[b]` is the value of block b's last row.
+  const score = new Int32Array(blocks);
+  let y = Math.min(last, Math.max(0, Math.ceil(k / 32) - 1));
+  for (let b = 0; b <= y; b++) score[b] = b === last ? m : (b + 1) * 32;
+  let base = 0;
+  /** One column of block b, entered with the horizontal delta `hin`; returns the one leaving it. */
+  const step = (b: number, hin: number, a: number): number => {
+    let eq = a ? peq[base + b] : 0;
+    const pv = P[b];
+    const mv = M[b];
+    const xv = eq | mv;
+    const hinNeg = hin < 0 ? 1 : 0;
+    eq |= hinNeg;
+    const xh = ((((eq & pv) + pv) | 0) ^ pv) | eq;
+    let ph = mv | ~(xh | pv);
+    let mh = pv & xh;
+    const high = b === last ? lastBit : 0x80000000 | 0;
+    let hout = 0;
+    if (ph & high) hout = 1;
+    else if (mh & high) hout = -1;
+    ph = (ph << 1) | (hin > 0 ? 1 : 0);
+    mh = (mh << 1) | hinNeg;
+    P[b] = mh | ~(xv | ph);
+    M[b] = ph & xv;
+    return hout;
+  };
   const ends: Array<[number, number]> = [];
   let runBest = -1;
   let runErr = Infinity;
 
   for (let j = from; j < to; j++) {
     const a = charIndex[text.charCodeAt(j)];
-    const base = a * blocks;
+    base = a * blocks;
     // Horizontal delta entering the top block is 0: a match may start anywhere (semi-global).
     let hin = 0;
-    for (let b = 0; b < blocks; b++) {
-      let eq = a ? peq[base + b] : 0;
-      const pv = P[b];
-      const mv = M[b];
-      const xv = eq | mv;
-      const hinNeg = hin < 0 ? 1 : 0;
-      eq |= hinNeg;
-      const xh = ((((eq & pv) + pv) | 0) ^ pv) | eq;
-      let ph = mv | ~(xh | pv);
-      let mh = pv & xh;
-      const high = b === blocks - 1 ? lastBit : 0x80000000 | 0;
-      let hout = 0;
-      if (ph & high) hout = 1;
-      else if (mh & high) hout = -1;
-      ph = (ph << 1) | (hin > 0 ? 1 : 0);
-      mh = (mh << 1) | hinNeg;
-      P[b] = mh | ~(xv | ph);
-      M[b] = ph & xv;
-      hin = hout;
+    for (let b = 0; b <= y; b++) {
+      hin = step(b, hin, a);
+      score[b] += hin;
     }
-    score += hin;
-    if (score <= maxErrors) {
-      if (score < runErr) {
-        runErr = score;
+    if (y < last && score[y] - hin <= k && ((a && peq[base + y + 1] & 1) || hin < 0)) {
+      // The band reaches the next block: start it fresh (its cells are above k anyway).
+      y++;
+      P[y] = -1;
+      M[y] = 0;
+      score[y] = score[y - 1] + (y === last ? m - 32 * y : 32) - hin + step(y, hin, a);
+    } else {
+      while (y > 0 && score[y] >= k + 32) y--;
+    }
+    // The last row's value: the edit distance of the best match ending here (when computed).
+    const errors = y === last ? score[last] : Infinity;
+    if (errors <= k) {
+      if (errors < runErr) {
+        runErr = errors;
         runBest = j + 1;
       }
     } else if (runBest >= 0) {
