@@ -14,12 +14,14 @@ export const TextQuoteSelectorSchema = z.object({
 });
 export type TextQuoteSelector = z.infer<typeof TextQuoteSelectorSchema>;
 
+const Offset = z.number().int().nonnegative();
+
 export const TextPositionSelectorSchema = z
   .object({
     type: z.literal('TextPositionSelector'),
-    start: z.number().int().nonnegative(),
+    start: Offset,
     /** End offset, exclusive. */
-    end: z.number().int().nonnegative(),
+    end: Offset,
   })
   .refine((p) => p.end >= p.start, { message: 'end must not be before start' });
 export type TextPositionSelector = z.infer<typeof TextPositionSelectorSchema>;
@@ -30,7 +32,6 @@ export type TextPositionSelector = z.infer<typeof TextPositionSelectorSchema>;
  * anchor (the quote selector and the position are).
  */
 const XPath = z.string().max(2000);
-const Offset = z.number().int().nonnegative();
 export const RangeSelectorSchema = z.object({ type: z.literal('RangeSelector'), startContainer: XPath, startOffset: Offset, endContainer: XPath, endOffset: Offset });
 export type RangeSelector = z.infer<typeof RangeSelectorSchema>;
 
