@@ -11,7 +11,7 @@ import 'fake-indexeddb/auto';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
 import { paced } from '../lib/export/chunks';
-import type { ExportFormat } from '../lib/export/file-name';
+import type { TextFormat as ExportFormat } from '../lib/export/index';
 import { applyImport, parseImport, previewParsed } from '../lib/export/import';
 import { exportParts } from '../lib/export/index';
 import { createDb } from '../lib/storage/db';

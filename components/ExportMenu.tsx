@@ -1,14 +1,17 @@
 import { useRef, useState } from 'preact/hooks';
-import { buildExport } from '../lib/export';
+import { buildExport, savedMessage } from '../lib/export';
 import { yieldToEventLoop } from '../lib/export/chunks';
 import { EXPORT_FORMATS, type ExportFormat } from '../lib/export/file-name';
 import { loadExportData } from '../lib/export/load';
 import type { ExportData } from '../lib/export/types';
+import { DEFAULT_EXPORT_SETTINGS, type ExportSettings } from '../lib/settings/export-settings';
 import { createDb, type NotesDb } from '../lib/storage/db';
+import { loadExportSettings } from './ExportSettingsForm';
 
 /** The formats as offered to the reader, in menu order. */
 export const FORMAT_LABELS: Record<ExportFormat, string> = {
-  markdown: 'Markdown (.md)',
+  markdown: 'Markdown (.md, one file)',
+  'markdown-notes': 'Markdown for note apps (.zip, a file per article)',
   json: 'Sourcelight JSON (backup, re-importable)',
   csv: 'CSV (spreadsheet)',
   'web-annotation': 'W3C Web Annotation (JSON-LD)',
@@ -27,6 +30,8 @@ export interface ExportMenuProps {
   label?: string;
   /** Element id prefix, so two menus on one page keep unique label ids. */
   idPrefix?: string;
+  /** The reviewer and fact-check page for ClaimReview (default: the options' stored settings). */
+  settings?: () => Promise<ExportSettings>;
 }
 
 /** Offer a file to the reader: an object URL and an `<a download>` (no downloads permission). */
@@ -49,7 +54,7 @@ type Status = { kind: 'idle' } | { kind: 'working'; done: number; total: number 
  * Export a set of notes in any format. The file is built in paced chunks (the thread gets a turn
  * between chunks) with a progress bar, so 10,000 notes never freeze the popup or the library.
  */
-export function ExportMenu({ scope, load, label = 'Export notes', idPrefix = 'export' }: ExportMenuProps) {
+export function ExportMenu({ scope, load, label = 'Export notes', idPrefix = 'export', settings = loadExportSettings }: ExportMenuProps) {
   const [format, setFormat] = useState<ExportFormat>('markdown');
   const [status, setStatus] = useState<Status>({ kind: 'idle' });
   const busy = useRef(false);
@@ -66,8 +71,11 @@ export function ExportMenu({ scope, load, label = 'Export notes', idPrefix = 'ex
         return;
       }
       let done = 0;
+      const { reviewer, factCheckUrl } = format === 'claim-review' ? await settings().catch(() => DEFAULT_EXPORT_SETTINGS) : DEFAULT_EXPORT_SETTINGS;
       const file = await buildExport(format, data, {
         scope,
+        reviewer,
+        factCheckUrl,
         exportedAt: new Date(),
         every: PARTS_PER_CHUNK,
         pack: (parts) => new Blob(parts),
@@ -78,7 +86,7 @@ export function ExportMenu({ scope, load, label = 'Export notes', idPrefix = 'ex
         },
       });
       downloadFile(file.name, file.mime, file.chunks);
-      setStatus({ kind: 'done', message: `Saved ${notes} ${notes === 1 ? 'note' : 'notes'} as ${file.name}.` });
+      setStatus({ kind: 'done', message: savedMessage(format, data, file.name, { reviewer, factCheckUrl }) });
     } catch (e) {
       setStatus({ kind: 'error', message: `The export failed: ${e instanceof Error ? e.message : String(e)}` });
     } finally {

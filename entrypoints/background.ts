@@ -4,6 +4,7 @@ import { handleNotesRequest } from '../lib/notes/service';
 import { OWN_NOTE_REQUESTS, authorizeNotesRequest, isExtensionPage, ownsNote, senderPageUrl } from '../lib/notes/sender';
 import { pageKey } from '../lib/notes/service';
 import { KeptPeople, memoryArea, type KeyValueArea } from '../lib/notes/kept-people';
+import { withAnalysisMeta } from '../lib/notes/page-meta';
 import { createDb } from '../lib/storage/db';
 import { savePagePeople } from '../lib/storage/people';
 import { normalizeUrl } from '../lib/url/normalize';
@@ -76,7 +77,10 @@ export default defineBackground(() => {
     };
     void allowed().then((ok) => {
       if (!ok) return refuse();
-      return handleNotesRequest(notesDb, request).then(async (reply) => {
+      // A note's page record keeps the byline (and title, site, date) the analysis found.
+      const withMeta = async (): Promise<typeof request> =>
+        request.type === 'notes:add' ? { ...request, page: withAnalysisMeta(request.page, (await kept.get(normalizeUrl(request.page.url) ?? '').catch(() => null)) ?? undefined) } : request;
+      return withMeta().then((req) => handleNotesRequest(notesDb, req)).then(async (reply) => {
         if (fromPage && request.type === 'notes:list' && reply.ok && tabId !== undefined) {
           listedPages.set(tabId, { url: senderPageUrl(sender) ?? '', key: (reply.value as { pageUrl: string }).pageUrl });
         }

@@ -16,7 +16,7 @@ type State =
   | { kind: 'done'; message: string }
   | { kind: 'error'; message: string };
 
-const FORMAT_NAMES = { sourcelight: 'Sourcelight JSON', 'web-annotation': 'W3C Web Annotation' } as const;
+const FORMAT_NAMES = { sourcelight: 'Sourcelight JSON', 'web-annotation': 'W3C Web Annotation', hypothesis: 'Hypothesis' } as const;
 /** Issues listed one by one; the rest are counted. */
 const SHOWN_ISSUES = 50;
 const where = (line: number | null, index: number) => (line !== null ? `line ${line}` : `record ${index + 1}`);

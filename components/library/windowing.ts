@@ -2,6 +2,13 @@
  * The maths of a virtualised list of fixed-height rows: which rows to render for a scroll
  * position, and where to scroll so a row is in view. Only the rendered rows exist in the DOM, so a
  * list of 100,000 notes costs as much as a list of 30.
+ *
+ * Measured against @tanstack/virtual-core 3.19 (issue 14): its Virtualizer is 33.4 kB minified,
+ * 9.7 kB gzip (esbuild, the class alone), against 0.8 kB / 0.4 kB for this file, in a library
+ * page of 46 kB. What it adds is variable row heights (measured rows) and scroll-to-index
+ * alignment; it is headless, so the keyboard (roving focus, Page Up/Down, Home/End) and the
+ * ARIA row positions stay ours either way, and our rows have one height. Not taken: twenty times
+ * the bytes for a feature the library does not use. Revisit if rows ever vary in height.
  */
 
 export interface WindowInput {

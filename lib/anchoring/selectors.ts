@@ -14,20 +14,32 @@ export const TextQuoteSelectorSchema = z.object({
 });
 export type TextQuoteSelector = z.infer<typeof TextQuoteSelectorSchema>;
 
+const Offset = z.number().int().nonnegative();
+
 export const TextPositionSelectorSchema = z
   .object({
     type: z.literal('TextPositionSelector'),
-    start: z.number().int().nonnegative(),
+    start: Offset,
     /** End offset, exclusive. */
-    end: z.number().int().nonnegative(),
+    end: Offset,
   })
   .refine((p) => p.end >= p.start, { message: 'end must not be before start' });
 export type TextPositionSelector = z.infer<typeof TextPositionSelectorSchema>;
+
+/**
+ * A passage by DOM paths, as the Hypothesis client writes it (XPaths of its start and end
+ * elements and character offsets in them). Kept from imports and exported again; not used to
+ * anchor (the quote selector and the position are).
+ */
+const XPath = z.string().max(2000);
+export const RangeSelectorSchema = z.object({ type: z.literal('RangeSelector'), startContainer: XPath, startOffset: Offset, endContainer: XPath, endOffset: Offset });
+export type RangeSelector = z.infer<typeof RangeSelectorSchema>;
 
 /** What a note keeps: the quote selector always, the position as a hint when known. */
 export const SelectorsSchema = z.object({
   quote: TextQuoteSelectorSchema,
   position: TextPositionSelectorSchema.optional(),
+  range: RangeSelectorSchema.optional(),
 });
 export type Selectors = z.infer<typeof SelectorsSchema>;
 

@@ -1,25 +1,39 @@
+import type { ClaimReview, CreativeWork, Organization, Person } from 'schema-dts';
+import type { ReviewerSettings } from '../settings/export-settings';
 import { VERDICT_LABELS, type AnnotationRecord, type PageRecord } from '../storage/schemas';
+import { authorType, type AuthorType } from './claim-author';
 import { textFragmentUrl } from './text-fragment';
 import { dayOf, isoTime, type ExportData, type ExportOptions } from './types';
 
 /**
- * schema.org ClaimReview (https://schema.org/ClaimReview) as JSON-LD, one per claim that has a
- * verdict ("unchecked" claims have none and are left out). The verdict scale maps onto a 1–5
- * rating (false = 1 … true = 5); "unverifiable" has no rating value, only its label.
+ * schema.org ClaimReview (https://schema.org/ClaimReview) as one JSON-LD document whose `@graph`
+ * holds a ClaimReview per claim that has a verdict ("unchecked" claims have none and are left
+ * out), the shape Google's ClaimReview markup reads from a fact-check page. The verdict scale maps
+ * onto a 1-5 rating (false = 1 ... true = 5); "unverifiable" has no rating value, only its label.
+ *
+ * - `url` is the fact-check's own page (the options' address, `{id}` replaced by the claim's id);
+ *   with none set it is left out and `claimReviewWarnings` says so: it is never the reviewed
+ *   article, which is the claim's `appearance`.
+ * - `author` is the reviewer set once in the options (an Organization or a Person, with its
+ *   home page); with none set it is left out, with a warning too.
+ * - The claim's author is an Organization or a Person by its name (claim-author.ts), and the
+ *   article's byline becomes the appearance's author.
+ *
+ * The objects are typed with schema-dts (types only, nothing in the bundle), so a misspelt or
+ * mistyped property fails `tsc`.
  */
-export interface Reviewer {
-  name: string;
-  url?: string;
-  type?: 'Person' | 'Organization';
-}
+export type Reviewer = ReviewerSettings;
 
 export interface ClaimReviewOptions extends ExportOptions {
-  reviewer?: Reviewer;
+  reviewer?: Reviewer | null;
+  /** The fact-check page's address; `{id}` becomes the claim's id. */
+  factCheckUrl?: string | null;
   /** Who made the claim; defaults to the speaker of a quote note over the same passage. */
   speakerOf?: (a: AnnotationRecord) => string | null;
+  /** Whether a claim author is a person or an organisation; defaults to `authorType(name)`. */
+  authorTypeOf?: (name: string) => AuthorType;
 }
 
-export const DEFAULT_REVIEWER: Reviewer = { name: 'Sourcelight user', type: 'Person' };
 const BEST = 5;
 const WORST = 1;
 /** Quotes looked at before a claim's end when looking for the one it sits in. */
@@ -65,22 +79,38 @@ function speakerFinder(data: ExportData): (a: AnnotationRecord) => string | null
   };
 }
 
-function review(a: AnnotationRecord, page: PageRecord | undefined, speaker: string | null, reviewer: Reviewer) {
+/** A Person or an Organization with a name (and a home page). */
+function agent(type: AuthorType, name: string, url?: string | null): Person | Organization {
+  return type === 'Organization'
+    ? { '@type': 'Organization', name, ...(url ? { url } : {}) }
+    : { '@type': 'Person', name, ...(url ? { url } : {}) };
+}
+
+/** The fact-check page of one claim, from the options' address or template. */
+export function factCheckUrlOf(template: string | null | undefined, a: AnnotationRecord): string | null {
+  if (!template) return null;
+  return template.replaceAll('{id}', encodeURIComponent(a.id));
+}
+
+function review(a: AnnotationRecord, page: PageRecord | undefined, speaker: string | null, opts: ClaimReviewOptions): ClaimReview {
   const v = VERDICT_LABELS[a.verdict!];
-  const appearance = {
+  const typeOf = opts.authorTypeOf ?? authorType;
+  const appearance: CreativeWork = {
     '@type': 'CreativeWork',
-    url: a.pageUrl,
+    url: textFragmentUrl(a.pageUrl, a.selectors.quote),
     ...(page?.title ? { headline: page.title } : {}),
+    ...(page?.byline ? { author: agent(typeOf(page.byline), page.byline) } : {}),
     ...(page?.publishedTime ? { datePublished: dayOf(page.publishedTime) } : {}),
     ...(page?.site ? { publisher: { '@type': 'Organization', name: page.site } } : {}),
   };
+  const url = factCheckUrlOf(opts.factCheckUrl, a);
+  const reviewer = opts.reviewer;
   return {
-    '@context': 'https://schema.org',
     '@type': 'ClaimReview',
-    url: textFragmentUrl(a.pageUrl, a.selectors.quote),
+    ...(url ? { url } : {}),
     claimReviewed: a.text,
     datePublished: isoTime(a.updatedAt).slice(0, 10),
-    author: { '@type': reviewer.type ?? 'Person', name: reviewer.name, ...(reviewer.url ? { url: reviewer.url } : {}) },
+    ...(reviewer ? { author: agent(reviewer.type, reviewer.name, reviewer.url) } : {}),
     reviewRating: {
       '@type': 'Rating',
       ...(v.rating !== null ? { ratingValue: v.rating } : {}),
@@ -90,7 +120,8 @@ function review(a: AnnotationRecord, page: PageRecord | undefined, speaker: stri
     },
     itemReviewed: {
       '@type': 'Claim',
-      ...(speaker ? { author: { '@type': 'Person', name: speaker } } : {}),
+      ...(speaker ? { author: agent(typeOf(speaker), speaker) } : {}),
+      ...(page?.publishedTime ? { datePublished: dayOf(page.publishedTime) } : {}),
       appearance,
     },
     ...(a.note.trim() ? { reviewBody: a.note } : {}),
@@ -101,23 +132,33 @@ function review(a: AnnotationRecord, page: PageRecord | undefined, speaker: stri
 /** The notes that get a ClaimReview: live claims with a verdict other than "unchecked". */
 export const isReviewed = (a: AnnotationRecord): boolean => a.kind === 'claim' && a.verdict !== null && a.verdict !== 'unchecked' && a.deletedAt === null;
 
-/** A JSON array of ClaimReviews as parts (one per claim), for `paced` or `join('')`. */
+/** How many ClaimReviews an export of these notes holds. */
+export const countReviewed = (data: ExportData): number => data.annotations.reduce((n, a) => n + (isReviewed(a) ? 1 : 0), 0);
+
+/** What the reader should know before publishing the file (shown with the export's status). */
+export function claimReviewWarnings(opts: Pick<ClaimReviewOptions, 'reviewer' | 'factCheckUrl'>): string[] {
+  const out: string[] = [];
+  if (!opts.factCheckUrl) out.push('No fact-check page address is set in the options, so the reviews have no "url": add the address of the page you publish them on.');
+  if (!opts.reviewer) out.push('No reviewer is set in the options, so the reviews have no "author".');
+  return out;
+}
+
+/** The JSON-LD document as parts (one per claim), for `paced` or `join('')`. */
 export function* claimReviewParts(data: ExportData, opts: ClaimReviewOptions): Generator<string> {
   const pages = new Map(data.pages.map((p) => [p.url, p]));
   const speakerOf = opts.speakerOf ?? speakerFinder(data);
-  const reviewer = opts.reviewer ?? DEFAULT_REVIEWER;
   let first = true;
-  yield '[';
+  yield '{\n  "@context": "https://schema.org",\n  "@graph": [';
   for (const a of data.annotations) {
     // An empty part still counts towards the chunk, so `paced` yields regularly.
     if (!isReviewed(a)) {
       yield '';
       continue;
     }
-    yield `${first ? '' : ','}\n  ${JSON.stringify(review(a, pages.get(a.pageUrl), speakerOf(a), reviewer))}`;
+    yield `${first ? '' : ','}\n    ${JSON.stringify(review(a, pages.get(a.pageUrl), speakerOf(a), opts))}`;
     first = false;
   }
-  yield first ? ']\n' : '\n]\n';
+  yield first ? ']\n}\n' : '\n  ]\n}\n';
 }
 
 export function toClaimReviewJson(data: ExportData, opts: ClaimReviewOptions): string {

@@ -1,10 +1,14 @@
-/** The export formats, their file extension and MIME type. */
+/**
+ * The export formats, their file extension and MIME type. Both JSON-LD formats end in `.jsonld`,
+ * so the extension names the format too (two exports of a day never share a name).
+ */
 export const EXPORT_FORMATS = {
   markdown: { ext: 'md', mime: 'text/markdown;charset=utf-8' },
+  'markdown-notes': { ext: 'notes.zip', mime: 'application/zip' },
   json: { ext: 'json', mime: 'application/json;charset=utf-8' },
   csv: { ext: 'csv', mime: 'text/csv;charset=utf-8' },
-  'web-annotation': { ext: 'jsonld', mime: 'application/ld+json;profile="http://www.w3.org/ns/anno.jsonld"' },
-  'claim-review': { ext: 'jsonld', mime: 'application/ld+json;charset=utf-8' },
+  'web-annotation': { ext: 'web-annotation.jsonld', mime: 'application/ld+json;profile="http://www.w3.org/ns/anno.jsonld"' },
+  'claim-review': { ext: 'claim-review.jsonld', mime: 'application/ld+json;charset=utf-8' },
 } as const;
 export type ExportFormat = keyof typeof EXPORT_FORMATS;
 

@@ -1,7 +1,7 @@
 import type { AnnotationRecord, PageRecord, TagRecord } from '../storage/schemas';
 
 /** Which file format an import was read as. */
-export type ImportFormat = 'sourcelight' | 'web-annotation';
+export type ImportFormat = 'sourcelight' | 'web-annotation' | 'hypothesis';
 
 /** A record of the file that cannot be imported, and why. */
 export interface ImportIssue {

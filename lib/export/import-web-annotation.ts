@@ -1,7 +1,9 @@
 import { z } from 'zod';
-import { TextPositionSelectorSchema, TextQuoteSelectorSchema, type Selectors } from '../anchoring/selectors';
+import { RangeSelectorSchema, TextPositionSelectorSchema, TextQuoteSelectorSchema, type Selectors } from '../anchoring/selectors';
 import {
+  AnnotationKindSchema,
   AnnotationRecordSchema,
+  ColourSchema,
   describeIssues,
   tagKey,
   VERDICT_LABELS,
@@ -13,7 +15,9 @@ import {
 } from '../storage/schemas';
 import { wordsOf } from '../storage/words';
 import { normalizeUrl } from '../url/normalize';
+import { utf16Position } from './code-points';
 import { fromAnnotationId } from './ids';
+import { SOURCELIGHT_TERM } from './web-annotation';
 import type { ImportCandidate, ImportIssue, ParseImportResult } from './import-types';
 
 /**
@@ -45,6 +49,20 @@ const BodySchema = z.union([
     id: Str.optional(),
   }),
 ]);
+/** Sourcelight's extension, checked field by field: a bad one is a specific error, never a guess. */
+const ExtensionSchema = z.object({
+  kind: AnnotationKindSchema,
+  id: z.string().min(1).max(200).optional(),
+  colour: ColourSchema.optional(),
+  speakerRole: z.string().max(500).optional(),
+  deleted: z.iso.datetime({ offset: true }).optional(),
+  position: z.object({ start: z.number().int().nonnegative(), end: z.number().int().nonnegative() }).optional(),
+});
+type Extension = z.infer<typeof ExtensionSchema>;
+
+/** Hypothesis's `document` (its `title` is a list). */
+const HypothesisDocumentSchema = z.looseObject({ title: z.union([Str, z.array(Str)]).optional() });
+
 export const W3CAnnotationSchema = z.looseObject({
   id: Str.optional(),
   type: TypeField,
@@ -59,6 +77,9 @@ export const W3CAnnotationSchema = z.looseObject({
   tags: z.array(Str).optional(),
   uri: Str.optional(),
   updated: Str.optional(),
+  document: HypothesisDocumentSchema.optional(),
+  references: z.array(Str).optional(),
+  [SOURCELIGHT_TERM]: z.unknown().optional(),
 });
 type W3CAnnotation = z.infer<typeof W3CAnnotationSchema>;
 
@@ -77,7 +98,7 @@ const isWebUrl = (s: string) => /^https?:\/\/\S+$/i.test(s);
 
 class Invalid extends Error {}
 
-function selectorsOf(a: W3CAnnotation): { source: string; selectors: Selectors } {
+function selectorsOf(a: W3CAnnotation, ext: Extension | null): { source: string; selectors: Selectors } {
   const targets = many(a.target);
   let source: string | undefined;
   for (const t of targets) {
@@ -93,14 +114,26 @@ function selectorsOf(a: W3CAnnotation): { source: string; selectors: Selectors }
     if (!q.success) throw new Invalid(`TextQuoteSelector: ${describeIssues(q.error)}`);
     const posRaw = sels.find((s) => hasType(s, 'TextPositionSelector'));
     let position: Selectors['position'];
-    if (posRaw) {
+    if (ext?.position) {
+      const p = TextPositionSelectorSchema.safeParse({ type: 'TextPositionSelector', ...ext.position });
+      if (!p.success) throw new Invalid(`sourcelight.position: ${describeIssues(p.error)}`);
+      position = p.data;
+    } else if (posRaw) {
+      // Code points in the model; UTF-16 units in Sourcelight (code-points.ts).
       const p = TextPositionSelectorSchema.safeParse({ type: 'TextPositionSelector', start: posRaw.start, end: posRaw.end });
       if (!p.success) throw new Invalid(`TextPositionSelector: ${describeIssues(p.error)}`);
-      position = p.data;
+      position = utf16Position(p.data, q.data.exact, q.data.prefix);
+    }
+    const rangeRaw = sels.find((s) => hasType(s, 'RangeSelector') && 'startContainer' in s);
+    let range: Selectors['range'];
+    if (rangeRaw) {
+      const r = RangeSelectorSchema.safeParse({ ...rangeRaw, type: 'RangeSelector' });
+      if (!r.success) throw new Invalid(`RangeSelector: ${describeIssues(r.error)}`);
+      range = r.data;
     }
     const src = t.source ?? t.id ?? a.uri;
     if (!src) throw new Invalid('the target has no source (the page address)');
-    return { source: src, selectors: position ? { quote: q.data, position } : { quote: q.data } };
+    return { source: src, selectors: { quote: q.data, ...(position ? { position } : {}), ...(range ? { range } : {}) } };
   }
   throw new Invalid(
     source ?? a.uri
@@ -148,7 +181,8 @@ function readBodies(a: W3CAnnotation): Bodies {
   return out;
 }
 
-function kindOf(motivations: string[], b: Bodies): AnnotationKind {
+function kindOf(motivations: string[], b: Bodies, ext: Extension | null): AnnotationKind {
+  if (ext) return ext.kind;
   if (b.verdict || motivations.includes('assessing')) return 'claim';
   if (b.speaker) return 'quote';
   // A highlight may carry a comment; the motivation says which the author meant.
@@ -174,35 +208,46 @@ function dedupeTags(tags: string[]): string[] {
 }
 
 /** One Web Annotation as a note record, or the reason it cannot be one. */
-export function fromWebAnnotation(raw: unknown, now: number, newId: () => string): { ok: true; record: AnnotationRecord } | { ok: false; reason: string } {
+export function fromWebAnnotation(raw: unknown, now: number, newId: () => string): { ok: true; record: AnnotationRecord; title?: string } | { ok: false; reason: string } {
   const p = W3CAnnotationSchema.safeParse(raw);
   if (!p.success) return { ok: false, reason: `not a Web Annotation: ${describeIssues(p.error)}` };
   const a = p.data;
+  let ext: Extension | null = null;
+  if (a[SOURCELIGHT_TERM] !== undefined) {
+    const e = ExtensionSchema.safeParse(a[SOURCELIGHT_TERM]);
+    if (!e.success) return { ok: false, reason: `Sourcelight's extension is damaged: ${describeIssues(e.error)}` };
+    ext = e.data;
+  }
   try {
-    const { source, selectors } = selectorsOf(a);
+    if (a.references?.length) throw new Invalid('a reply to another annotation, not a note on a passage');
+    const { source, selectors } = selectorsOf(a, ext);
     const b = readBodies(a);
-    const kind = kindOf(many(a.motivation).map(term), b);
+    const kind = kindOf(many(a.motivation).map(term), b, ext);
     const createdAt = time(a.created) ?? now;
     const note = b.comments.join('\n\n');
     const text = selectors.quote.exact;
+    const deletedAt = ext?.deleted ? Date.parse(ext.deleted) : null;
     const r = AnnotationRecordSchema.safeParse({
-      id: a.id ? fromAnnotationId(a.id) : newId(),
+      id: ext?.id ?? (a.id ? fromAnnotationId(a.id) : newId()),
       pageUrl: normalizeUrl(source) ?? source,
       selectors,
       text,
       note,
       tags: dedupeTags(b.tags),
-      colour: null,
+      colour: ext?.colour ?? null,
       kind,
       verdict: kind === 'claim' ? (b.verdict ?? 'unchecked') : null,
       evidence: b.evidence,
       speaker: kind === 'quote' || kind === 'claim' ? b.speaker : null,
+      ...((kind === 'quote' || kind === 'claim') && ext?.speakerRole ? { speakerRole: ext.speakerRole } : {}),
       createdAt,
       updatedAt: Math.max(createdAt, time(a.modified) ?? time(a.updated) ?? createdAt),
-      deletedAt: null,
+      deletedAt,
       words: wordsOf(text, note),
     });
-    return r.success ? { ok: true, record: r.data } : { ok: false, reason: describeIssues(r.error) };
+    if (!r.success) return { ok: false, reason: describeIssues(r.error) };
+    const title = many(a.document?.title).find((t) => t.trim())?.trim().slice(0, 1000);
+    return { ok: true, record: r.data, ...(title ? { title } : {}) };
   } catch (e) {
     if (e instanceof Invalid) return { ok: false, reason: e.message };
     throw e;
@@ -210,10 +255,24 @@ export function fromWebAnnotation(raw: unknown, now: number, newId: () => string
 }
 
 /** The annotations of a Web Annotation document, or why there are none. */
-function itemsOf(v: unknown): unknown[] | string {
+function itemsOf(v: unknown): { items: unknown[]; format: 'web-annotation' | 'hypothesis' } | string {
+  const items = webItems(v);
+  if (typeof items === 'string') return items;
+  return { items, format: isHypothesis(v) ? 'hypothesis' : 'web-annotation' };
+}
+
+const isHypothesis = (v: unknown): boolean =>
+  !!v && typeof v === 'object' && !Array.isArray(v) && ('export_date' in v || 'client_version' in v || (Array.isArray((v as { rows?: unknown }).rows) && 'total' in v));
+
+function webItems(v: unknown): unknown[] | string {
   if (Array.isArray(v)) return v;
   if (!v || typeof v !== 'object') return 'This file is neither a Sourcelight export nor Web Annotations.';
-  const o = v as { type?: unknown; items?: unknown; first?: unknown; target?: unknown };
+  const o = v as { type?: unknown; items?: unknown; first?: unknown; target?: unknown; annotations?: unknown; rows?: unknown; export_date?: unknown; total?: unknown };
+  // Hypothesis: its client's export, then its API search response.
+  if ('export_date' in o || 'client_version' in o) {
+    return Array.isArray(o.annotations) ? o.annotations : 'This Hypothesis export has no list of annotations.';
+  }
+  if (Array.isArray(o.rows) && typeof o.total === 'number') return o.rows;
   const types = many(o.type as string | string[] | undefined).filter((t) => typeof t === 'string').map(term);
   if (types.includes('Annotation') || (!types.length && o.target !== undefined)) return [v];
   if (Array.isArray(o.items)) return o.items;
@@ -226,8 +285,9 @@ function itemsOf(v: unknown): unknown[] | string {
 }
 
 export function readWebAnnotations(value: unknown, lineOf: (o: unknown) => number | null, now: number, newId: () => string): ParseImportResult {
-  const items = itemsOf(value);
-  if (typeof items === 'string') return { ok: false, error: { message: items } };
+  const found = itemsOf(value);
+  if (typeof found === 'string') return { ok: false, error: { message: found } };
+  const { items, format } = found;
   const annotations: ImportCandidate[] = [];
   const invalid: ImportIssue[] = [];
   const pages = new Map<string, PageRecord>();
@@ -238,9 +298,10 @@ export function readWebAnnotations(value: unknown, lineOf: (o: unknown) => numbe
       return;
     }
     annotations.push({ index, line: lineOf(raw), record: r.record });
-    if (!pages.has(r.record.pageUrl)) {
-      pages.set(r.record.pageUrl, { url: r.record.pageUrl, title: '', site: null, byline: null, publishedTime: null, firstVisit: now, lastVisit: now });
-    }
+    const page = pages.get(r.record.pageUrl);
+    if (!page) {
+      pages.set(r.record.pageUrl, { url: r.record.pageUrl, title: r.title ?? '', site: null, byline: null, publishedTime: null, firstVisit: now, lastVisit: now });
+    } else if (!page.title && r.title) page.title = r.title;
   });
-  return { ok: true, parsed: { format: 'web-annotation', annotations, pages: [...pages.values()], tags: [], invalid } };
+  return { ok: true, parsed: { format, annotations, pages: [...pages.values()], tags: [], invalid } };
 }

@@ -1,6 +1,7 @@
 import { VERDICT_LABELS, type AnnotationRecord } from '../storage/schemas';
 import { escapeLines, escapeOneLine, linkDestination, obsidianTag } from './markdown-escape';
-import { textFragmentUrl } from './text-fragment';
+import { mergeCardClaims } from './merge-card-claims';
+import { textFragmentUrl, type FragmentStyle } from './text-fragment';
 import { dayOf, groupByPage, isoTime, roleOfNote, type ExportData, type ExportOptions, type PageGroup } from './types';
 
 /**
@@ -19,12 +20,20 @@ function pageHeader(g: PageGroup): string {
   return lines.join('\n') + '\n\n';
 }
 
-function noteBlock(a: AnnotationRecord, opts: ExportOptions): string {
+/** How a note links back to its passage: inline (the default) or as a reference defined elsewhere. */
+export interface LinkStyle {
+  fragment?: FragmentStyle;
+  /** Returns the Markdown for the link, e.g. a reference `[in the page][3]`. */
+  link?: (url: string) => string;
+}
+
+export function noteBlock(a: AnnotationRecord, opts: ExportOptions, style: LinkStyle = {}): string {
   const out: string[] = [];
   for (const l of escapeLines(a.text)) out.push(l ? `> ${l}` : '>');
   const role = roleOfNote(a, opts);
   const who = [a.speaker, role].filter((x): x is string => !!x).map(escapeOneLine).join(', ');
-  const link = `[in the page](${linkDestination(textFragmentUrl(a.pageUrl, a.selectors.quote))})`;
+  const url = textFragmentUrl(a.pageUrl, a.selectors.quote, style.fragment);
+  const link = style.link ? style.link(url) : `[in the page](${linkDestination(url)})`;
   out.push('>', who ? `> — ${who} · ${link}` : `> ${link}`, '');
   if (a.note.trim()) out.push(...escapeLines(a.note.trim()), '');
   const facts: string[] = [];
@@ -41,8 +50,10 @@ const plural = (n: number, w: string) => `${n} ${w}${n === 1 ? '' : 's'}`;
 
 /** The Markdown file as parts (one per note), for `paced` or `join('')`. */
 export function* markdownParts(data: ExportData, opts: ExportOptions): Generator<string> {
-  const groups = groupByPage(data);
-  yield `# Sourcelight notes\n\nExported ${isoTime(opts.exportedAt.getTime()).slice(0, 10)}: ${plural(data.annotations.length, 'note')} from ${plural(groups.length, 'page')}.\n\n`;
+  // A claim tagged from a card is shown once, with its quote's speaker.
+  const shown = mergeCardClaims(data.annotations);
+  const groups = groupByPage({ ...data, annotations: shown });
+  yield `# Sourcelight notes\n\nExported ${isoTime(opts.exportedAt.getTime()).slice(0, 10)}: ${plural(shown.length, 'note')} from ${plural(groups.length, 'page')}.\n\n`;
   for (const g of groups) {
     yield pageHeader(g);
     for (const a of g.annotations) yield noteBlock(a, opts);

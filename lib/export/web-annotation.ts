@@ -1,6 +1,7 @@
-import { toW3C } from '../anchoring/selectors';
+import type { RangeSelector, TextPositionSelector, TextQuoteSelector } from '../anchoring/selectors';
 import { VERDICT_LABELS, type AnnotationRecord } from '../storage/schemas';
-import { toUrnUuid } from './ids';
+import { codePointPosition } from './code-points';
+import { isUuid, stableUuid, toUrnUuid } from './ids';
 import { isoTime, type ExportData, type ExportOptions } from './types';
 
 /**
@@ -12,9 +13,45 @@ import { isoTime, type ExportData, type ExportOptions } from './types';
  * verdict a TextualBody `assessing` (its label), a quote's speaker a TextualBody `identifying`,
  * evidence links SpecificResources `linking`. The motivation follows the kind: claim → assessing,
  * highlight and quote → highlighting, note → commenting (tagging when it has only tags).
- * Colour is not carried.
+ *
+ * What the model has no term for travels in Sourcelight's extension: one `sourcelight` property
+ * per annotation, a JSON literal (`@type: @json`, JSON-LD 1.1) defined in the document's own
+ * context, so it expands cleanly with no context to fetch and other tools can ignore it. It holds
+ * the note's kind (an unnamed quote stays a quote), an id that is not a UUID, colour, the
+ * speaker's role, deletion, and the UTF-16 offsets Sourcelight re-anchors with (see code-points.ts:
+ * the standard TextPositionSelector counts code points and is given only where that is known).
  */
 export const ANNO_CONTEXT = 'http://www.w3.org/ns/anno.jsonld';
+export const SOURCELIGHT_TERM = 'sourcelight';
+export const SOURCELIGHT_IRI = 'urn:sourcelight:note';
+/**
+ * anno.jsonld, then our own terms: the extension, and the fields of Hypothesis's RangeSelector
+ * (kept from a Hypothesis import), which anno.jsonld does not define (its RangeSelector has
+ * start and end selectors instead).
+ */
+export const CONTEXT = [
+  ANNO_CONTEXT,
+  {
+    [SOURCELIGHT_TERM]: { '@id': SOURCELIGHT_IRI, '@type': '@json' },
+    startContainer: 'urn:sourcelight:range:startContainer',
+    startOffset: 'urn:sourcelight:range:startOffset',
+    endContainer: 'urn:sourcelight:range:endContainer',
+    endOffset: 'urn:sourcelight:range:endOffset',
+  },
+] as const;
+
+/** Sourcelight's fields of a note that the Web Annotation model cannot carry. */
+export interface SourcelightExtension {
+  kind: AnnotationRecord['kind'];
+  /** The note's own id when it is not a UUID (the annotation's id is then a name-based UUID). */
+  id?: string;
+  colour?: string;
+  speakerRole?: string;
+  /** When the note was deleted (ISO time); a deleted note is exported only when asked for. */
+  deleted?: string;
+  /** Sourcelight's position hint, in UTF-16 units. */
+  position?: { start: number; end: number };
+}
 
 export type Motivation = 'highlighting' | 'commenting' | 'tagging' | 'assessing';
 
@@ -38,9 +75,25 @@ function bodies(a: AnnotationRecord): Body[] {
   return out;
 }
 
+function extension(a: AnnotationRecord, standardPosition: TextPositionSelector | null): SourcelightExtension {
+  const p = a.selectors.position;
+  return {
+    kind: a.kind,
+    ...(isUuid(a.id) && a.id === a.id.toLowerCase() ? {} : { id: a.id }),
+    ...(a.colour ? { colour: a.colour } : {}),
+    ...(a.speakerRole ? { speakerRole: a.speakerRole } : {}),
+    ...(a.deletedAt !== null ? { deleted: isoTime(a.deletedAt) } : {}),
+    ...(p && (!standardPosition || standardPosition.start !== p.start || standardPosition.end !== p.end) ? { position: { start: p.start, end: p.end } } : {}),
+  };
+}
+
 /** One note as a Web Annotation (without its own @context; the collection carries it). */
 export function toWebAnnotation(a: AnnotationRecord) {
   const body = bodies(a);
+  const position = codePointPosition(a.selectors);
+  const selector: Array<TextQuoteSelector | TextPositionSelector | RangeSelector> = [a.selectors.quote];
+  if (position) selector.push(position);
+  if (a.selectors.range) selector.push(a.selectors.range);
   return {
     id: toUrnUuid(a.id),
     type: 'Annotation' as const,
@@ -48,16 +101,19 @@ export function toWebAnnotation(a: AnnotationRecord) {
     created: isoTime(a.createdAt),
     modified: isoTime(a.updatedAt),
     ...(body.length ? { body } : {}),
-    target: { source: a.pageUrl, selector: toW3C(a.selectors) },
+    target: { source: a.pageUrl, selector },
+    [SOURCELIGHT_TERM]: extension(a, position),
   };
 }
 
 /** The collection as parts (one per annotation), for `paced` or `join('')`. */
 export function* webAnnotationParts(data: ExportData, opts: Pick<ExportOptions, 'exportedAt'>): Generator<string> {
   const generated = opts.exportedAt.toISOString();
+  const id = `urn:uuid:${stableUuid(`sourcelight-export:${generated}:${data.annotations.length}`)}`;
+  const pageId = `urn:uuid:${stableUuid(`sourcelight-export-page:${generated}:${data.annotations.length}`)}`;
   const head = {
-    '@context': ANNO_CONTEXT,
-    id: toUrnUuid(`sourcelight-export:${generated}:${data.annotations.length}`),
+    '@context': CONTEXT,
+    id,
     type: 'AnnotationCollection',
     label: 'Sourcelight notes',
     total: data.annotations.length,
@@ -65,7 +121,8 @@ export function* webAnnotationParts(data: ExportData, opts: Pick<ExportOptions, 
     generator: { type: 'Software', name: 'Sourcelight' },
   };
   // The head object's JSON without its closing brace, then the embedded page.
-  yield `${JSON.stringify(head, null, 2).slice(0, -2)},\n  "first": {\n    "type": "AnnotationPage",\n    "startIndex": 0,\n    "items": [`;
+  // The page is embedded, and the model requires it to have an id too (and to say its collection).
+  yield `${JSON.stringify(head, null, 2).slice(0, -2)},\n  "first": {\n    "id": ${JSON.stringify(pageId)},\n    "type": "AnnotationPage",\n    "partOf": ${JSON.stringify(id)},\n    "startIndex": 0,\n    "items": [`;
   const n = data.annotations.length;
   for (let i = 0; i < n; i++) yield `\n      ${JSON.stringify(toWebAnnotation(data.annotations[i]))}${i < n - 1 ? ',' : '\n    '}`;
   yield ']\n  }\n}\n';

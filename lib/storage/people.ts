@@ -62,6 +62,9 @@ function addDistinct(into: string[], values: Iterable<string | null | undefined>
 export const PeopleSourceSchema = z.object({
   title: z.string().nullable(),
   siteName: z.string().nullable(),
+  /** The article's byline and date, for the page record of a note saved later (optional: older kept values have none). */
+  byline: z.string().nullable().optional(),
+  publishedTime: z.string().nullable().optional(),
   specialists: z.array(z.object({ name: z.string(), aliases: z.array(z.string()), roles: z.array(z.string()), quoteCount: z.number().int().nonnegative() })),
   quotes: z.array(z.object({ text: z.string(), speaker: z.string().nullable(), speakerRole: z.string().nullable() })),
 });
@@ -72,6 +75,8 @@ export function peopleSource(analysis: PeopleSource): PeopleSource {
   return {
     title: analysis.title,
     siteName: analysis.siteName,
+    byline: analysis.byline ?? null,
+    publishedTime: analysis.publishedTime ?? null,
     specialists: analysis.specialists.map((s) => ({ name: s.name, aliases: s.aliases, roles: s.roles.slice(0, MAX_ROLES), quoteCount: s.quoteCount })),
     quotes: analysis.quotes.filter((q) => q.speaker?.trim()).map((q) => ({ text: shorten(q.text), speaker: q.speaker, speakerRole: q.speakerRole })),
   };

@@ -52,7 +52,9 @@ const Time = z.number().int().nonnegative();
  */
 export const WebUrlSchema = z.url({ protocol: /^https?$/ });
 
-export const PageRecordSchema = z.object({
+// The record schemas are marked pure (side-effect free), so a bundle that never reads a kind of
+// record (the content script reads notes and tags, never pages or people) leaves it out.
+export const PageRecordSchema = /* @__PURE__ */ z.object({
   /** The normalised address (lib/url/normalize), the primary key. */
   url: WebUrlSchema,
   title: z.string(),
@@ -136,7 +138,7 @@ export const AnnotationRecordSchema = z
   });
 export type AnnotationRecord = z.infer<typeof AnnotationRecordSchema>;
 
-export const TagRecordSchema = z.object({
+export const TagRecordSchema = /* @__PURE__ */ z.object({
   /** Case-folded name, the primary key. */
   key: z.string().min(1),
   /** The name as shown. */
@@ -149,7 +151,7 @@ export const TagRecordSchema = z.object({
 export type TagRecord = z.infer<typeof TagRecordSchema>;
 
 /** One article's view of a person: the name, roles and quotes as that article gave them. */
-export const PersonAppearanceSchema = z.object({
+export const PersonAppearanceSchema = /* @__PURE__ */ z.object({
   pageUrl: WebUrlSchema,
   title: z.string(),
   site: z.string().nullable(),
@@ -167,7 +169,7 @@ export const PersonAppearanceSchema = z.object({
 export type PersonAppearance = z.infer<typeof PersonAppearanceSchema>;
 
 /** A person met across annotated articles (since schema v3). */
-export const PersonRecordSchema = z.object({
+export const PersonRecordSchema = /* @__PURE__ */ z.object({
   /** Folded name (lib/people/names foldName) of the first name seen, the primary key. */
   key: z.string().min(1),
   /** The fullest name seen. */

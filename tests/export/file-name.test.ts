@@ -7,10 +7,15 @@ describe('exportFileName', () => {
     ['all', 'markdown', 'sourcelight-all-2024-03-05.md'],
     ['This page', 'json', 'sourcelight-this-page-2024-03-05.json'],
     ['Public health / climate', 'csv', 'sourcelight-public-health-climate-2024-03-05.csv'],
-    ['Здоровье', 'web-annotation', 'sourcelight-здоровье-2024-03-05.jsonld'],
-    ['../../etc', 'claim-review', 'sourcelight-etc-2024-03-05.jsonld'],
+    ['Здоровье', 'web-annotation', 'sourcelight-здоровье-2024-03-05.web-annotation.jsonld'],
+    ['../../etc', 'claim-review', 'sourcelight-etc-2024-03-05.claim-review.jsonld'],
     ['', 'csv', 'sourcelight-notes-2024-03-05.csv'],
   ] as const)('%j as %s → %s', (scope, format, name) => expect(exportFileName(scope, format, day)).toBe(name));
+
+  it('gives every format its own name', () => {
+    const names = (['markdown', 'json', 'csv', 'web-annotation', 'claim-review'] as const).map((f) => exportFileName('all', f, day));
+    expect(new Set(names).size).toBe(names.length);
+  });
 
   it('keeps names short', () => expect(slug('x'.repeat(200)).length).toBeLessThanOrEqual(40));
 });

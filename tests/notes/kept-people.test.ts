@@ -37,6 +37,13 @@ describe('KeptPeople', () => {
     expect(await afterRestart.get('https://news.example/other')).toBeNull();
   });
 
+  it("keeps the article's byline and date for the page record of a note saved later", async () => {
+    const area = memoryArea();
+    await new KeptPeople(area).keep('https://news.example/smog', analysis('Smog', { byline: 'By Ewa Lis', publishedTime: '2026-11-30' }));
+    const kept = await new KeptPeople(area).get('https://news.example/smog');
+    expect([kept?.byline, kept?.publishedTime]).toEqual(['By Ewa Lis', '2026-11-30']);
+  });
+
   it('keeps the latest analysis of a page and drops the oldest page beyond the limit', async () => {
     const area = memoryArea();
     const kept = new KeptPeople(area, 2);
