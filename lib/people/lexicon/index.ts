@@ -1,3 +1,4 @@
+import { cueTablesFor } from '../../attribution/lang';
 import { cs } from './cs';
 import { de } from './de';
 import { en } from './en';
@@ -117,6 +118,11 @@ export function lexiconFor(lang: string | null): Lexicon {
   if (!lex) {
     const own = TABLES[key];
     lex = compile(own ? (own === en ? [en] : [own, en]) : Object.values(TABLES));
+    // One list of speech verbs per language: the attribution pack's single-word verbs ("recuerda",
+    // "menciona", "lamenta") are evidence of a person next to a name and end a role phrase here too.
+    for (const t of cueTablesFor(key === '*' ? null : key)) {
+      for (const v of t.verbs) if (!/\s/.test(v) && v.length > 2 && !lex.stopWords.has(v.toLowerCase())) lex.cueWords.add(v.toLowerCase());
+    }
     cache.set(key, lex);
   }
   return lex;
