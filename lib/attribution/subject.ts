@@ -37,6 +37,9 @@ const DASH = /^[–—-]$/;
  * then take the words back to the clause boundary. For an appositive ("Badma Bashankayev, deputy
  * chairman of …, assured") the name before the comma is preferred over the description.
  */
+/** A US party-and-state label set off by commas: "R-Ky.", "D-N.Y.", "I-Vt". */
+const PARTY_LABEL = /^[RDI]-[A-Z][A-Za-z.]{0,6}$/;
+
 export function subjectBefore(tokens: Token[], cueIndex: number, cues: CueMatcher): SubjectSpan | null {
   let i = cueIndex - 1;
   while (i >= 0 && cues.fillers.has(tokens[i].text.toLowerCase())) i--;
@@ -89,6 +92,8 @@ export function subjectBefore(tokens: Token[], cueIndex: number, cues: CueMatche
     if (k > 0 && PREPOSITIONS.has(lower)) continue;
     // An age or a number set off by commas ("Lopez, 58, says") is not the subject.
     if (valid[k].end === valid[k].start && /^\d+$/.test(first) && k + 1 < valid.length) continue;
+    // A party-and-state label ("McConnell, R-Ky., said") is an apposition too.
+    if (k + 1 < valid.length && PARTY_LABEL.test(tokens.slice(valid[k].start, valid[k].end + 1).map((t) => t.text).join(''))) continue;
     // "Dana Whitfield, CEO of Orbital Games, adds": a role phrase governing an organisation is
     // the apposition; the name before it is the subject.
     const governs = tokens.slice(valid[k].start + 1, valid[k].end + 1).some((t) => GOVERNING_ROLE.has(t.text.toLowerCase()));

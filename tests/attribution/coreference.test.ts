@@ -175,6 +175,12 @@ const subjects: Case[] = [
     speakers: ['Maria Lopez'],
   },
   {
+    name: 'a party-and-state label between commas is not the subject ("McNair, R-Ky., said")',
+    paragraphs: ['“The veto will be overridden,” Senate Majority Leader Tom McNair, R-Ky., said Tuesday.'],
+    people: [{ name: 'Tom McNair' }],
+    speakers: ['Tom McNair'],
+  },
+  {
     name: 'an age in Spanish ("Ruiz, de 61 años" is not needed: "Ruiz, 61, dijo")',
     lang: 'es',
     paragraphs: ['Carmen Ruiz, 61, dijo que «no aguantarán otra campaña así».'],
