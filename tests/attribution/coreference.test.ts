@@ -175,6 +175,20 @@ const subjects: Case[] = [
     speakers: ['Maria Lopez'],
   },
   {
+    name: 'a subject pronoun right before the verb and the quote (French "Elle affirme « … »")',
+    lang: 'fr',
+    paragraphs: ['Claire Vidal ne fait plus de cours depuis janvier. Elle affirme « J’ai réorganisé le cours avec les étudiants ».'],
+    people: [{ name: 'Claire Vidal' }],
+    speakers: ['Claire Vidal'],
+  },
+  {
+    name: 'German "Er sagt: „…“" and "„…“, sagte er" both reach the person before',
+    lang: 'de',
+    paragraphs: ['Jonas Riedl leitet das Werk. Er sagt: „Wir liefern mehr denn je.“', 'Die Lage ist ernst. „Es fehlt Personal“, sagte er.'],
+    people: [{ name: 'Jonas Riedl' }],
+    speakers: ['Jonas Riedl', 'Jonas Riedl'],
+  },
+  {
     name: 'a party-and-state label between commas is not the subject ("McNair, R-Ky., said")',
     paragraphs: ['“The veto will be overridden,” Senate Majority Leader Tom McNair, R-Ky., said Tuesday.'],
     people: [{ name: 'Tom McNair' }],

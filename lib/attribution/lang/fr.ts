@@ -14,7 +14,7 @@ export const fr: CueTable = {
   ],
   sourceFirst: ['selon', "d'après", 'd’après', 'pour reprendre les mots de', 'aux dires de'],
   pronounPhrases: {},
-  fillers: ['a', 'avait', 'aurait', 'est', 'encore', 'aussi', 'également', 'ensuite', 'alors', 'déjà', 'a-t-il', 'a-t-elle', 't-il', 't-elle', 'il', 'elle'],
+  fillers: ['a', 'avait', 'aurait', 'est', 'encore', 'aussi', 'également', 'ensuite', 'alors', 'déjà', 'a-t-il', 'a-t-elle', 't-il', 't-elle'],
   personPronouns: ['il', 'elle', 'ils', 'elles', 'je', 'nous', 'lui'],
   orgPronouns: [],
   timeWords: ['hier', 'aujourd’hui', "aujourd'hui", 'lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche', 'matin', 'soir', 'encore', 'aussi', 'également', 'ensuite', 'alors', 'déjà', 'plus', 'tard', 'à', 'au', 'la', 'presse'],
