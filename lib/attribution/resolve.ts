@@ -154,7 +154,12 @@ export class SpeakerResolver {
     const capitalised = tokens.filter((t, i) => isCapitalized(t.text) && !(i === 0 && DETERMINERS.has(t.text.toLowerCase())) && !NAME_TITLES.has(t.text.toLowerCase()));
     // "A ministry spokesperson", "Un portavoz de la Agencia …": an unnamed source, even when an
     // organisation is named after it.
-    if ((INDEFINITE.has(first) && tokens.length > 1 && !isCapitalized(tokens[1].text)) || (ANONYMOUS.test(mention) && !this.mentionIn(start, end))) {
+    // "one GOP operative", "an Obama aide": capitals after an indefinite article that a common noun
+    // follows modify that noun; the speaker is the unnamed operative, not the GOP. (Not a particle:
+    // "a Ministra da Saúde" is Portuguese, with "a" its definite article.)
+    const indefiniteHead = INDEFINITE.has(first) && tokens.length > 2 && isCapitalized(tokens[1].text) &&
+      tokens.slice(2).some((t, i) => /^\p{Ll}/u.test(t.text) && !CONNECTORS.has(t.text) && tokens.slice(1, i + 2).every((c) => isCapitalized(c.text) || /^['’]s?$/.test(c.text)));
+    if ((INDEFINITE.has(first) && tokens.length > 1 && !isCapitalized(tokens[1].text)) || indefiniteHead || (ANONYMOUS.test(mention) && !this.mentionIn(start, end))) {
       const head = tokens.slice(0, 3).map((t) => t.text).join(' ');
       if (INDEFINITE.has(first) || ANONYMOUS.test(head)) {
         this.addUnnamed(start, mention);

@@ -189,6 +189,19 @@ const subjects: Case[] = [
     speakers: ['Jonas Riedl', 'Jonas Riedl'],
   },
   {
+    name: 'capitals after an indefinite article modify the noun after them: "one GOP operative" is unnamed',
+    paragraphs: ['Tom McNair runs the state party.', '“He screwed everybody,” said one GOP operative in the state.', '“We lost the seat,” an Obama aide said.'],
+    people: [{ name: 'Tom McNair' }],
+    speakers: [null, null],
+  },
+  {
+    name: 'Portuguese "a" is the definite article: "a Ministra da Saúde, Ana Lopes" names her',
+    lang: 'pt',
+    paragraphs: ['“O plano está pronto”, disse a Ministra da Saúde, Ana Lopes.'],
+    people: [{ name: 'Ana Lopes' }],
+    speakers: ['Ana Lopes'],
+  },
+  {
     name: 'a party-and-state label between commas is not the subject ("McNair, R-Ky., said")',
     paragraphs: ['“The veto will be overridden,” Senate Majority Leader Tom McNair, R-Ky., said Tuesday.'],
     people: [{ name: 'Tom McNair' }],
