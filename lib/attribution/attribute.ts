@@ -493,6 +493,10 @@ function localAfter(text: string, from: number, to: number, cues: CueMatcher, re
     return resolved.speaker ? { resolved, cue: cueText, sieve: 'inverted-name' } : null;
   }
   const { cue, first, last } = found;
+  // "…." Manning reminded senators that the ministry has added …": a cue inside a clause that a
+  // complementiser opens after another verb reports something else. (", que dirige …" with its
+  // comma is a relative clause on the subject, and stays.)
+  if (tokens.slice(0, first).some((t, i) => COMPLEMENTISERS.has(t.text.toLowerCase()) && i > 0 && tokens[i - 1].text !== ',')) return null;
   // Words between the quote and the cue are its subject ("he said"); none means inverted order
   // ("said Mr. Reeves"), and so does an auxiliary alone ("a ajouté Laurent Fabius").
   if (cue.pronoun) return { resolved: resolver.pronoun(cue.start, false, cue.text, pronounGender(cue.pronoun)), cue: cue.text, sieve: 'cue-after' };
@@ -506,6 +510,9 @@ function localAfter(text: string, from: number, to: number, cues: CueMatcher, re
   if (subject.start > cue.start && PREPOSITIONS.has(opener) && !resolver.mentionIn(subject.start, subject.wideEnd ?? subject.end)) return null;
   return { resolved: resolveSubject(subject, resolver), cue: cue.text, at: Math.min(subject.start, cue.start), sieve: 'cue-after' };
 }
+
+/** Words that open a reported clause after a verb ("told them that …", "a rappelé que …"). */
+const COMPLEMENTISERS = new Set(['that', 'que', 'qu’', "qu'", 'dass', 'che', 'że', 'že', 'что', 'що']);
 
 /** Resolve a subject; a person named further along its clause wins over a name-less description. */
 function resolveSubject(subject: { start: number; end: number; wideEnd?: number }, resolver: SpeakerResolver): Resolved {

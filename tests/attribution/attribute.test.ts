@@ -50,6 +50,20 @@ const cases: Case[] = [
   { name: '"he" skips a woman named in between (Slavic surname)', lang: 'ru', paragraphs: ['Врач Андрей Иванов работал с коллегой Ольгой Петровой.', '«Антибиотики бесполезны», — сказал он.'], people: [{ name: 'Андрей Иванов' }, { name: 'Ольга Петрова', aliases: ['Ольгой Петровой'] }], speakers: ['Андрей Иванов'] },
   { name: 'a relative clause between the name and the cue', paragraphs: ['"The ward is full," Anna Weber, who heads the intensive care unit, said on Monday.'], people: [{ name: 'Anna Weber' }], speakers: ['Anna Weber'] },
   { name: 'a second quote after "adding:"', paragraphs: ['Karl Brenner spoke at noon. "We are ready," he told reporters, adding: "The plan is simple."'], people: [{ name: 'Karl Brenner' }], speakers: ['Karl Brenner', 'Karl Brenner'] },
+  {
+    name: 'a cue inside a that-clause after another verb is not the quote\'s attribution',
+    paragraphs: ['Minister Brian Kell spoke first.', '“We must cut imports.” Kell reminded senators that the ministry has added a tax on luxury food.'],
+    people: [{ name: 'Brian Kell', aliases: ['Kell'] }],
+    // Not "the ministry": the context's guess (Kell, from the paragraph before) is withheld.
+    speakers: ['withheld: Brian Kell'],
+  },
+  {
+    name: 'a relative clause after a comma before the cue still leads to its subject',
+    lang: 'es',
+    paragraphs: ['“No hay agua”, Ana Ruiz, que dirige el comité, dijo el lunes.'],
+    people: [{ name: 'Ana Ruiz' }],
+    speakers: ['Ana Ruiz'],
+  },
   { name: 'a dash and a name after the quote', paragraphs: ['“Prevention is cheaper than cure.” – Dr. Anna Weber, cardiologist'], speakers: ['Anna Weber'] },
   {
     name: 'readers quoted one per line in one block, each credited with a horizontal bar',
