@@ -60,7 +60,10 @@ const DEFINITE_RANGE = 700;
 const PUBLISHER = /^(?:magazine|newspaper|website|blog|journal|daily|weekly|agency|časopis|deník|revista|periódico|jornal|journal|zeitung|magazin|журнал|газета)$/iu;
 
 /** Words that never tie a description to a role. */
-const FUNCTION_WORDS = new Set(['with', 'from', 'that', 'this', 'their', 'them', 'also', 'dans', 'pour', 'avec', 'para', 'como', 'sobre', 'entre', 'uber', 'über', 'eine', 'einer', 'fuer', 'bien']);
+const FUNCTION_WORDS = new Set(['with', 'from', 'that', 'this', 'their', 'them', 'also', 'dans', 'pour', 'avec', 'para', 'como', 'sobre', 'entre', 'uber', 'über', 'eine', 'einer', 'fuer', 'bien',
+  // Time modifiers of a role tie no description to a person: "the former mayor" is not whoever
+  // else the article calls "former editor".
+  'former', 'longtime', 'onetime', 'then', 'late', 'current', 'outgoing', 'incoming', 'ancien', 'ancienne', 'antiguo', 'antigua', 'antigo', 'antiga', 'ehemalige', 'ehemaliger', 'ehemaligen', 'frühere', 'früherer', 'ex']);
 
 export class SpeakerResolver {
   /** The last person a quote was attributed to: the likeliest referent of a definite description. */

@@ -11,6 +11,15 @@ const run = speakersOf;
 
 const roleNouns: Case[] = [
   {
+    name: 'a time modifier ties no description to a person: "the former mayor" is not the "former editor"',
+    paragraphs: [
+      'Tom Reyes was mayor for twelve years. “He has been hit before,” said Jim Hale, former editor of the Daily Courier.',
+      'Reyes spoke in Denver in 2015. In the speech, the former mayor argued that “crime fell every year”.',
+    ],
+    people: [{ name: 'Tom Reyes', aliases: ['Reyes'] }, { name: 'Jim Hale', roles: ['former editor of the Daily Courier'] }],
+    speakers: ['Jim Hale', 'Tom Reyes'],
+  },
+  {
     name: 'a standfirst role noun refers to the person given that role later ("her mother, Fiona Parry")',
     paragraphs: ['The mother of a student has described how she was “burning up from within”.', 'Eloise Parry, 21, died in April.', '“The drug was in her system,” her mother, Fiona Parry, said.'],
     people: [{ name: 'Eloise Parry' }, { name: 'Fiona Parry' }],
