@@ -89,7 +89,7 @@ function zhAfter(text: string, end: number, nextStart: number, resolver: Speaker
     pos = pronoun[0].length;
   } else {
     const person = resolver.mentionIn(from, from + 1);
-    if (!person) return null;
+    if (!person) return describedAfter(text, from, window, resolver);
     const mention = person.mentions.find((m) => m.start <= from && m.end > from);
     if (!mention) return null;
     resolved = { speaker: person.name, person, mention: mention.text };
@@ -102,3 +102,18 @@ function zhAfter(text: string, end: number, nextStart: number, resolver: Speaker
 }
 
 const GLOSS_START = /^[（(][^（）()]{1,60}[）)]/u;
+
+/**
+ * "”南县南洲镇长胜村治安主任袁永红说，": a description, then the name, then the verb, in the clause
+ * after the quote. The verb closest to the quote in that clause, with a listed person's mention
+ * ending right before it (adverbs aside).
+ */
+function describedAfter(text: string, from: number, window: string, resolver: SpeakerResolver): ZhLocal | null {
+  const clause = window.slice(0, window.search(/[。！？!?；，,“「]|$/u));
+  let best: { at: number; verb: string } | null = null;
+  for (const v of VERBS) {
+    const at = clause.indexOf(v);
+    if (at > 0 && (!best || at < best.at)) best = { at, verb: v };
+  }
+  return best ? subjectEndingAt(text, from + best.at, resolver, best.verb) : null;
+}

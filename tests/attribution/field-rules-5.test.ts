@@ -18,6 +18,21 @@ const chineseSentences: Case[] = [
     speakers: ['陈雨', 'withheld: 周明'],
   },
   {
+    name: 'zh: a description, then the name, then the verb after the quote ("”…治安主任NAME说") is NAME',
+    lang: 'zh',
+    paragraphs: ['“村里装了摄像头，小偷都不敢来了。”南县长胜村治安主任袁永红说，这多亏了新的建设。'],
+    people: [{ name: '袁永红' }],
+    speakers: ['袁永红'],
+  },
+  {
+    name: 'zh: must not fire: the verb after the quote belongs to someone no one listed',
+    lang: 'zh',
+    paragraphs: ['袁永红负责治安。“每天都有好多人向我订货。”大禾村村民陈福香说。'],
+    people: [{ name: '袁永红' }],
+    // Not credited to 袁永红 by the verb; the paragraph's guess stays withheld.
+    speakers: ['withheld: 袁永红'],
+  },
+  {
     name: 'zh: "作为…，NAME谈起…。“…”" is NAME',
     lang: 'zh',
     paragraphs: ['周明说：“我们需要更多的公园。”', '作为老居民，王芳谈起这条街充满了感情。“我在这里住了三十年，每棵树我都认识。”'],
