@@ -1,4 +1,5 @@
 import type { ComponentChildren } from 'preact';
+import { TabList } from './TabList';
 import { useState } from 'preact/hooks';
 import type { FindingRef, PageState } from '../lib/messages';
 import { normalizeUrl } from '../lib/url/normalize';
@@ -108,29 +109,7 @@ function PageTabs({ state, notes, ...body }: BodyProps & { notes?: ComponentChil
           <p class="meta">{[a.siteName, a.byline].filter(Boolean).join(' · ')}</p>
         </header>
       )}
-      <div role="tablist" aria-label="Sourcelight" class="tabs">
-        {TABS.map(([t, label], i) => (
-          <button
-            key={t}
-            type="button"
-            role="tab"
-            id={`tab-${t}`}
-            aria-controls={`panel-${t}`}
-            aria-selected={tab === t}
-            tabIndex={tab === t ? 0 : -1}
-            onClick={() => setTab(t)}
-            onKeyDown={(e) => {
-              const next = e.key === 'ArrowRight' ? (i + 1) % TABS.length : e.key === 'ArrowLeft' ? (i + TABS.length - 1) % TABS.length : e.key === 'Home' ? 0 : e.key === 'End' ? TABS.length - 1 : -1;
-              if (next < 0) return;
-              e.preventDefault();
-              setTab(TABS[next][0]);
-              document.getElementById(`tab-${TABS[next][0]}`)?.focus();
-            }}
-          >
-            {label}
-          </button>
-        ))}
-      </div>
+      <TabList label="Sourcelight" tabs={TABS} current={tab} onSelect={setTab} />
       <div role="tabpanel" id="panel-findings" aria-labelledby="tab-findings" hidden={tab !== 'findings'}>
         <Findings state={state} {...body} />
       </div>

@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { TabList } from '../TabList';
 import { loadExportData } from '../../lib/export/load';
 import type { NotesDb } from '../../lib/storage/db';
 import { ExportMenu } from '../ExportMenu';
@@ -42,29 +43,7 @@ export function Library({ db, onTiming }: LibraryProps) {
     <div class="library">
       <header class="top">
         <h1>Sourcelight notes</h1>
-        <div role="tablist" aria-label="Library sections" class="tabs">
-          {TABS.map(([t, label]) => (
-            <button
-              key={t}
-              type="button"
-              role="tab"
-              id={`tab-${t}`}
-              aria-controls={`panel-${t}`}
-              aria-selected={tab === t}
-              tabIndex={tab === t ? 0 : -1}
-              onClick={() => setTab(t)}
-              onKeyDown={(e) => {
-                const i = TABS.findIndex(([x]) => x === t);
-                const next = e.key === 'ArrowRight' ? (i + 1) % TABS.length : e.key === 'ArrowLeft' ? (i + TABS.length - 1) % TABS.length : -1;
-                if (next < 0) return;
-                setTab(TABS[next][0]);
-                document.getElementById(`tab-${TABS[next][0]}`)?.focus();
-              }}
-            >
-              {label}
-            </button>
-          ))}
-        </div>
+        <TabList label="Library sections" tabs={TABS} current={tab} onSelect={setTab} />
       </header>
       <main>
         <div role="tabpanel" id="panel-notes" aria-labelledby="tab-notes" hidden={tab !== 'notes'}>
