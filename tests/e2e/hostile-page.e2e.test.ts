@@ -285,7 +285,7 @@ describe('a page that edits its text under a claim', () => {
     await popup.locator('.note-item .confirmed').waitFor();
     expect(await popup.locator('.note-item.is-changed').count()).toBe(0);
     expect(await popup.locator('.note-item .verdict').textContent()).toBe('Not yet checked');
-    await expect.poll(async () => (await noteBoxes(page)).filter((b) => b.dataId === saved.id).map((b) => b.className)).toEqual(['box note']);
+    await expect.poll(async () => (await noteBoxes(page)).filter((b) => b.dataId === saved.id).map((b) => b.className)).toEqual(['box claim v-unchecked']);
     expect((await notesReady(tabId)).notes[0]).toMatchObject({ text: 'more than 3 staff had already been moved', review: { decision: 'confirmed', was: passage } });
     await popup.close();
     await page.close();
@@ -365,6 +365,7 @@ describe('markup in quotes, notes and tags', () => {
     expect(await closedQuery(page, 'sourcelight-toolbar', 'img, b, i')).toEqual([]);
 
     const popup = await session.openPopup(tabId);
+    await popup.getByRole('tab', { name: 'Notes' }).click();
     await popup.locator('.note-item .note-text').getByText(`<b>bold</b> ${PAYLOAD}`, { exact: true }).waitFor();
     await popup.locator('.note-item .passage').getByText(saved[0].text, { exact: true }).waitFor();
     await popup.locator('.note-tags').getByText('<i>tag</i>', { exact: true }).waitFor();
