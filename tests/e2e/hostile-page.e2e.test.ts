@@ -8,6 +8,7 @@ import type { NotesPageState } from '../../lib/messages';
 import { sendToTab, tabIdOf } from './harness';
 import { startSession, type Session } from './session';
 import { clickClosed, closedQuery, marksCover, noteBoxes, selectAsReader, shadowRootType, typeClosed, waitClosed, waitGone } from './closed-ui';
+import { clickEditor, editorValues, typeEditor, waitEditor } from './editor-frame';
 import { watchExtensionNetwork, type NetworkWatch } from './network-watch';
 
 /**
@@ -33,9 +34,19 @@ const TYPED = 'my private remark';
 const HOSTILE_SCRIPT = `
 window.__seen = { messages: [], keys: [], inputs: [] };
 window.addEventListener('message', (e) => window.__seen.messages.push(typeof e.data === 'string' ? e.data : JSON.stringify(e.data)));
-// Bubble-phase listeners of the page (a capture listener on window is the remaining gap: see the report).
-document.addEventListener('keydown', (e) => window.__seen.keys.push(e.key));
-document.addEventListener('input', (e) => window.__seen.inputs.push(String(e.target && e.target.value)));
+// Every listener a key logger would use: capture on window (first to see any event of the
+// document), capture and bubble on document. The note editor is a frame of the extension's
+// origin, so none of them may see what the reader types in it.
+for (const type of ['keydown', 'keyup', 'keypress', 'compositionstart', 'compositionend']) {
+  for (const [target, capture] of [[window, true], [document, true], [document, false]]) {
+    target.addEventListener(type, (e) => window.__seen.keys.push(type + ':' + e.key), capture);
+  }
+}
+for (const type of ['input', 'beforeinput', 'change', 'paste']) {
+  for (const [target, capture] of [[window, true], [document, false]]) {
+    target.addEventListener(type, (e) => window.__seen.inputs.push(type + ':' + String(e.data ?? (e.target && e.target.value))), capture);
+  }
+}
 `;
 
 function pageHtml(paras: string[], head = ''): string {
@@ -187,14 +198,31 @@ describe('a page script against our UI', () => {
 
     // The reader clicks Note: no tag is offered before they type.
     await clickClosed(page, 'sourcelight-toolbar', 'button', 'Note');
-    await waitClosed(page, 'sourcelight-toolbar', 'form');
-    expect(await closedQuery(page, 'sourcelight-toolbar', '.offers')).toEqual([]);
+    await waitEditor(page, 'form');
+    expect(await editorValues(page, '.offers')).toEqual([]);
     await page.evaluate(() => ((window as unknown as { __seen: { keys: string[] } }).__seen.keys = []));
-    await typeClosed(page, 'sourcelight-toolbar', 'textarea', TYPED);
-    await typeClosed(page, 'sourcelight-toolbar', 'input.tag-field', 'inf');
-    await waitClosed(page, 'sourcelight-toolbar', '.offer', /^informant-k/);
+    // The page cannot reach into the editor: a frame of another origin (the extension's).
+    const reach = await page.evaluate(() => {
+      const out: string[] = [];
+      for (let i = 0; i < window.frames.length; i++) {
+        const f = window.frames[i];
+        for (const read of [() => f.document.body.innerHTML, () => f.location.href, () => (f as unknown as { __x: unknown }).__x]) {
+          try {
+            const v = read();
+            out.push(v === undefined ? 'undefined' : 'read');
+          } catch (e) {
+            out.push((e as Error).name);
+          }
+        }
+      }
+      return { frames: window.frames.length, out, inDom: document.querySelectorAll('iframe').length };
+    });
+    expect(reach).toEqual({ frames: 1, out: ['SecurityError', 'SecurityError', 'SecurityError'], inDom: 0 });
+    await typeEditor(page, 'textarea', TYPED);
+    await typeEditor(page, 'input.tag-field', 'inf');
+    await waitEditor(page, '.offer', /^informant-k/);
     await page.keyboard.press('Enter');
-    await clickClosed(page, 'sourcelight-toolbar', 'button.save');
+    await clickEditor(page, 'button.save');
     await waitGone(page, 'sourcelight-toolbar');
 
     const seen = await page.evaluate(() => (window as unknown as { __seen: { keys: string[]; inputs: string[] } }).__seen);
@@ -243,6 +271,16 @@ describe('a page script against our UI', () => {
     await expect.poll(async () => (await noteBoxes(page)).length).toBeGreaterThan(0);
   });
 
+  it('closes the editor when the page navigates its frame (it can name it in window.frames)', async () => {
+    await selectAsReader(page, 'final bill');
+    await clickClosed(page, 'sourcelight-toolbar', 'button', 'Note');
+    await waitEditor(page, 'textarea');
+    await page.evaluate(() => {
+      window.frames[0].location.href = 'about:blank';
+    });
+    await waitGone(page, 'sourcelight-toolbar');
+  });
+
   it("leaves the page's text as it was", async () => {
     expect(await page.evaluate(() => document.body.innerText)).toBe(textBefore);
   });
@@ -255,7 +293,7 @@ describe('a page that edits its text under a claim', () => {
     const passage = 'more than 30 staff had already been moved';
     await selectAsReader(page, passage);
     await clickClosed(page, 'sourcelight-toolbar', 'button', 'Claim');
-    await clickClosed(page, 'sourcelight-toolbar', 'button.save', 'Save claim');
+    await clickEditor(page, 'button.save', 'Save claim');
     await waitGone(page, 'sourcelight-toolbar');
     const saved = (await notesReady(tabId)).notes.find((n) => n.text === passage)!;
     expect(saved.kind).toBe('claim');
@@ -353,11 +391,11 @@ describe('markup in quotes, notes and tags', () => {
     await openCard(page, 'is what they typed');
     expect(await closedQuery(page, 'sourcelight-card', 'img')).toEqual([]);
     await clickClosed(page, 'sourcelight-card', 'button', 'Annotate');
-    await waitClosed(page, 'sourcelight-toolbar', '.passage', new RegExp(`^${quote.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`));
-    await typeClosed(page, 'sourcelight-toolbar', 'textarea', `<b>bold</b> ${PAYLOAD}`);
-    await typeClosed(page, 'sourcelight-toolbar', 'input.tag-field', '<i>tag</i>');
+    await waitEditor(page, '.passage', new RegExp(`^${quote.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`));
+    await typeEditor(page, 'textarea', `<b>bold</b> ${PAYLOAD}`);
+    await typeEditor(page, 'input.tag-field', '<i>tag</i>');
     await page.keyboard.press('Enter');
-    await clickClosed(page, 'sourcelight-toolbar', 'button.save', 'Save note');
+    await clickEditor(page, 'button.save', 'Save note');
     await waitGone(page, 'sourcelight-toolbar');
     const saved = (await notesReady(tabId)).notes;
     expect(saved.map((n) => [n.text.startsWith(quote), n.note, n.tags])).toEqual([[true, `<b>bold</b> ${PAYLOAD}`, ['<i>tag</i>']]]);
