@@ -3,7 +3,10 @@ import { isExtensionPage, type SelfInfo, type SenderInfo } from './sender';
 
 /** An opened editor that no frame claims within this time is forgotten. */
 const CLAIM_MS = 60_000;
-/** At most this many editors open at once (one per tab in practice). */
+/**
+ * At most this many editors are remembered (one per tab in practice); beyond it the oldest is
+ * forgotten: a tab that navigated away with its editor open never said `editor:close`.
+ */
 const MAX_OPEN = 50;
 
 interface Session {
@@ -42,7 +45,10 @@ export class EditorSessions {
       case 'editor:open': {
         // From the content script of the tab's top frame only (not from a frame of ours).
         if (fromEditor || isExtensionPage(sender, this.self) || (sender.frameId ?? 0) !== 0) return refuse;
-        if (this.sessions.has(message.token) || this.sessions.size >= MAX_OPEN) return refuse;
+        if (this.sessions.has(message.token)) return refuse;
+        // One editor per tab: a new one replaces what that tab had open.
+        for (const [token, s] of this.sessions) if (s.tabId === tabId) this.sessions.delete(token);
+        while (this.sessions.size >= MAX_OPEN) this.sessions.delete(this.sessions.keys().next().value!);
         this.sessions.set(message.token, { tabId, request: message.request, opened: now, claimed: false });
         return { reply: { ok: true } };
       }

@@ -108,4 +108,17 @@ describe('EditorSessions', () => {
     s.handle({ type: 'editor:open', token: TOKEN, request }, contentScript(), 0);
     expect(s.handle({ type: 'editor:get', token: TOKEN }, editorFrame(), 61_000).reply).toEqual({ ok: false });
   });
+
+  it('keeps one editor per tab (a new one replaces it) and forgets the oldest beyond 50', () => {
+    const s = new EditorSessions(self);
+    s.handle({ type: 'editor:open', token: TOKEN, request }, contentScript(7));
+    s.handle({ type: 'editor:open', token: OTHER, request }, contentScript(7));
+    expect(s.handle({ type: 'editor:get', token: TOKEN }, editorFrame(7)).reply).toEqual({ ok: false });
+    expect(s.handle({ type: 'editor:get', token: OTHER }, editorFrame(7)).reply.ok).toBe(true);
+    for (let tab = 100; tab < 160; tab++) {
+      const token = `00000000-0000-4000-8000-${String(tab).padStart(12, '0')}`;
+      expect(s.handle({ type: 'editor:open', token, request }, contentScript(tab)).reply).toEqual({ ok: true });
+    }
+    expect(s.size).toBe(50);
+  });
 });
