@@ -21,7 +21,7 @@ export default defineConfig({
     // content script runs on.
     web_accessible_resources:
       manifestVersion === 2
-        ? (['note-editor.html'] as unknown as [])
+        ? ['note-editor.html']
         : [{ resources: ['note-editor.html'], matches: ['http://*/*', 'https://*/*'] }],
     commands: {
       'toggle-highlights': {
