@@ -55,6 +55,11 @@ async function main(): Promise<void> {
     const height = Math.ceil(app.getBoundingClientRect().height);
     if (height !== last) void emit({ type: 'size', height: (last = height) });
   }).observe(app);
+  // The content script focuses this frame once it is ready; the note field takes the keys then
+  // (NoteEditor focuses it on mount, but a frame focused from outside may start at its body).
+  window.addEventListener('focus', () => {
+    if (!document.activeElement || document.activeElement === document.body) document.querySelector<HTMLElement>('form textarea')?.focus();
+  });
   void emit({ type: 'ready' });
 }
 

@@ -45,3 +45,11 @@ export async function editorValues(page: Page, selector: string): Promise<string
   if (!frame) return [];
   return frame.locator(selector).evaluateAll((els) => els.map((e) => ('value' in e ? String((e as HTMLInputElement).value) : (e.textContent ?? ''))));
 }
+
+/** The element that has the focus in the editor's frame ('' when the frame does not have it), bounded in time. */
+export async function editorFocus(page: Page): Promise<string> {
+  const frame = await editorFrame(page, 5_000);
+  const read = frame.evaluate(() => (document.hasFocus() ? (document.activeElement?.localName ?? '') : ''));
+  const late = new Promise<string>((r) => setTimeout(() => r('(no answer in 5 s)'), 5_000));
+  return Promise.race([read, late]);
+}

@@ -7,7 +7,7 @@ import type { NotesPageState } from '../../lib/messages';
 import { PAGES_DIR, ROOT, sendToTab, settledState, tabIdOf } from './harness';
 import { focused, startSession, type Session } from './session';
 import { clickClosed, marksCover, noteBoxes, selectAsReader, typeClosed, waitClosed, waitGone } from './closed-ui';
-import { clickEditor, editorFrame, typeEditor, waitEditor } from './editor-frame';
+import { clickEditor, editorFocus, typeEditor, waitEditor } from './editor-frame';
 
 /**
  * Notes in Chromium: made with the selection toolbar, stored by the background, found again on
@@ -116,8 +116,7 @@ describe('notes in the page', () => {
     await waitEditor(page, 'form');
     await expect.poll(async () => (await focused(page))?.split(':')[0]).toBe('sourcelight-toolbar');
     // Inside our closed root, the focus is in the editor's frame, in its note field.
-    const frame = await editorFrame(page);
-    await expect.poll(() => frame.evaluate(() => document.hasFocus() && document.activeElement?.localName)).toBe('textarea');
+    await expect.poll(() => editorFocus(page)).toBe('textarea');
     const pending = async () => (await noteBoxes(page)).filter((b) => b.className.includes('pending'));
     await expect.poll(async () => marksCover(page, await pending(), 'old river crossing')).toBe(true);
     await page.keyboard.press('Escape');
