@@ -347,7 +347,9 @@ export class NotesController {
       onEvent: async (event) => {
         switch (event.type) {
           case 'ready':
-            editor.frame?.focus(); // keys go to the frame, never to the page
+            // Keys go to the frame, never to the page. Not when the reader clicked into it already:
+            // focusing the frame element again moves its inner focus back to its body.
+            if (document.activeElement !== this.toolbar.element) editor.frame?.focus();
             return { ok: true };
           case 'size':
             height = Math.min(event.height, 4000);

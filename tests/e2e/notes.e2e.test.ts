@@ -7,7 +7,7 @@ import type { NotesPageState } from '../../lib/messages';
 import { PAGES_DIR, ROOT, sendToTab, settledState, tabIdOf } from './harness';
 import { focused, startSession, type Session } from './session';
 import { clickClosed, marksCover, noteBoxes, selectAsReader, typeClosed, waitClosed, waitGone } from './closed-ui';
-import { clickEditor, editorFocus, typeEditor, waitEditor } from './editor-frame';
+import { clickEditor, editorFocus, pressClosingKey, typeEditor, waitEditor } from './editor-frame';
 
 /**
  * Notes in Chromium: made with the selection toolbar, stored by the background, found again on
@@ -119,7 +119,7 @@ describe('notes in the page', () => {
     await expect.poll(() => editorFocus(page)).toBe('textarea');
     const pending = async () => (await noteBoxes(page)).filter((b) => b.className.includes('pending'));
     await expect.poll(async () => marksCover(page, await pending(), 'old river crossing')).toBe(true);
-    await page.keyboard.press('Escape');
+    await pressClosingKey(page, 'Escape');
     await waitGone(page, TOOLBAR);
     // Back in the page (not lost with the frame).
     expect(await page.evaluate(() => document.hasFocus())).toBe(true);
