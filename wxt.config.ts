@@ -16,6 +16,13 @@ export default defineConfig({
     // page's main thread; Firefox's background page has a DOM of its own.
     // contextMenus: "Sourcelight: annotate selection" on selected text.
     permissions: ['storage', 'activeTab', 'contextMenus', ...(browser === 'firefox' || browser === 'safari' ? [] : ['offscreen'])],
+    // The note editor runs in a frame of ours inside web pages (where page scripts cannot read what
+    // the reader types): only that page is reachable from web pages, and only from those the
+    // content script runs on.
+    web_accessible_resources:
+      manifestVersion === 2
+        ? ['note-editor.html']
+        : [{ resources: ['note-editor.html'], matches: ['http://*/*', 'https://*/*'] }],
     commands: {
       'toggle-highlights': {
         suggested_key: { default: 'Alt+Shift+H' },

@@ -1,8 +1,9 @@
-import { AnnotateCommand, ContextMenuId, parseNotesRequest, parseToBackground, type AnalyzeHtmlReply, type NotesToContent, type ToContent } from '../lib/messages';
+import { AnnotateCommand, ContextMenuId, parseEditorToBackground, parseNotesRequest, parseToBackground, type AnalyzeHtmlReply, type NotesToContent, type ToContent } from '../lib/messages';
 import { analyzeOffPage } from './offscreen/off-page';
 import { handleNotesRequest } from '../lib/notes/service';
 import { OWN_NOTE_REQUESTS, authorizeNotesRequest, isExtensionPage, ownsNote, senderPageUrl } from '../lib/notes/sender';
 import { pageKey } from '../lib/notes/service';
+import { EditorSessions } from '../lib/notes/editor-sessions';
 import { KeptPeople, memoryArea, type KeyValueArea } from '../lib/notes/kept-people';
 import { withAnalysisMeta } from '../lib/notes/page-meta';
 import { createDb } from '../lib/storage/db';
@@ -93,6 +94,25 @@ export default defineBackground(() => {
       });
     });
     return true; // the reply is asynchronous
+  });
+
+  // The note editor's frame and the content script that placed it talk only through here
+  // (lib/messages-editor): never through the page's window, which the page can read and forge.
+  const editors = new EditorSessions(self);
+  browser.runtime.onMessage.addListener((raw, sender, sendResponse) => {
+    const message = parseEditorToBackground(raw);
+    if (!message) return false;
+    const action = editors.handle(message, sender);
+    if (!action.relay) {
+      sendResponse(action.reply);
+      return false;
+    }
+    const { tabId, message: relay } = action.relay;
+    browser.tabs.sendMessage(tabId, relay, { frameId: 0 }).then(
+      (r) => sendResponse(r ?? { ok: false, error: 'This editor is closed.' }),
+      () => sendResponse({ ok: false, error: 'Sourcelight could not reach the page. Your text is kept; reload the page and try again.' }),
+    );
+    return true;
   });
 
   const annotateInTab = (tabId: number | undefined) => {

@@ -157,3 +157,4 @@ export type AnalyzeHtmlReply = z.infer<typeof AnalyzeHtmlReplySchema>;
 
 // The notes messages (content script and popup ↔ the background that owns the notes database).
 export * from './messages-notes';
+export * from './messages-editor';

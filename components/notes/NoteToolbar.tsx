@@ -1,10 +1,12 @@
-import { NOTE_EDITOR_CSS, NoteEditor, type NoteEditorProps } from './NoteEditor';
+import type { Ref } from 'preact';
 
 /**
- * `draft` names one opening of the editor (one passage, one preset): a new one starts a new form,
- * so nothing typed for one passage is ever shown, or saved, on another.
+ * The editor is not drawn here: it runs in a frame of the extension's origin (`src`, the editor
+ * page with its one-time token), where the page cannot read what the reader types. `draft` names
+ * one opening of the editor (one passage, one preset): a new one is a new frame, so nothing typed
+ * for one passage is ever shown, or saved, on another. `height` follows the frame's content.
  */
-export type ToolbarView = { kind: 'bar' } | ({ kind: 'editor'; draft: string } & NoteEditorProps);
+export type ToolbarView = { kind: 'bar' } | { kind: 'editor'; draft: string; src: string; height: number; frameRef?: Ref<HTMLIFrameElement> };
 
 export interface NoteToolbarProps {
   view: ToolbarView;
@@ -19,10 +21,9 @@ export interface NoteToolbarProps {
 /** The selection toolbar: three actions, or the editor once one of them needs more. */
 export function NoteToolbar({ view, onHighlight, onNote, onClaim, onClose, status }: NoteToolbarProps) {
   if (view.kind === 'editor') {
-    const { kind: _k, draft, ...editor } = view;
     return (
-      <div class="panel" role="dialog" aria-label="Sourcelight note">
-        <NoteEditor key={draft} {...editor} />
+      <div class="panel framed" role="dialog" aria-label="Sourcelight note">
+        <iframe key={view.draft} ref={view.frameRef} src={view.src} title="Sourcelight note" style={{ height: `${view.height}px` }} />
       </div>
     );
   }
@@ -58,5 +59,6 @@ export const NOTE_TOOLBAR_CSS = `
 .bar .status { color: #ffb4a9; padding: 0 8px; max-width: 260px; }
 .panel { width: 320px; max-width: calc(100vw - 16px); padding: 10px 12px; background: #fff; border: 1px solid #d0d7de; border-top: 4px solid #16875a;
   border-radius: 8px; box-shadow: 0 8px 24px rgba(31,35,40,.18); max-height: calc(100vh - 16px); overflow: auto; }
-${NOTE_EDITOR_CSS}
+.panel.framed { padding: 0; }
+.panel.framed iframe { display: block; width: 100%; border: 0; background: #fff; color-scheme: light; }
 `;

@@ -4,17 +4,16 @@ import { NoteCard, type NoteCardProps } from '../../components/notes/NoteCard';
 import type { CardFinding } from '../../components/FindingCard';
 import type { EditorValue } from '../../components/notes/NoteEditor';
 import type { NoteToolbarProps } from '../../components/notes/NoteToolbar';
-import type { TagSuggestion } from '../../components/notes/TagInput';
 import { describe, type Selectors } from '../../lib/anchoring/selectors';
 import { buildTextIndex, rangeFromOffsets, type TextIndex } from '../../lib/anchoring/text-index';
 import { anchorNotes, collect, locateNotes, type AnchoredNotes } from '../../lib/notes/anchor-notes';
 import { askNotes, clientNoteId } from '../../lib/notes/client';
-import { parseNotesToContent, type NoteDraft, type NotesPageState, type NotesToContent, type PageRef, type SelectorsNow } from '../../lib/messages';
+import { EDITOR_PAGE, parseEditorToContent, parseNotesToContent, type EditorEvent, type EditorEventReply, type EditorRequest, type EditorToBackground, type EditorToContent, type NoteDraft, type NotesPageState, type NotesToContent, type PageRef, type SelectorsNow } from '../../lib/messages';
 import { changedPassage } from '../../lib/notes/changed';
 import { quoteNoteToExtend } from '../../lib/notes/claim-from-quote';
 import { NoteLayer, type NoteHighlight } from '../../lib/notes/note-layer';
 import { offsetsOfRange } from '../../lib/notes/range-offsets';
-import type { AnnotationRecord } from '../../lib/storage/schemas';
+import { SPEAKER_KINDS, type AnnotationRecord } from '../../lib/storage/schemas';
 import { runInSlices, whenIdle } from './schedule';
 import { TOOLBAR_TAG, ToolbarHost } from './toolbar-host';
 import { trusted } from './shadow-panel';
@@ -57,7 +56,14 @@ export class NotesController {
   constructor(private readonly ctx: ContentScriptContext) {}
 
   async start(): Promise<void> {
-    browser.runtime.onMessage.addListener((raw, _sender, sendResponse) => {
+    browser.runtime.onMessage.addListener((raw, sender, sendResponse) => {
+      // The editor frame's events come only through the background (no tab: not another page).
+      const fromFrame = sender.id === browser.runtime.id && !sender.tab ? parseEditorToContent(raw) : null;
+      const reply = fromFrame && this.onEditorMessage(fromFrame);
+      if (reply) {
+        reply.then(sendResponse, (e) => sendResponse({ ok: false, error: String(e) }));
+        return true;
+      }
       const message = parseNotesToContent(raw);
       if (!message) return false;
       this.handle(message).then(sendResponse, (e) => sendResponse({ error: String(e) }));
@@ -298,40 +304,22 @@ export class NotesController {
     const range = this.layer.rangeOf(id);
     if (!note || !range) return false;
     this.target = range;
-    const draft = `edit-${id}-${++this.drafts}`;
-    let saving = false;
-    let error: string | null = null;
-    const props = (): NoteToolbarProps => ({
-      ...this.barProps(),
-      view: {
-        kind: 'editor',
-        draft,
-        passage: note.text,
-        initial: { kind: note.kind, note: note.note, tags: note.tags, verdict: note.verdict, evidence: note.evidence, evidenceLabels: note.evidenceLabels },
-        speaker: note.kind === 'quote' ? { name: note.speaker, role: note.speakerRole ?? null } : null,
-        suggest: suggestTags,
-        saving,
-        error,
-        saveLabel: 'Save changes',
-        onCancel: () => this.closeToolbar(),
-        onSave: async (value) => {
-          saving = true;
-          error = null;
-          this.toolbar.update(props());
-          const reply = await askNotes(send, { type: 'notes:update', id, patch: { note: value.note, tags: value.tags, verdict: value.verdict, evidence: value.evidence, ...(value.evidenceLabels ? { evidenceLabels: value.evidenceLabels } : {}) } });
-          saving = false;
-          if (reply.ok) {
-            this.closeToolbar();
-            await this.load();
-            return;
-          }
-          error = reply.error.message;
-          this.toolbar.update(props());
-        },
-      },
+    this.closeEditor();
+    const request: EditorRequest = {
+      passage: note.text,
+      initial: { kind: note.kind, note: note.note, tags: note.tags, verdict: note.verdict, evidence: note.evidence, evidenceLabels: note.evidenceLabels },
+      speaker: SPEAKER_KINDS.has(note.kind) && (note.speaker || note.speakerRole) ? { name: note.speaker, role: note.speakerRole ?? null } : null,
+      saveLabel: 'Save changes',
+    };
+    this.showEditor(request, false, async (value) => {
+      const reply = await askNotes(send, { type: 'notes:update', id, patch: { note: value.note, tags: value.tags, verdict: value.verdict, evidence: value.evidence, ...(value.evidenceLabels ? { evidenceLabels: value.evidenceLabels } : {}) } });
+      if (!reply.ok) {
+        this.lastError = reply.error.message;
+        return false;
+      }
+      await this.load();
+      return true;
     });
-    this.toolbar.show(props(), this.anchorRect);
-    this.toolbar.focus();
     return true;
   }
 
@@ -422,49 +410,101 @@ export class NotesController {
   private lastError: string | null = null;
   /** The id of the highlight the bar would make (the same for a retry). */
   private highlightId = clientNoteId();
-  private drafts = 0;
+
+  /** The editor open now: its token (lib/messages-editor) and the frame showing it. */
+  private editor: { token: string; frame: HTMLIFrameElement | null; onEvent: (e: EditorEvent) => Promise<EditorEventReply> } | null = null;
 
   private openEditor(preset: Preset): void {
     const selectors = this.selectors();
     if (!selectors) return;
+    this.closeEditor();
     const fromQuote = !!preset.quoteSpeaker;
-    // A fresh form for this passage (NoteToolbar keys the editor by it): no draft carries over.
-    const draft = `draft-${++this.drafts}`;
     // The id of the note this editor makes, chosen once: a retry never stores a second copy. A claim
     // extending a kept quote note is that note, under its id, and opens with its note and tags.
     const id = preset.quoteNote?.id ?? clientNoteId();
     const q = preset.quoteNote;
     const initial: EditorValue = { kind: preset.kind === 'claim' ? 'claim' : fromQuote ? 'quote' : 'note', note: q?.note ?? '', tags: q?.tags ?? [], verdict: preset.kind === 'claim' ? 'unchecked' : null, evidence: [] };
-    let saving = false;
-    let error: string | null = null;
+    const request: EditorRequest = {
+      passage: selectors.quote.exact,
+      speaker: q ? { name: q.speaker, role: q.speakerRole ?? null } : (preset.quoteSpeaker ?? null),
+      initial,
+      saveLabel: preset.kind === 'claim' ? 'Save claim' : 'Save note',
+    };
+    this.showEditor(request, true, (value) => this.saveEditor(selectors, value, preset, id));
+  }
+
+  /**
+   * Show the editor frame for `request` (a fresh token per opening: a new frame, a new form, no
+   * draft carried over). The page never sees the token: it is in the address of a frame inside our
+   * closed root, and it goes to the background by runtime message; the background gives the request
+   * once, to our editor page in this tab. `save` stores what the reader wrote (false: `lastError`).
+   */
+  private showEditor(request: EditorRequest, markPending: boolean, save: (value: EditorValue) => Promise<boolean>): void {
+    const token = crypto.randomUUID();
+    let height = 0;
+    let loads = 0;
+    const editor: NonNullable<NotesController['editor']> = {
+      token,
+      frame: null,
+      onEvent: async (event) => {
+        switch (event.type) {
+          case 'ready':
+            // Keys go to the frame, never to the page. Not when the reader clicked into it already:
+            // focusing the frame element again moves its inner focus back to its body.
+            if (document.activeElement !== this.toolbar.element) editor.frame?.focus();
+            return { ok: true };
+          case 'size':
+            height = Math.min(event.height, 4000);
+            this.toolbar.update(props());
+            return { ok: true };
+          case 'cancel':
+            this.closeToolbar();
+            return { ok: true };
+          case 'save': {
+            const ok = await save(event.value);
+            if (!ok) return { ok: false, error: this.lastError ?? 'Could not save.' };
+            this.closeToolbar();
+            return { ok: true };
+          }
+        }
+      },
+    };
+    const frameRef = (el: HTMLIFrameElement | null) => {
+      if (!el || el === editor.frame) return;
+      editor.frame = el;
+      // A page may navigate a child frame it can name (window.frames): a second load is not ours.
+      el.addEventListener('load', () => {
+        if (++loads > 1 && this.editor === editor) this.closeToolbar();
+      });
+    };
     const props = (): NoteToolbarProps => ({
       ...this.barProps(),
-      view: {
-        kind: 'editor',
-        draft,
-        passage: selectors.quote.exact,
-        initial,
-        speaker: q ? { name: q.speaker, role: q.speakerRole ?? null } : (preset.quoteSpeaker ?? null),
-        suggest: suggestTags,
-        saving,
-        error,
-        saveLabel: preset.kind === 'claim' ? 'Save claim' : 'Save note',
-        onCancel: () => this.closeToolbar(),
-        onSave: async (value) => {
-          saving = true;
-          error = null;
-          this.toolbar.update(props());
-          const ok = await this.saveEditor(selectors, value, preset, id);
-          saving = false;
-          if (ok) return this.closeToolbar();
-          error = this.lastError;
-          this.toolbar.update(props());
-        },
-      },
+      view: { kind: 'editor', draft: token, src: `${browser.runtime.getURL(`/${EDITOR_PAGE}`)}#${token}`, height, frameRef },
     });
-    this.toolbar.show(props(), this.anchorRect);
-    this.toolbar.focus();
-    this.layer.pending(this.target);
+    this.editor = editor;
+    send({ type: 'editor:open', token, request } satisfies EditorToBackground).then(
+      (r) => {
+        if (this.editor !== editor) return;
+        if (!(r as { ok?: unknown } | null)?.ok) return this.closeToolbar();
+        this.toolbar.show(props(), this.anchorRect);
+        if (markPending) this.layer.pending(this.target);
+      },
+      () => this.editor === editor && this.closeToolbar(),
+    );
+  }
+
+  /** A frame's event, relayed by the background: only the open editor's token is heard. */
+  private onEditorMessage(message: EditorToContent): Promise<EditorEventReply> | null {
+    const editor = this.editor;
+    if (!editor || message.token !== editor.token) return null;
+    return editor.onEvent(message.event);
+  }
+
+  private closeEditor(): void {
+    const editor = this.editor;
+    if (!editor) return;
+    this.editor = null;
+    void send({ type: 'editor:close', token: editor.token } satisfies EditorToBackground).catch(() => {});
   }
 
   /**
@@ -495,7 +535,11 @@ export class NotesController {
 
   private closeToolbar(): void {
     clearTimeout(this.showTimer);
+    // Focus was in the editor's frame: back to the page (the passage's place), not lost with the frame.
+    const hadFocus = !!this.toolbar.element && document.activeElement === this.toolbar.element;
+    this.closeEditor();
     this.toolbar.close();
+    if (hadFocus) window.focus();
     this.layer.pending(null);
     this.target = null;
   }
@@ -507,11 +551,6 @@ export class NotesController {
     this.closeToolbar();
     this.layer.destroy();
   }
-}
-
-async function suggestTags(typed: string): Promise<TagSuggestion[]> {
-  const r = await askNotes(send, { type: 'notes:suggest-tags', typed, limit: 8 });
-  return r.ok ? r.value : [];
 }
 
 function isRendered(el: Element): boolean {

@@ -8,8 +8,8 @@ const GUARDED = ['click', 'auxclick', 'dblclick', 'contextmenu', 'mousedown', 'm
 /**
  * Events that would carry what the reader types out of our panel to the page's listeners (key
  * events and input events are composed: they bubble out of a shadow root, retargeted to the host).
- * They stop at our root. (A page's capture listener on window still sees key events first: only a
- * frame of the extension's origin would hide those too.)
+ * They stop at our root. (A page's capture listener on window still sees key events first: so the
+ * note editor, where the reader types, is a frame of the extension's origin: entrypoints/note-editor.)
  */
 const CONTAINED = ['keydown', 'keyup', 'keypress', 'input', 'beforeinput', 'compositionstart', 'compositionupdate', 'compositionend', 'paste', 'copy', 'cut'];
 

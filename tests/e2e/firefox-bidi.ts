@@ -48,6 +48,8 @@ export interface FirefoxSession {
   navigate(context: string, url: string): Promise<void>;
   /** Evaluate a JavaScript expression in the page (its own world) and return its JSON value. */
   evaluate<T>(context: string, expression: string): Promise<T>;
+  /** Any WebDriver BiDi command (e.g. input.performActions: trusted keys and clicks). */
+  command<T>(method: string, params: object): Promise<T>;
   close(): Promise<void>;
 }
 
@@ -127,6 +129,7 @@ export async function launchFirefox(extensionDir: string): Promise<FirefoxSessio
       if (r.type === 'exception') throw new Error(`evaluation failed: ${r.exceptionDetails?.text}`);
       return JSON.parse(String(r.result?.value)) as T;
     },
+    command: send,
     async close() {
       await send('session.end').catch(() => undefined);
       ws.close();

@@ -1,5 +1,6 @@
 import { execFileSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import type { Server } from 'node:http';
 import { join } from 'node:path';
 import { Window } from 'happy-dom';
@@ -51,6 +52,45 @@ const COVERED = (quotes: string[]) => `(() => {
   return ${JSON.stringify(quotes)}.map((q) => ranges.some((r) => r.includes(sq(q))));
 })()`;
 
+interface BiDiContext {
+  context: string;
+  url: string;
+  children?: BiDiContext[] | null;
+}
+const flatten = (cs: BiDiContext[]): BiDiContext[] => cs.flatMap((c) => [c, ...flatten(c.children ?? [])]);
+
+/** Poll `read` until `ok`, or fail after 90 s saying what was awaited. */
+async function waitFor<T>(read: () => Promise<T>, ok: (v: T) => boolean, what: string): Promise<T> {
+  const until = Date.now() + 90_000;
+  for (;;) {
+    const v = await read().catch(() => undefined as T);
+    if (v !== undefined && ok(v)) return v;
+    if (Date.now() > until) throw new Error(`waited 90 s for ${what}`);
+    await new Promise((r) => setTimeout(r, 200));
+  }
+}
+
+/** Trusted key presses (WebDriver BiDi input), to whatever has the focus. */
+const keys = (context: string, values: string[]) =>
+  firefox.command('input.performActions', { context, actions: [{ type: 'key', id: 'kb', actions: values.flatMap((value) => [{ type: 'keyDown', value }, { type: 'keyUp', value }]) }] });
+
+/** A page with quotes whose script logs every key and input event it can hear (capture on window). */
+const KEYLOGGER_PAGE = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Harbour terminal to open in 2027</title>
+<script>
+window.__seen = { keys: [], inputs: [] };
+for (const type of ['keydown', 'keyup', 'keypress']) {
+  window.addEventListener(type, (e) => window.__seen.keys.push(type + ':' + e.key), true);
+  document.addEventListener(type, (e) => window.__seen.keys.push(type + ':' + e.key), false);
+}
+for (const type of ['input', 'beforeinput']) window.addEventListener(type, (e) => window.__seen.inputs.push(type), true);
+</script></head>
+<body><article><h1>Harbour terminal to open in 2027</h1>
+<p>The harbour authority confirmed on Tuesday that the new ferry terminal would open two years later than planned, after months of delays.</p>
+<p>“We will open the terminal in the spring of 2027 and not a day later,” said Maria Lopez, the harbour director, at a meeting with residents on Monday evening.</p>
+<p>Officials blamed the delay on rising steel prices and a shortage of qualified welders across the region, which pushed every contractor behind schedule.</p>
+<p>“The budget has doubled since the first estimate and nobody has explained why,” said Tomas Berg, a councillor who has followed the project from the start.</p>
+</article></body></html>`;
+
 beforeAll(async () => {
   buildFirefox();
   ({ server, origin } = await serve(PAGES_DIR));
@@ -89,6 +129,49 @@ describe('Firefox build in Firefox ESR', () => {
     const missed = quotes.filter((_, i) => !covered[i]);
     if (SEED_PAGES.includes(name)) expect(missed).toEqual([]);
     else expect(lit).toBeGreaterThanOrEqual(Math.floor(quotes.length * BAR));
+  }, 180_000);
+
+  it('takes the note the reader types in its editor frame, which the page cannot hear or reach', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'sourcelight-ff-keys-'));
+    writeFileSync(join(dir, 'keys.html'), KEYLOGGER_PAGE);
+    const own = await serve(dir);
+    const tab = await firefox.newTab();
+    try {
+      await firefox.navigate(tab, `${own.origin}/keys.html`);
+      await waitFor(() => firefox.evaluate<number>(tab, `CSS.highlights.get('sourcelight-quote')?.size ?? 0`), (n) => n > 0, 'quotes lit');
+      // The reader selects words and presses Shift (a trusted key): the toolbar opens.
+      await firefox.evaluate(tab, `(() => { const t = [...document.querySelectorAll('p')][2].firstChild; const r = document.createRange(); r.setStart(t, 0); r.setEnd(t, 20); getSelection().removeAllRanges(); getSelection().addRange(r); return true; })()`);
+      await keys(tab, ['\uE008']);
+      const bar = await waitFor(
+        () => firefox.evaluate<{ x: number; y: number; w: number; h: number } | null>(tab, `(() => { const h = document.querySelector('sourcelight-toolbar'); if (!h) return null; const r = h.getBoundingClientRect(); return { x: r.x, y: r.y, w: r.width, h: r.height }; })()`),
+        (b) => !!b && b.w > 0, 'the toolbar');
+      // Its middle button, "Note".
+      await firefox.command('input.performActions', { context: tab, actions: [{ type: 'pointer', id: 'mouse', actions: [
+        { type: 'pointerMove', x: Math.round(bar!.x + bar!.w / 2), y: Math.round(bar!.y + bar!.h / 2) }, { type: 'pointerDown', button: 0 }, { type: 'pointerUp', button: 0 },
+      ] }] });
+      const frame = await waitFor(async () => {
+        const { contexts } = await firefox.command<{ contexts: BiDiContext[] }>('browsingContext.getTree', { root: tab });
+        return flatten(contexts).find((c) => /^moz-extension:\/\/[^/]+\/note-editor\.html#/.test(c.url)) ?? null;
+      }, (c) => !!c, 'the editor frame');
+      await waitFor(() => firefox.evaluate<string>(frame!.context, `document.hasFocus() && document.activeElement?.localName`), (v) => v === 'textarea', 'focus in the note field');
+      await firefox.evaluate(tab, `(window.__seen.keys = [], window.__seen.inputs = [], true)`);
+      await keys(tab, [...'secret words']);
+      expect(await firefox.evaluate<string>(frame!.context, `document.querySelector('textarea').value`)).toBe('secret words');
+      // The page heard nothing and cannot name the frame.
+      expect(await firefox.evaluate(tab, `({ keys: window.__seen.keys, inputs: window.__seen.inputs, frames: window.frames.length, iframes: document.querySelectorAll('iframe').length })`)).toEqual({ keys: [], inputs: [], frames: 0, iframes: 0 });
+      // Ctrl+Enter saves; the toolbar closes only when the note is stored.
+      await firefox.command('input.performActions', { context: tab, actions: [{ type: 'key', id: 'kb', actions: [
+        { type: 'keyDown', value: '\uE009' }, { type: 'keyDown', value: '\uE007' }, { type: 'keyUp', value: '\uE007' }, { type: 'keyUp', value: '\uE009' },
+      ] }] });
+      await waitFor(() => firefox.evaluate<boolean>(tab, `!document.querySelector('sourcelight-toolbar')`), (gone) => gone, 'the editor to close after saving');
+      // The page's listeners work: a key in the page itself is heard.
+      await keys(tab, ['q']);
+      expect(await firefox.evaluate<string[]>(tab, `window.__seen.keys`)).toContain('keydown:q');
+    } finally {
+      await firefox.closeTab(tab);
+      own.server.close();
+      rmSync(dir, { recursive: true, force: true });
+    }
   }, 180_000);
 
   it(`lights at least ${BAR * 100}% of the analyzer's quotes over all pages`, () => {

@@ -8,6 +8,7 @@ import type { NotesPageState } from '../../lib/messages';
 import { sendToTab, tabIdOf } from './harness';
 import { startSession, type Session } from './session';
 import { clickClosed, closedQuery, marksCover, noteBoxes, selectAsReader, shadowRootType, typeClosed, waitClosed, waitGone } from './closed-ui';
+import { clickEditor, editorValues, typeEditor, waitEditor } from './editor-frame';
 import { watchExtensionNetwork, type NetworkWatch } from './network-watch';
 
 /**
@@ -33,9 +34,19 @@ const TYPED = 'my private remark';
 const HOSTILE_SCRIPT = `
 window.__seen = { messages: [], keys: [], inputs: [] };
 window.addEventListener('message', (e) => window.__seen.messages.push(typeof e.data === 'string' ? e.data : JSON.stringify(e.data)));
-// Bubble-phase listeners of the page (a capture listener on window is the remaining gap: see the report).
-document.addEventListener('keydown', (e) => window.__seen.keys.push(e.key));
-document.addEventListener('input', (e) => window.__seen.inputs.push(String(e.target && e.target.value)));
+// Every listener a key logger would use: capture on window (first to see any event of the
+// document), capture and bubble on document. The note editor is a frame of the extension's
+// origin, so none of them may see what the reader types in it.
+for (const type of ['keydown', 'keyup', 'keypress', 'compositionstart', 'compositionend']) {
+  for (const [target, capture] of [[window, true], [document, true], [document, false]]) {
+    target.addEventListener(type, (e) => window.__seen.keys.push(type + ':' + e.key), capture);
+  }
+}
+for (const type of ['input', 'beforeinput', 'change', 'paste']) {
+  for (const [target, capture] of [[window, true], [document, false]]) {
+    target.addEventListener(type, (e) => window.__seen.inputs.push(type + ':' + String(e.data ?? (e.target && e.target.value))), capture);
+  }
+}
 `;
 
 function pageHtml(paras: string[], head = ''): string {
@@ -187,19 +198,40 @@ describe('a page script against our UI', () => {
 
     // The reader clicks Note: no tag is offered before they type.
     await clickClosed(page, 'sourcelight-toolbar', 'button', 'Note');
-    await waitClosed(page, 'sourcelight-toolbar', 'form');
-    expect(await closedQuery(page, 'sourcelight-toolbar', '.offers')).toEqual([]);
+    await waitEditor(page, 'form');
+    expect(await editorValues(page, '.offers')).toEqual([]);
     await page.evaluate(() => ((window as unknown as { __seen: { keys: string[] } }).__seen.keys = []));
-    await typeClosed(page, 'sourcelight-toolbar', 'textarea', TYPED);
-    await typeClosed(page, 'sourcelight-toolbar', 'input.tag-field', 'inf');
-    await waitClosed(page, 'sourcelight-toolbar', '.offer', /^informant-k/);
+    // The page cannot reach into the editor: a frame inside a closed shadow root is not one of the
+    // page's window.frames (nor window[0]), and it is of another origin (the extension's) anyway.
+    const reach = await page.evaluate(() => {
+      const out: string[] = [];
+      for (let i = 0; i < window.frames.length; i++) {
+        const f = window.frames[i];
+        for (const read of [() => f.document.body.innerHTML, () => f.location.href, () => (f as unknown as { __x: unknown }).__x]) {
+          try {
+            const v = read();
+            out.push(v === undefined ? 'undefined' : 'read');
+          } catch (e) {
+            out.push((e as Error).name);
+          }
+        }
+      }
+      return { frames: window.frames.length, first: typeof (window as unknown as Record<number, unknown>)[0], out, inDom: document.querySelectorAll('iframe').length };
+    });
+    expect(reach).toEqual({ frames: 0, first: 'undefined', out: [], inDom: 0 });
+    await typeEditor(page, 'textarea', TYPED);
+    await typeEditor(page, 'input.tag-field', 'inf');
+    await waitEditor(page, '.offer', /^informant-k/);
     await page.keyboard.press('Enter');
-    await clickClosed(page, 'sourcelight-toolbar', 'button.save');
+    await clickEditor(page, 'button.save');
     await waitGone(page, 'sourcelight-toolbar');
 
     const seen = await page.evaluate(() => (window as unknown as { __seen: { keys: string[]; inputs: string[] } }).__seen);
     expect(seen.keys).toEqual([]);
     expect(seen.inputs).toEqual([]);
+    // The page's listeners do work: a key pressed in the page itself is logged.
+    await page.keyboard.press('KeyQ');
+    expect(await page.evaluate(() => (window as unknown as { __seen: { keys: string[] } }).__seen.keys)).toContain('keydown:q');
     const s = await notesReady(tabId);
     expect(s.notes.map((n) => [n.text, n.note, n.tags])).toEqual([[SECRET, TYPED, ['inf']]]);
   });
@@ -255,7 +287,7 @@ describe('a page that edits its text under a claim', () => {
     const passage = 'more than 30 staff had already been moved';
     await selectAsReader(page, passage);
     await clickClosed(page, 'sourcelight-toolbar', 'button', 'Claim');
-    await clickClosed(page, 'sourcelight-toolbar', 'button.save', 'Save claim');
+    await clickEditor(page, 'button.save', 'Save claim');
     await waitGone(page, 'sourcelight-toolbar');
     const saved = (await notesReady(tabId)).notes.find((n) => n.text === passage)!;
     expect(saved.kind).toBe('claim');
@@ -354,11 +386,11 @@ describe('markup in quotes, notes and tags', () => {
     await openCard(page, 'is what they typed');
     expect(await closedQuery(page, 'sourcelight-card', 'img')).toEqual([]);
     await clickClosed(page, 'sourcelight-card', 'button', 'Annotate');
-    await waitClosed(page, 'sourcelight-toolbar', '.passage', new RegExp(`^${quote.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`));
-    await typeClosed(page, 'sourcelight-toolbar', 'textarea', `<b>bold</b> ${PAYLOAD}`);
-    await typeClosed(page, 'sourcelight-toolbar', 'input.tag-field', '<i>tag</i>');
+    await waitEditor(page, '.passage', new RegExp(`^${quote.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`));
+    await typeEditor(page, 'textarea', `<b>bold</b> ${PAYLOAD}`);
+    await typeEditor(page, 'input.tag-field', '<i>tag</i>');
     await page.keyboard.press('Enter');
-    await clickClosed(page, 'sourcelight-toolbar', 'button.save', 'Save note');
+    await clickEditor(page, 'button.save', 'Save note');
     await waitGone(page, 'sourcelight-toolbar');
     const saved = (await notesReady(tabId)).notes;
     expect(saved.map((n) => [n.text.startsWith(quote), n.note, n.tags])).toEqual([[true, `<b>bold</b> ${PAYLOAD}`, ['<i>tag</i>']]]);
@@ -409,6 +441,13 @@ describe('a page with a strict Content-Security-Policy', () => {
     await expect.poll(async () => (await notesReady(tabId)).notes.map((n) => n.text)).toEqual(['rising steel prices']);
     const s = await notesReady(tabId);
     await expect.poll(async () => marksCover(page, (await noteBoxes(page)).filter((b) => b.dataId === s.notes[0].id), 'rising steel prices')).toBe(true);
+    // The note editor's frame (the extension's origin) loads under the page's frame-src 'none'.
+    await selectAsReader(page, 'final bill');
+    await clickClosed(page, 'sourcelight-toolbar', 'button', 'Note');
+    await typeEditor(page, 'textarea', 'under a strict policy');
+    await clickEditor(page, 'button.save', 'Save note');
+    await waitGone(page, 'sourcelight-toolbar');
+    await expect.poll(async () => (await notesReady(tabId)).notes.map((n) => n.note).sort()).toEqual(['', 'under a strict policy']);
     expect(violations).toEqual([]);
     expect(await page.evaluate(() => document.body.innerText)).toBe(textBefore);
     await page.close();

@@ -5,6 +5,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { NotesPageState } from '../../lib/messages';
 import { clickClosed, closedQuery, typeClosed, waitClosed, waitGone } from './closed-ui';
+import { clickEditor, editorValues, typeEditor, waitEditor } from './editor-frame';
 import { sendToTab } from './harness';
 import { startSession, type Session } from './session';
 
@@ -73,9 +74,9 @@ describe('Tag as claim on a quote card', () => {
     // Annotate first: a quote note with the speaker and the reader's remark.
     await openCard(page, 'We will open the terminal');
     await clickClosed(page, 'sourcelight-card', 'button', 'Annotate');
-    await waitClosed(page, TOOLBAR, '.speaker', /^Said by Maria Lopez/);
-    await typeClosed(page, TOOLBAR, 'textarea', 'said at the residents meeting');
-    await clickClosed(page, TOOLBAR, 'button.save', 'Save note');
+    await waitEditor(page, '.speaker', /^Said by Maria Lopez/);
+    await typeEditor(page, 'textarea', 'said at the residents meeting');
+    await clickEditor(page, 'button.save', 'Save note');
     await waitGone(page, TOOLBAR);
     const quote = (await notesReady(tabId)).notes;
     expect(quote.map((n) => [n.kind, n.speaker, n.speakerRole, n.note])).toEqual([['quote', 'Maria Lopez', 'harbour director', 'said at the residents meeting']]);
@@ -83,9 +84,9 @@ describe('Tag as claim on a quote card', () => {
     // Then Tag as claim on the same quote: the editor opens with that note, and saving extends it.
     await openCard(page, 'We will open the terminal');
     await clickClosed(page, 'sourcelight-card', 'button', 'Tag as claim');
-    await waitClosed(page, TOOLBAR, 'button.save', 'Save claim');
-    expect((await closedQuery(page, TOOLBAR, 'textarea'))[0].value).toBe('said at the residents meeting');
-    await clickClosed(page, TOOLBAR, 'button.save', 'Save claim');
+    await waitEditor(page, 'button.save', 'Save claim');
+    expect((await editorValues(page, 'textarea'))[0]).toBe('said at the residents meeting');
+    await clickEditor(page, 'button.save', 'Save claim');
     await waitGone(page, TOOLBAR);
     const after = await notesReady(tabId);
     expect(after.notes.map((n) => [n.id, n.kind, n.verdict, n.speaker, n.speakerRole, n.note])).toEqual([
@@ -95,7 +96,7 @@ describe('Tag as claim on a quote card', () => {
     // A quote never kept: Tag as claim makes one claim that carries its speaker.
     await openCard(page, 'The budget has doubled');
     await clickClosed(page, 'sourcelight-card', 'button', 'Tag as claim');
-    await clickClosed(page, TOOLBAR, 'button.save', 'Save claim');
+    await clickEditor(page, 'button.save', 'Save claim');
     await waitGone(page, TOOLBAR);
     const last = await notesReady(tabId);
     expect(last.notes.map((n) => [n.kind, n.speaker])).toEqual([['claim', 'Maria Lopez'], ['claim', 'Tomas Berg']]);

@@ -7,6 +7,7 @@ import type { NotesPageState } from '../../lib/messages';
 import { PAGES_DIR, ROOT, sendToTab, settledState, tabIdOf } from './harness';
 import { focused, startSession, type Session } from './session';
 import { clickClosed, marksCover, noteBoxes, selectAsReader, typeClosed, waitClosed, waitGone } from './closed-ui';
+import { clickEditor, editorFocus, pressClosingKey, typeEditor, waitEditor } from './editor-frame';
 
 /**
  * Notes in Chromium: made with the selection toolbar, stored by the background, found again on
@@ -89,13 +90,13 @@ describe('notes in the page', () => {
     expect((await notesReady()).notes).toEqual([]);
     await select(page, PASSAGE);
     await clickClosed(page, TOOLBAR, 'button', 'Note');
-    await typeClosed(page, TOOLBAR, 'textarea', 'Check the budget figure');
+    await typeEditor(page, 'textarea', 'Check the budget figure');
     for (const tag of ['budget', 'Infrastructure']) {
-      await typeClosed(page, TOOLBAR, 'input.tag-field', tag);
+      await typeEditor(page, 'input.tag-field', tag);
       await page.keyboard.press('Enter');
     }
     await page.screenshot({ path: join(SHOTS, 'notes-toolbar.png'), clip: { x: 0, y: 0, width: 900, height: 520 } });
-    await clickClosed(page, TOOLBAR, 'button.save', 'Save note');
+    await clickEditor(page, 'button.save', 'Save note');
     await waitGone(page, TOOLBAR);
     expect(await noteRanges(page)).toEqual([PASSAGE]);
     await expect.poll(async () => marksCover(page, await noteBoxes(page), PASSAGE)).toBe(true);
@@ -106,9 +107,9 @@ describe('notes in the page', () => {
   it('offers existing tags as the reader types', async () => {
     await select(page, 'public consultation');
     await clickClosed(page, TOOLBAR, 'button', 'Claim');
-    await typeClosed(page, TOOLBAR, 'input.tag-field', 'bud');
-    await waitClosed(page, TOOLBAR, '.offer', /^budget/);
-    await clickClosed(page, TOOLBAR, 'button', 'Cancel');
+    await typeEditor(page, 'input.tag-field', 'bud');
+    await waitEditor(page, '.offer', /^budget/);
+    await clickEditor(page, 'button', 'Cancel');
     await waitGone(page, TOOLBAR);
   });
 
@@ -117,12 +118,16 @@ describe('notes in the page', () => {
     await waitClosed(page, TOOLBAR, '[role=toolbar]');
     // What the background sends for "Sourcelight: annotate selection" and Alt+Shift+N.
     expect(await sendToTab(session.control, tabId, { type: 'notes:annotate-selection' })).toEqual({ ok: true });
-    await waitClosed(page, TOOLBAR, 'form');
+    await waitEditor(page, 'form');
     await expect.poll(async () => (await focused(page))?.split(':')[0]).toBe('sourcelight-toolbar');
+    // Inside our closed root, the focus is in the editor's frame, in its note field.
+    await expect.poll(() => editorFocus(page)).toBe('textarea');
     const pending = async () => (await noteBoxes(page)).filter((b) => b.className.includes('pending'));
     await expect.poll(async () => marksCover(page, await pending(), 'old river crossing')).toBe(true);
-    await page.keyboard.press('Escape');
+    await pressClosingKey(page, 'Escape');
     await waitGone(page, TOOLBAR);
+    // Back in the page (not lost with the frame).
+    expect(await page.evaluate(() => document.hasFocus())).toBe(true);
     await expect.poll(async () => (await pending()).length).toBe(0);
     expect(await noteRanges(page)).toEqual([PASSAGE]);
   });
@@ -165,12 +170,14 @@ describe('notes in the page', () => {
     // The page's note shows the new name in the popup list and in the stored note.
     await p.locator('.note-tags').getByText('Public money').waitFor();
     await expect.poll(async () => (await notesReady()).notes.map((n) => n.tags)).toEqual([['Public money', 'Infrastructure']]);
-    // And in the toolbar's autocomplete on the page.
+    // And in the toolbar's autocomplete on the page (the reader is back on it: the editor's frame
+    // takes the keys only in the tab in front).
+    await page.bringToFront();
     await select(page, 'river crossing');
     await clickClosed(page, TOOLBAR, 'button', 'Note');
-    await typeClosed(page, TOOLBAR, 'input.tag-field', 'pub');
-    await waitClosed(page, TOOLBAR, '.offer', /^Public money/);
-    await clickClosed(page, TOOLBAR, 'button', 'Cancel');
+    await typeEditor(page, 'input.tag-field', 'pub');
+    await waitEditor(page, '.offer', /^Public money/);
+    await clickEditor(page, 'button', 'Cancel');
     await p.close();
   });
 
@@ -251,8 +258,8 @@ describe('a real page with many notes', () => {
     // Where one of the reader's notes covers the quote, the note's card opens first and leads to the quote's.
     if ((await waitClosed(p, 'sourcelight-card', '.card')).className.includes('own')) await clickClosed(p, 'sourcelight-card', 'button', 'Show the quote’s card');
     await clickClosed(p, 'sourcelight-card', 'button', 'Annotate');
-    await waitClosed(p, TOOLBAR, '.speaker', new RegExp(`^Said by ${quote!.speaker!.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`));
-    await clickClosed(p, TOOLBAR, 'button.save', 'Save note');
+    await waitEditor(p, '.speaker', new RegExp(`^Said by ${quote!.speaker!.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`));
+    await clickEditor(p, 'button.save', 'Save note');
     await waitGone(p, TOOLBAR);
     const after = await notesReady();
     const kept = after.notes.find((n) => n.kind === 'quote');
