@@ -52,12 +52,15 @@ export async function typeEditor(page: Page, selector: string, text: string): Pr
       new Promise<boolean>((r) => setTimeout(() => r(false), 5_000)),
     ]);
   const before = await field.inputValue();
-  for (let attempt = 0; ; attempt++) {
+  // The editor focuses its first field itself once its frame is ready: let that settle first, so a
+  // click does not race the content script's own focusing.
+  await page.bringToFront();
+  for (const until = Date.now() + 3_000; Date.now() < until && !(await hasFocus()); ) await new Promise((r) => setTimeout(r, 100));
+  for (let attempt = 0; !(await hasFocus()); attempt++) {
+    if (attempt === 6) throw new Error(`${selector} in the editor frame did not get the focus after ${attempt} clicks`);
     await clickEditor(page, selector);
     const until = Date.now() + 2_000;
     while (!(await hasFocus()) && Date.now() < until) await new Promise((r) => setTimeout(r, 50));
-    if (await hasFocus()) break;
-    if (attempt === 5) throw new Error(`${selector} in the editor frame did not get the focus after ${attempt + 1} clicks`);
   }
   await page.keyboard.type(text);
   const after = await field.inputValue();

@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { ROOT, sendToTab } from './harness';
 import { clickClosed, closedQuery, noteBoxes, selectAsReader, typeClosed, waitClosed, waitGone, type ClosedElement } from './closed-ui';
 import { focused, startSession, type Session } from './session';
+import { clickEditor, editorFrame, pressClosingKey, typeEditor, waitEditor } from './editor-frame';
 
 /**
  * The in-page UI a reader clicks and types in, in Chromium: the claim editor placed whole in the
@@ -48,6 +49,11 @@ const centre = (text: string) =>
     p.scrollIntoView({ block: 'center', behavior: 'instant' });
   }, text);
 
+/** An element of the editor's frame, by its box in the page's viewport. */
+const boxInViewport = async (loc: import('playwright-core').Locator) => {
+  const b = await loc.boundingBox();
+  return !!b && b.y >= 0 && b.x >= 0 && b.y + b.height <= VIEWPORT.height && b.x + b.width <= VIEWPORT.width;
+};
 const inViewport = (e: ClosedElement) => e.rect.y >= 0 && e.rect.x >= 0 && e.rect.y + e.rect.height <= VIEWPORT.height && e.rect.x + e.rect.width <= VIEWPORT.width;
 
 /** The centre of the on-screen text of `text` in the page. */
@@ -73,26 +79,23 @@ describe('the claim editor in the page', () => {
     await centre(CLAIM);
     await selectAsReader(page, CLAIM);
     await clickClosed(page, TOOLBAR, 'button', 'Claim');
-    await waitClosed(page, TOOLBAR, 'form.claim');
-    const [panel] = await closedQuery(page, TOOLBAR, '.panel');
-    const [save] = await closedQuery(page, TOOLBAR, 'button.save');
-    const [cancel] = (await closedQuery(page, TOOLBAR, 'button')).filter((x) => x.text === 'Cancel');
-    for (const el of [panel, save, cancel]) expect(inViewport(el), JSON.stringify(el.rect)).toBe(true);
+    // The editor is a frame of the extension's origin inside our toolbar (keys never reach the page).
+    await waitEditor(page, 'form.claim');
+    const frame = await editorFrame(page);
+    const cancel = frame.locator('button').filter({ hasText: /^\s*Cancel\s*$/ }).first();
+    for (const loc of [frame.locator('form.claim'), frame.locator('button.save'), cancel]) expect(await boxInViewport(loc), String(await loc.boundingBox().then((b) => JSON.stringify(b)))).toBe(true);
 
-    // The verdict: from "Not yet checked" (last) two up is "False" (the select comes before the note).
-    await page.keyboard.press('Shift+Tab');
-    await page.keyboard.press('ArrowUp');
-    await page.keyboard.press('ArrowUp');
-    await typeClosed(page, TOOLBAR, 'textarea[placeholder^="UN OCHA"]', 'UN OCHA report');
-    await clickClosed(page, TOOLBAR, 'button.save', 'Save claim');
-    const alert = await waitClosed(page, TOOLBAR, '.foot [role=alert]');
-    expect(alert.text).toContain('Evidence links, line 1: no link in “UN OCHA report”');
-    expect(inViewport(alert)).toBe(true);
+    await frame.locator('select').first().selectOption('false');
+    await typeEditor(page, 'textarea[placeholder^="UN OCHA"]', 'UN OCHA report');
+    await clickEditor(page, 'button.save', 'Save claim');
+    const alert = await waitEditor(page, '.foot [role=alert]');
+    expect(await alert.textContent()).toContain('Evidence links, line 1: no link in “UN OCHA report”');
+    expect(await boxInViewport(alert)).toBe(true);
     await page.screenshot({ path: join(ROOT, 'docs/screenshots/claim-editor.png') });
-    expect(inViewport((await closedQuery(page, TOOLBAR, 'button.save'))[0])).toBe(true);
+    expect(await boxInViewport(frame.locator('button.save'))).toBe(true);
 
-    await page.keyboard.type(' reliefweb.int/report/harbour');
-    await clickClosed(page, TOOLBAR, 'button.save', 'Save claim');
+    await frame.locator('textarea[placeholder^="UN OCHA"]').fill('UN OCHA report reliefweb.int/report/harbour');
+    await clickEditor(page, 'button.save', 'Save claim');
     await waitGone(page, TOOLBAR);
     const s = await notesReady();
     expect(s.notes.map((n) => [n.kind, n.text, n.verdict, n.evidence, n.evidenceLabels])).toEqual([['claim', CLAIM, 'false', ['https://reliefweb.int/report/harbour'], ['UN OCHA report']]]);
@@ -121,9 +124,9 @@ describe('your own note in the page', () => {
     await page.mouse.click(at.x, at.y);
     await clickClosed(page, CARD, 'button', 'Edit');
     await waitGone(page, CARD);
-    await waitClosed(page, TOOLBAR, 'form.claim');
-    await page.keyboard.type('The 2019 audit says a third.');
-    await clickClosed(page, TOOLBAR, 'button.save', 'Save changes');
+    await waitEditor(page, 'form.claim');
+    await typeEditor(page, 'label.field textarea:not([placeholder])', 'The 2019 audit says a third.');
+    await clickEditor(page, 'button.save', 'Save changes');
     await waitGone(page, TOOLBAR);
     await expect.poll(async () => (await notesReady()).notes.map((n) => [n.note, n.verdict, n.evidence])).toEqual([['The 2019 audit says a third.', 'false', ['https://reliefweb.int/report/harbour']]]);
   });
@@ -172,8 +175,8 @@ describe('keyboard', () => {
     await expect.poll(async () => (await focused(page))?.split(':')[0]).toBe(TOOLBAR);
     await page.keyboard.press('ArrowRight');
     await page.keyboard.press('Enter');
-    await waitClosed(page, TOOLBAR, 'form.note');
-    await page.keyboard.press('Escape');
+    await waitEditor(page, 'form.note');
+    await pressClosingKey(page, 'Escape');
     await waitGone(page, TOOLBAR);
   });
 });
