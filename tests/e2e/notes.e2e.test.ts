@@ -254,9 +254,15 @@ describe('a real page with many notes', () => {
       const rect = range?.getClientRects()[0];
       return rect ? { x: rect.left + Math.min(20, rect.width / 2), y: rect.top + rect.height / 2 } : null;
     }, quote!.text);
-    await p.mouse.click(box!.x, box!.y);
+    // A click the page was still scrolling under may open nothing: click again (bounded), as a reader would.
+    let card = null;
+    for (let attempt = 0; !card && attempt < 3; attempt++) {
+      await p.mouse.click(box!.x, box!.y);
+      card = await waitClosed(p, 'sourcelight-card', '.card', undefined, 10_000).catch(() => null);
+    }
+    expect(card, 'a card after clicking the quote').not.toBeNull();
     // Where one of the reader's notes covers the quote, the note's card opens first and leads to the quote's.
-    if ((await waitClosed(p, 'sourcelight-card', '.card')).className.includes('own')) await clickClosed(p, 'sourcelight-card', 'button', 'Show the quote’s card');
+    if (card!.className.includes('own')) await clickClosed(p, 'sourcelight-card', 'button', 'Show the quote’s card');
     await clickClosed(p, 'sourcelight-card', 'button', 'Annotate');
     await waitEditor(p, '.speaker', new RegExp(`^Said by ${quote!.speaker!.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`));
     await clickEditor(p, 'button.save', 'Save note');
