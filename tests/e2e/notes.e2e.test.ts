@@ -247,16 +247,22 @@ describe('a real page with many notes', () => {
     const quote = state.analysis?.quotes.find((q) => q.speaker && q.text.length > 30);
     expect(quote).toBeDefined();
     await expect.poll(() => p.evaluate(() => CSS.highlights.get('sourcelight-quote')?.size ?? 0)).toBeGreaterThan(0);
-    const box = await p.evaluate((text) => {
-      const h = CSS.highlights.get('sourcelight-quote') as unknown as Set<Range>;
-      const range = [...h].find((r) => r.toString().replace(/\s+/g, ' ').includes(text.slice(0, 20)));
-      range?.startContainer.parentElement?.scrollIntoView({ block: 'center' });
-      const rect = range?.getClientRects()[0];
-      return rect ? { x: rect.left + Math.min(20, rect.width / 2), y: rect.top + rect.height / 2 } : null;
-    }, quote!.text);
-    // A click the page was still scrolling under may open nothing: click again (bounded), as a reader would.
+    // Where the quote's first line is now, after scrolling it (instantly: the page may ask for smooth
+    // scrolling) to the middle of the window; its paragraph may be taller than the window.
+    const quoteBox = (scroll: boolean) =>
+      p.evaluate(([text, scroll]) => {
+        const h = CSS.highlights.get('sourcelight-quote') as unknown as Set<Range>;
+        const range = [...h].find((r) => r.toString().replace(/\s+/g, ' ').includes(text.slice(0, 20)));
+        const first = range?.getClientRects()[0];
+        if (first && scroll) window.scrollTo({ top: window.scrollY + first.top - window.innerHeight / 2, behavior: 'instant' });
+        const rect = range?.getClientRects()[0];
+        return rect ? { x: rect.left + Math.min(20, rect.width / 2), y: rect.top + rect.height / 2 } : null;
+      }, [quote!.text, scroll] as const);
+    await quoteBox(true);
     let card = null;
     for (let attempt = 0; !card && attempt < 3; attempt++) {
+      const box = await quoteBox(false);
+      expect(box, 'the quote on screen').not.toBeNull();
       await p.mouse.click(box!.x, box!.y);
       card = await waitClosed(p, 'sourcelight-card', '.card', undefined, 10_000).catch(() => null);
     }
