@@ -1,7 +1,7 @@
 import { articleEvidence, typeSpeakerName } from '../people/entity-type';
 import type { ArticleText } from '../article/types';
 import { lexiconFor } from '../people/lexicon';
-import { foldName, sameName } from '../people/names';
+import { foldName } from '../people/names';
 import type { Person } from '../people/types';
 import { isRoleWord } from '../people/words';
 import { blockquoteSignature } from '../quotes/blockquote';
@@ -10,15 +10,15 @@ import { CueMatcher, type CueMatch } from './cues';
 import { cueTablesFor } from './lang';
 import { SpeakerResolver, type Resolved } from './resolve';
 import { CONDITIONALS, invertedAfterComma, invertedName, PREPOSITIONS, subjectAfter, subjectBefore } from './subject';
-import { NAME_PARTICLES, sentenceStarts, tokenize } from './tokens';
+import { COMPLEMENTISERS, NAME_PARTICLES, sentenceStarts, tokenize } from './tokens';
 import type { Attribution } from './types';
 import { isChineseContext, zhLocal } from './zh';
 import { pronounGender } from './gender';
 import { documents, findInterviewee, organisations, unnamedSubjects } from './discourse';
-import { lowerBound, upperBound } from '../text/sorted';
+import { upperBound } from '../text/sorted';
 import { droppedSubjectCue } from './subject-drop';
 import { reportedMood } from './reported-mood';
-import { topicAt, topicMarks, type TopicMark } from './topic';
+import { otherPersonNamed, topicAt, topicMarks, type TopicMark } from './topic';
 
 /** How far (in words) a cue may sit from the quote it attributes. */
 const AFTER_WINDOW = 12;
@@ -247,8 +247,7 @@ function localAttributions(article: ArticleText, spans: QuoteSpan[], cues: CueMa
       const a = localSoFar[j];
       if (!a?.speaker || !SURE.has(a.sieve ?? '')) continue;
       const name = a.speaker;
-      const lo = lowerBound(marks.length, (i) => marks[i].pos, spans[j].end);
-      for (let i = lo; i < marks.length && marks[i].pos < pos; i++) if (!sameName(marks[i].name, name)) return null;
+      if (otherPersonNamed(marks, spans[j].end, pos, name)) return null;
       if (resolver.namedWithin(name, q.start, q.end) || namedIn(article.text, name, q.start, q.end)) return null;
       const person = people.find((p) => p.name === name) ?? null;
       return { name, person, evidence: `${name} (the speaker of the sentence before)` };
@@ -511,8 +510,6 @@ function localAfter(text: string, from: number, to: number, cues: CueMatcher, re
   return { resolved: resolveSubject(subject, resolver), cue: cue.text, at: Math.min(subject.start, cue.start), sieve: 'cue-after' };
 }
 
-/** Words that open a reported clause after a verb ("told them that …", "a rappelé que …"). */
-const COMPLEMENTISERS = new Set(['that', 'que', 'qu’', "qu'", 'dass', 'che', 'że', 'že', 'что', 'що']);
 
 /** Resolve a subject; a person named further along its clause wins over a name-less description. */
 function resolveSubject(subject: { start: number; end: number; wideEnd?: number }, resolver: SpeakerResolver): Resolved {

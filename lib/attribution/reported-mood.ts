@@ -1,9 +1,7 @@
 import type { ArticleText } from '../article/types';
-import { sameName } from '../people/names';
 import type { QuoteSpan } from '../quotes/types';
-import { lowerBound } from '../text/sorted';
 import type { CueMatcher } from './cues';
-import type { TopicMark } from './topic';
+import { otherPersonNamed, type TopicMark } from './topic';
 import { sentenceStarts, tokenize } from './tokens';
 import type { Attribution } from './types';
 
@@ -33,8 +31,7 @@ export function reportedMood(
       if (a.speakerMention) return null;
       continue;
     }
-    const lo = lowerBound(marks.length, (i) => marks[i].pos, spans[j].end);
-    for (let i = lo; i < marks.length && marks[i].pos < q.start; i++) if (!sameName(marks[i].name, a.speaker)) return null;
+    if (otherPersonNamed(marks, spans[j].end, q.start, a.speaker)) return null;
     return { speaker: a.speaker, speakerMention: null, speakerRole: a.speakerRole, cue: mood, sieve: 'reported-mood', evidence: [mood, `${a.speaker} (the speaker last quoted)`] };
   }
   return null;

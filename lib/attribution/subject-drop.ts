@@ -2,7 +2,7 @@ import type { ArticleText } from '../article/types';
 import type { QuoteSpan } from '../quotes/types';
 import type { CueMatch, CueMatcher } from './cues';
 import { PREPOSITIONS } from './subject';
-import { isCapitalized, isWord, sentenceStarts, tokenize, type Token } from './tokens';
+import { COMPLEMENTISERS, isCapitalized, isWord, sentenceStarts, tokenize, type Token } from './tokens';
 
 /** A speech verb whose subject the language left out ("“…”, confiesa.", "Agrega que …"). */
 export interface DroppedCue {
@@ -81,7 +81,7 @@ function before(text: string, q: QuoteSpan, cues: CueMatcher, blockStart: number
   if (!cue) return null;
   // The verb introduces what follows: "que …", a colon, or the quote itself, with no other cue between.
   const between = tokenize(text.slice(cue.end, q.start), cue.end).filter((t) => isWord(t.text));
-  if (between.length && !/^(?:que|che|že|что|że|що)$/u.test(between[0].text.toLowerCase()) && !/:\s*["“„«]?\s*$/u.test(text.slice(cue.end, q.start))) return null;
+  if (between.length && !COMPLEMENTISERS.has(between[0].text.toLowerCase()) && !/:\s*["“„«]?\s*$/u.test(text.slice(cue.end, q.start))) return null;
   // Nothing before the verb in its clause but connectors, adverbs and numbers ("Cuatro años
   // después, valora que …"); a clause opener ("pero sostiene") counts as the clause's start.
   const tokens = tokenize(text.slice(sStart, cue.start), sStart);

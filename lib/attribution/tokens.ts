@@ -39,3 +39,6 @@ export function sentenceStarts(text: string): number[] {
   }
   return starts;
 }
+
+/** Words that open a reported clause after a verb ("told them that …", "a rappelé que …", "valora que …"). */
+export const COMPLEMENTISERS = new Set(['that', 'que', 'qu’', "qu'", 'dass', 'che', 'że', 'že', 'что', 'що']);

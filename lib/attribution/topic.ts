@@ -60,6 +60,12 @@ export function topicMarks(article: ArticleText, people: Person[], insideQuote: 
   return out.sort((a, b) => a.pos - b.pos);
 }
 
+/** Whether a person other than `name` is named (a topic mark) in [from, to). */
+export function otherPersonNamed(marks: TopicMark[], from: number, to: number, name: string): boolean {
+  for (let i = lowerBound(marks.length, (k) => marks[k].pos, from); i < marks.length && marks[i].pos < to; i++) if (!sameName(marks[i].name, name)) return true;
+  return false;
+}
+
 /** A whole word that heads an organisation's name (not a prefix: "Courtney", "Radek" are names). */
 const ORG_WORD = new RegExp(`^(?:${ORG_HEADS_SOURCE})$`, 'iu');
 
