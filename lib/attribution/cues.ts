@@ -44,6 +44,7 @@ export class CueMatcher {
   readonly connectors: string[][];
   readonly dropsSubject: boolean;
   readonly reportedMood: Set<string>;
+  readonly listenerMarks: Set<string>;
   private readonly afterCommaOnly: Set<string>;
   private readonly notSingular: RegExp[];
 
@@ -81,6 +82,7 @@ export class CueMatcher {
     this.connectors = [...set('connectors')].map(wordsOf).sort((a, b) => b.length - a.length);
     this.dropsSubject = tables.some((t) => t.dropsSubject);
     this.reportedMood = set('reportedMood');
+    this.listenerMarks = set('listenerMarks');
     this.afterCommaOnly = set('afterCommaOnly');
     this.notSingular = tables.filter((t) => t.dropsSubject && t.notSingular).map((t) => t.notSingular!);
   }

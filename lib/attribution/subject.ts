@@ -71,6 +71,24 @@ export function subjectBefore(tokens: Token[], cueIndex: number, cues: CueMatche
       segEnd = j - 1;
       continue;
     }
+    if (t === ')') {
+      // "(Coendu)", "(R-Ky.)": a parenthesis inside the subject or its apposition is read over.
+      const open = openingParenthesis(tokens, j);
+      if (open >= 0) {
+        j = open;
+        continue;
+      }
+    }
+    if (segEnd - j >= 9 && !segments.length && tokens[end].text === ',' && !STOP_PUNCT.test(t) && !DASH.test(t)) {
+      // "Ana Ferrer, vecina del barrio e integrante de la Asociación …, dijo": a long apposition
+      // after a name set off by commas still leaves the name as the subject.
+      const named = namedBeforeApposition(tokens, j, segEnd);
+      if (named) {
+        segments.push(named.apposition, named.name);
+        j = -2;
+        break;
+      }
+    }
     if (STOP_PUNCT.test(t) || DASH.test(t) || BOUNDARY_WORDS.has(t.toLowerCase()) || segEnd - j >= 9) {
       // "Aunque sabe que el partido ejercía control, confiesa que …": the words before the comma
       // right before the verb end a subordinate clause (cut by "que" or running long), not a subject.
@@ -78,7 +96,7 @@ export function subjectBefore(tokens: Token[], cueIndex: number, cues: CueMatche
       break;
     }
   }
-  if (segEnd >= j + 1 && segments.length < 3) segments.push({ start: j + 1, end: segEnd });
+  if (j > -2 && segEnd >= j + 1 && segments.length < 3) segments.push({ start: j + 1, end: segEnd });
   const valid = segments.filter((s) => s.end >= s.start);
   if (!valid.length) return null;
   // Nearest segment first. Skip a leading prepositional phrase ("On his FB page, the doctor
@@ -123,7 +141,22 @@ export function subjectAfter(tokens: Token[], cueIndex: number, cues: CueMatcher
   let i = cueIndex + 1;
   const skippable = (k: number) => k < tokens.length && (cues.timeWords.has(tokens[k].text.toLowerCase()) || cues.fillers.has(tokens[k].text.toLowerCase()) || /^\d/.test(tokens[k].text));
   // An article is skipped only before a time word ("dijo el lunes X"), not before its noun ("el ministro").
-  while (skippable(i) && !(ARTICLES.has(tokens[i].text.toLowerCase()) && !skippable(i + 1))) i++;
+  for (;;) {
+    while (skippable(i) && !(ARTICLES.has(tokens[i].text.toLowerCase()) && !skippable(i + 1)) && !cues.listenerMarks.has(tokens[i].text.toLowerCase())) i++;
+    // "a déclaré au Monde", "dijo a El Faro": the listener's name, then maybe the subject.
+    if (i >= tokens.length || !cues.listenerMarks.has(tokens[i].text.toLowerCase())) break;
+    let j = i + 1;
+    while (j < tokens.length && ARTICLES.has(tokens[j].text.toLowerCase())) j++;
+    if (j >= tokens.length || !isWord(tokens[j].text)) return null;
+    if (!isCapitalized(tokens[j].text)) {
+      // "à la presse": a common noun; read on as before.
+      if (!skippable(i)) return null;
+      i++;
+      continue;
+    }
+    while (j < tokens.length && isCapitalized(tokens[j].text)) j++;
+    i = j;
+  }
   if (i >= tokens.length || !isWord(tokens[i].text)) return null;
   const start = i;
   const first = bare(tokens[i].text);
@@ -178,7 +211,12 @@ export function invertedAfterComma(tokens: Token[], cueIndex: number, cueLast: n
   while (i >= 0 && cues.fillers.has(tokens[i].text.toLowerCase())) i--;
   if (i < 1 || tokens[i].text !== ',') return false;
   let j = i - 1;
-  while (j >= 0 && tokens[j].text !== ',' && !STOP_PUNCT.test(tokens[j].text)) j--;
+  for (; j >= 0 && tokens[j].text !== ',' && !STOP_PUNCT.test(tokens[j].text); j--);
+  // "(AAPC), dijo": a parenthesis closing the clause is read over.
+  if (j >= 0 && tokens[j].text === ')' && j === i - 1) {
+    const open = openingParenthesis(tokens, j);
+    if (open >= 0) for (j = open - 1; j >= 0 && tokens[j].text !== ',' && !STOP_PUNCT.test(tokens[j].text); j--);
+  }
   // Where every noun is capitalised, a clause opening with a lower-case word ("etwa wenn es ums
   // Zeichnen ging, sagt X") holds no name of a subject: the verb is inverted.
   const clauseFirst = tokens[j + 1]?.text ?? '';
@@ -187,6 +225,43 @@ export function invertedAfterComma(tokens: Token[], cueIndex: number, cueLast: n
   if (!after) return false;
   const first = tokens.find((t) => t.start === after.start)?.text ?? '';
   return ARTICLES.has(first.toLowerCase()) || isCapitalized(first) || NAME_TITLES.has(first.toLowerCase());
+}
+
+/** Index of the "(" that the ")" at `close` closes, within a dozen tokens (-1 when none). */
+function openingParenthesis(tokens: Token[], close: number): number {
+  for (let k = close - 1; k >= 0 && close - k <= 12; k--) {
+    const t = tokens[k].text;
+    if (t === '(') return k;
+    if (t === ')' || /^[.;:!?"“”«»„]$/.test(t)) return -1;
+  }
+  return -1;
+}
+
+/**
+ * The name before a long apposition that ends at `segEnd` (the token before the cue's comma):
+ * "Ana Ferrer, vecina del barrio e integrante de …(AAPC)," → the apposition and "Ana Ferrer".
+ * The apposition must open with a lower-case word and hold no clause mark; the name must open its
+ * sentence or clause and be all capitalised words (particles inside).
+ */
+function namedBeforeApposition(tokens: Token[], from: number, segEnd: number): { name: { start: number; end: number }; apposition: { start: number; end: number } } | null {
+  let k = from;
+  for (; k >= 0 && segEnd - k <= 30; k--) {
+    const t = tokens[k].text;
+    if (t === ')') {
+      const open = openingParenthesis(tokens, k);
+      if (open < 0) return null;
+      k = open;
+      continue;
+    }
+    if (t === ',') break;
+    if (STOP_PUNCT.test(t) || DASH.test(t) || BOUNDARY_WORDS.has(t.toLowerCase())) return null;
+  }
+  if (k < 1 || tokens[k].text !== ',' || !/^\p{Ll}/u.test(tokens[k + 1]?.text ?? '')) return null;
+  let n = k - 1;
+  while (n >= 0 && (isCapitalized(tokens[n].text) || (NAME_PARTICLES.has(tokens[n].text) && n > 0 && isCapitalized(tokens[n - 1].text)))) n--;
+  const opensClause = n < 0 || STOP_PUNCT.test(tokens[n].text) || DASH.test(tokens[n].text) || tokens[n].text === ',';
+  if (!opensClause || k - 1 - n < 2 || k - 1 - n > 5) return null;
+  return { name: { start: n + 1, end: k - 1 }, apposition: { start: k + 1, end: segEnd } };
 }
 
 function hasName(tokens: Token[], start: number, end: number): boolean {
@@ -231,7 +306,7 @@ export function invertedName(tokens: Token[], cues: CueMatcher): SubjectSpan | n
   while (k < tokens.length && k < 6 && /^\p{Ll}/u.test(tokens[k].text) && !cues.personPronouns.has(bare(tokens[k].text)) && !BOUNDARY_WORDS.has(tokens[k].text)) k++;
   if (k === 0 || k >= tokens.length || !isCapitalized(tokens[k].text)) return null;
   // "…," wrote on Twitter Gary: a capitalised word after a preposition is a complement, not a name.
-  if (PREPOSITIONS.has(tokens[k - 1].text.toLowerCase())) return null;
+  if (PREPOSITIONS.has(tokens[k - 1].text.toLowerCase()) || cues.listenerMarks.has(tokens[k - 1].text.toLowerCase())) return null;
   // The run of capitalised words (particles inside): "Evening Standard", "Luiz da Silva".
   let end = k;
   while (end + 1 < tokens.length && (isCapitalized(tokens[end + 1].text) || (NAME_PARTICLES.has(tokens[end + 1].text) && end + 2 < tokens.length && isCapitalized(tokens[end + 2].text)))) end++;

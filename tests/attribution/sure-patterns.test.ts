@@ -51,6 +51,13 @@ const fires: Case[] = [
     people: [{ name: 'Jonas Keller' }],
     speakers: ['Jonas Keller'],
   },
+  {
+    name: 'Spanish: a name, a long apposition holding a parenthesis, the verb and its listener',
+    lang: 'es',
+    paragraphs: ['Ana Ferrer, vecina del barrio e integrante de la Asociación de Amigos del Parque Central (AAPC), dijo a la radio que ve “mucho abandono”.'],
+    people: [{ name: 'Ana Ferrer' }],
+    speakers: ['Ana Ferrer'],
+  },
 ];
 
 const abstains: Case[] = [
@@ -95,6 +102,19 @@ const abstains: Case[] = [
     paragraphs: ['Dana Whitfield told Marc Oduya the deal was off. “We will not sign,” Oduya replied.'],
     people: [{ name: 'Dana Whitfield' }, { name: 'Marc Oduya', aliases: ['Oduya'] }],
     speakers: ['Marc Oduya'],
+  },
+  {
+    name: 'Spanish: the person after "dijo a" listened; the speaker is not named here',
+    lang: 'es',
+    paragraphs: ['«Abriremos en marzo», dijo a Carlos Ruiz.'],
+    people: [{ name: 'Carlos Ruiz' }],
+    speakers: [null],
+  },
+  {
+    name: 'French: "a déclaré au" names the newspaper that listened',
+    lang: 'fr',
+    paragraphs: ['« Nous ouvrirons en mars », a déclaré au Monde.'],
+    speakers: [null],
   },
 ];
 

@@ -25,6 +25,7 @@ export const es: CueTable = {
   ],
   sourceFirst: ['según', 'de acuerdo con', 'en palabras de'],
   pronounPhrases: {},
+  listenerMarks: ['a', 'al'],
   fillers: ['ha', 'han', 'había', 'habían', 'lo', 'la', 'le', 'les', 'se', 'también', 'además', 'luego', 'ya', 'después'],
   personPronouns: ['él', 'ella', 'ellos', 'ellas', 'yo'],
   orgPronouns: [],

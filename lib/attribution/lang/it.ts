@@ -14,6 +14,7 @@ export const it: CueTable = {
   ],
   sourceFirst: ['secondo', 'a detta di', 'stando a', 'come ha detto'],
   pronounPhrases: {},
+  listenerMarks: ['a', 'al', 'alla', 'ai', 'agli', 'alle'],
   fillers: ['ha', 'aveva', 'anche', 'poi', 'ancora', 'già', 'inoltre'],
   personPronouns: ['lui', 'lei', 'egli', 'ella', 'loro', 'io', 'noi'],
   orgPronouns: [],

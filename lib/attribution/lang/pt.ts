@@ -15,6 +15,7 @@ export const pt: CueTable = {
   ],
   sourceFirst: ['segundo', 'de acordo com', 'conforme', 'nas palavras de'],
   pronounPhrases: {},
+  listenerMarks: ['ao', 'à', 'aos', 'às'],
   fillers: ['também', 'ainda', 'já', 'depois', 'então', 'tinha', 'havia'],
   personPronouns: ['ele', 'ela', 'eles', 'elas', 'eu'],
   orgPronouns: [],

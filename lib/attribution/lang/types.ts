@@ -57,6 +57,11 @@ export interface CueTable {
    * sentence that uses one, with no cue of its own, goes on reporting the current speaker.
    */
   reportedMood?: string[];
+  /**
+   * Prepositions that mark the listener right after a cue verb ("dijo a El Faro", "a déclaré au
+   * Monde", "said to reporters"): the words after them are not the subject.
+   */
+  listenerMarks?: string[];
   /** Endings of the plural (or first/second person) forms among `verbs`: such a verb never points at one person. */
   notSingular?: RegExp;
 }
