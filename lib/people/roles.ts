@@ -293,6 +293,9 @@ function rolesBefore(c: Ctx, run: NameRun, listed = false): string[] {
       if (m < run.prefix && m !== k && PHRASE_END.test(tokens[m + 1].gap)) break;
       const w = tokens[m - 1].lower;
       if (lex.cueWords.has(w) || lex.copulas.has(w) || PHRASE_END.test(tokens[m].gap)) break;
+      // "la versión del presidente de la Asamblea sobre peticiones que han hecho periodistas, X":
+      // a relative clause before the comma belongs to a noun phrase, not to a role of X.
+      if (tokens[m].text === tokens[m].lower && relativeInside(lex, tokens[m].lower)) break;
       // "secretária municipal da Saúde": one adjective may follow the role noun.
       const adjective = m >= 2 && sameBlock(c, m - 2, m - 1) && tokens[m - 1].gap === ' ' && !isNameWord(tokens[m - 1]) &&
         !lex.stopWords.has(w) && !lex.prepositions.has(w) && isRoleWord(tokens[m - 2].lower, lex);
