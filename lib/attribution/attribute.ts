@@ -10,7 +10,7 @@ import { CueMatcher, type CueMatch } from './cues';
 import { cueTablesFor } from './lang';
 import { SpeakerResolver, type Resolved } from './resolve';
 import { CONDITIONALS, invertedAfterComma, invertedName, PREPOSITIONS, subjectAfter, subjectBefore } from './subject';
-import { COMPLEMENTISERS, NAME_PARTICLES, sentenceStarts, tokenize } from './tokens';
+import { COMPLEMENTISERS, isCapitalized, NAME_PARTICLES, NAME_TITLES, sentenceStarts, tokenize } from './tokens';
 import type { Attribution } from './types';
 import { isChineseContext, zhLocal } from './zh';
 import { pronounGender } from './gender';
@@ -23,6 +23,8 @@ import { otherPersonNamed, topicAt, topicMarks, type TopicMark } from './topic';
 /** How far (in words) a cue may sit from the quote it attributes. */
 const AFTER_WINDOW = 12;
 const BEFORE_WINDOW = 25;
+/** How far a cue may stand after the name when a long apposition sits between them. */
+const APPOSITION_WINDOW = 30;
 /** Marks and punctuation between a quote and its attribution. */
 const LEADING_JUNK = /^[\s"“”„«»‹›’'‘,;:.!?…)\]–—―-]*/u;
 const TRAILING_JUNK = /[\s"“”„«»‹›’'‘([–—-]*$/u;
@@ -476,7 +478,8 @@ function localAfter(text: string, from: number, to: number, cues: CueMatcher, re
   // running on to a comma or colon and the next opening mark introduces that next quote.
   if (cut === rest.length && /[.!?…]/.test(text.slice(from - 1, start)) && /[,:]\s*["“„«‹'‘]\s*$/u.test(rest)) return null;
   const tokens = tokenize(clause, start);
-  const found = firstCue(cues.find(clause, start), tokens, AFTER_WINDOW);
+  const cueList = cues.find(clause, start);
+  const found = firstCue(cueList, tokens, AFTER_WINDOW) ?? appositionCue(firstCue(cueList, tokens, APPOSITION_WINDOW), tokens, cues);
   if (!found) {
     // "“…” – Dr. Anna Weber, cardiologist": a dash and a name, no verb.
     // A list of credited quotes may share a block, one per line: the credit ends at the line break
@@ -592,6 +595,25 @@ function localBefore(text: string, from: number, to: number, cues: CueMatcher, r
     return { resolved: resolveSubject(subject, resolver), cue: cue.text, sieve: 'cue-before' };
   }
   return null;
+}
+
+/**
+ * A cue beyond the usual window that a long apposition set off by commas keeps from the name right
+ * after the quote: "“…,” Dr. Sobhi Skaik, the director of the … Hospital in the … Strip, said".
+ */
+function appositionCue(found: ReturnType<typeof firstCue>, tokens: ReturnType<typeof tokenize>, cues: CueMatcher): ReturnType<typeof firstCue> {
+  if (!found) return null;
+  let k = 0;
+  while (k < found.first && NAME_TITLES.has(tokens[k].text.toLowerCase())) k++;
+  const nameStart = k;
+  while (k < found.first && isCapitalized(tokens[k].text)) k++;
+  if (k - nameStart < 2 || tokens[k]?.text !== ',') return null;
+  let c = found.first - 1;
+  while (c > k && cues.fillers.has(tokens[c].text.toLowerCase())) c--;
+  if (c <= k + 1 || tokens[c].text !== ',') return null;
+  // The apposition is one phrase: no clause mark, no other comma-free verb cue inside it.
+  if (tokens.slice(k + 1, c).some((t) => /^[.;:!?"“”«»„…]$/.test(t.text) || COMPLEMENTISERS.has(t.text.toLowerCase()))) return null;
+  return found;
 }
 
 function firstCue(found: CueMatch[], tokens: ReturnType<typeof tokenize>, window: number): { cue: CueMatch; first: number; last: number } | null {

@@ -126,6 +126,11 @@ export function subjectBefore(tokens: Token[], cueIndex: number, cues: CueMatche
   // "In een verklaring schrijft de organisatie …": a fronted adverbial is not the subject; in
   // verb-second languages the subject follows the verb.
   if (PREPOSITIONS.has(tokens[pick.start].text.toLowerCase()) && !hasName(tokens, pick.start, pick.end)) return null;
+  // "Marcia Price (D-Newport News), said": the parenthesis closing the subject is no part of it.
+  if (tokens[pick.end].text === ')') {
+    const open = openingParenthesis(tokens, pick.end);
+    if (open > pick.start) pick = { start: pick.start, end: open - 1 };
+  }
   const start = trimLeading(tokens, pick.start, pick.end, cues);
   // "Sin embargo, apunta que …", "Además, reconoce": a connector is no subject.
   if (start > pick.end) return null;

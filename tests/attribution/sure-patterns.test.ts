@@ -58,6 +58,12 @@ const fires: Case[] = [
     people: [{ name: 'Ana Ferrer' }],
     speakers: ['Ana Ferrer'],
   },
+  {
+    name: 'a name right after the quote, a long apposition, then the verb far beyond the usual window',
+    paragraphs: ['“We ran out of fuel,” Dr. Sami Kader, the director of the Friendship Hospital in the Mughraqa area in the central Gaza Strip, said in an interview.'],
+    people: [{ name: 'Sami Kader' }],
+    speakers: ['Sami Kader'],
+  },
 ];
 
 const abstains: Case[] = [
@@ -114,6 +120,12 @@ const abstains: Case[] = [
     name: 'French: "a déclaré au" names the newspaper that listened',
     lang: 'fr',
     paragraphs: ['« Nous ouvrirons en mars », a déclaré au Monde.'],
+    speakers: [null],
+  },
+  {
+    name: 'a far cue after a clause that is no apposition stays out of reach',
+    paragraphs: ['“We ran out of fuel,” Sami Kader, the director, had feared for months while the hospital in the central Gaza Strip ran short, as the staff said in March.'],
+    people: [{ name: 'Sami Kader' }],
     speakers: [null],
   },
 ];
