@@ -46,8 +46,10 @@ export function subjectBefore(tokens: Token[], cueIndex: number, cues: CueMatche
   if (i < 0) return null;
   const end = i;
   if (!isWord(tokens[end].text)) {
-    // "…, her mother, Fiona, said": a comma right before the cue closes an appositive name.
-    if (tokens[end].text !== ',' || end === 0) return null;
+    // "…, her mother, Fiona, said": a comma right before the cue closes an appositive name; 'von
+    // "Stop Killer Robots" sagt': a quoted name ends the subject.
+    const quoted = /^["”»“]$/.test(tokens[end].text) && quotedName(tokens, end) >= 0;
+    if ((tokens[end].text !== ',' && !quoted) || end === 0) return null;
   }
   const segments: { start: number; end: number }[] = [];
   let segEnd = tokens[end].text === ',' ? end - 1 : end;
@@ -74,6 +76,14 @@ export function subjectBefore(tokens: Token[], cueIndex: number, cues: CueMatche
     if (t === ')') {
       // "(Coendu)", "(R-Ky.)": a parenthesis inside the subject or its apposition is read over.
       const open = openingParenthesis(tokens, j);
+      if (open >= 0) {
+        j = open;
+        continue;
+      }
+    }
+    if (/^["”»“]$/.test(t)) {
+      // 'Ousman Noor von "Stop Killer Robots" sagt': a quoted name inside the subject.
+      const open = quotedName(tokens, j);
       if (open >= 0) {
         j = open;
         continue;
@@ -131,6 +141,10 @@ export function subjectBefore(tokens: Token[], cueIndex: number, cues: CueMatche
     const open = openingParenthesis(tokens, pick.end);
     if (open > pick.start) pick = { start: pick.start, end: open - 1 };
   }
+  // 'Ousman Noor von "Stop Killer Robots" sagt', "Sobhi Skaik of the hospital said": a name of two
+  // words or more, then a preposition naming its institution: the name is the subject.
+  const of = tokens.findIndex((t, k) => k > pick.start + 1 && k <= pick.end && GOVERNING_ROLE.has(t.text));
+  if (of > 0 && tokens.slice(pick.start, of).every((t) => isCapitalized(t.text)) && !ORG_HEAD.test(tokens[of - 1].text)) pick = { start: pick.start, end: of - 1 };
   const start = trimLeading(tokens, pick.start, pick.end, cues);
   // "Sin embargo, apunta que …", "Además, reconoce": a connector is no subject.
   if (start > pick.end) return null;
@@ -238,6 +252,19 @@ function openingParenthesis(tokens: Token[], close: number): number {
     const t = tokens[k].text;
     if (t === '(') return k;
     if (t === ')' || /^[.;:!?"“”«»„]$/.test(t)) return -1;
+  }
+  return -1;
+}
+
+/**
+ * Index of the opening mark of a short quoted name that the mark at `close` ends ("Stop Killer
+ * Robots"): one to five words, the first capitalised, no other punctuation; -1 when none.
+ */
+function quotedName(tokens: Token[], close: number): number {
+  for (let k = close - 1; k >= 0 && close - k <= 6; k--) {
+    const t = tokens[k].text;
+    if (/^["“„«]$/.test(t)) return k < close - 1 && isCapitalized(tokens[k + 1].text) && k > 0 && isWord(tokens[k - 1].text) ? k : -1;
+    if (!isWord(t)) return -1;
   }
   return -1;
 }

@@ -11,7 +11,7 @@ import { foldName } from './names';
 import { continuationRole, descriptionRole, rolesOf, signatureRole } from './roles';
 import { tokenize, type Token } from './tokens';
 import type { Person } from './types';
-import { isInitial, isNameWord, isObliqueRole, isParticle, isRoleWord, stem } from './words';
+import { isInitial, isNameWord, isObliqueRole, isOrgWord, isParticle, isRoleWord, stem } from './words';
 
 /**
  * Blocks Written In Title Case (headlines): capitals there say nothing about names, so such a
@@ -32,6 +32,31 @@ function titleCaseBlocks(article: ArticleText, tokens: Token[]): Set<number> {
     if (all >= 4 && cap / all >= 0.6 && (kind === 'title' || kind === 'heading')) out.add(b);
   }
   return out;
+}
+
+/**
+ * Where every noun is capitalised, "die Verbreitung von Killerrobotern", "Generalsekretärin von
+ * Amnesty", "eine Verbindung zu Twitter": a word after an article of the language, a role noun, or
+ * a word with an ending only nouns have is a noun, and a particle after it is a preposition, not
+ * part of a name. The run starts after the particle.
+ */
+function nounBeforeParticle(tokens: Token[], run: NameRun, lex: Lexicon): NameRun {
+  const noun = (k: number) => {
+    const w = tokens[k].lower;
+    const before = tokens[k - 1];
+    return (before !== undefined && before.block === tokens[k].block && before.text === before.lower && lex.nounMarkers.has(before.lower)) ||
+      isRoleWord(w, lex) || lex.commonNounEndings.some((e) => w.length > e.length + 2 && w.endsWith(e));
+  };
+  for (let k = run.prefix; k < run.end - 1; k++) {
+    if (!isParticle(tokens[k + 1]) || !noun(k)) continue;
+    let s = k + 1;
+    while (s < run.end && isParticle(tokens[s])) s++;
+    // After a role noun the words are its institution ("Chef von Siemens"), no person.
+    // The noun may have been what made the run an organisation ("Backstube von Karsten Berning").
+    const org = isRoleWord(tokens[k].lower, lex) || tokens.slice(s, run.end).some((t) => isOrgWord(t.lower, lex));
+    return s < run.end ? { ...run, prefix: s, name: s, org } : run;
+  }
+  return run;
 }
 
 /**
@@ -113,7 +138,7 @@ export function findPeople(article: ArticleText, lang: string | null): Person[] 
   const evidence = docEvidence(tokens, lex);
   // Places by document-wide evidence: words the article writes alone after "in" / "en" / "aus".
   const places = new Set([...evidence.afterPlace].map(key));
-  const allRuns = findRuns(tokens, lex, lowercaseWords);
+  const allRuns = lex.capitalNouns ? findRuns(tokens, lex, lowercaseWords).map((r) => nounBeforeParticle(tokens, r, lex)) : findRuns(tokens, lex, lowercaseWords);
   const formOf = (run: NameRun) => nameWords(run).map((t) => key(t.text)).join(' ');
   // Names the article also gives a thing ("the Gaza Strip", "in the Ocean Parkway"): whatever
   // speech verb stands near another mention, such a name is no person's.

@@ -64,6 +64,12 @@ const fires: Case[] = [
     people: [{ name: 'Sami Kader' }],
     speakers: ['Sami Kader'],
   },
+  {
+    name: 'a name, "of" and its institution, then the verb: the person speaks',
+    paragraphs: ['Nora Lind of the Harbour Trust said the pier was “beyond repair.”'],
+    people: [{ name: 'Nora Lind' }, { name: 'Harbour Trust', org: true }],
+    speakers: ['Nora Lind'],
+  },
 ];
 
 const abstains: Case[] = [
@@ -139,6 +145,16 @@ describe('sure patterns', () => {
   };
   it.each(fires)('finds: $name', (c) => expect(run(c)).toEqual(c.speakers));
   it.each(abstains)('does not overreach: $name', (c) => expect(run(c)).toEqual(c.speakers));
+});
+
+describe('a quoted organisation name inside the subject', () => {
+  it('German: a name, "von" and the quoted name, then the verb: the person speaks', () => {
+    const article = blocksFromParagraphs(['Die Lage ist ernst. Lena Aust von "Rettet die Wale" sagt: „Die Zeit drängt.“']);
+    // The page's quote finder leaves the organisation's name alone: only the last span is a quote.
+    const quotes = spans(article).slice(-1);
+    const found = attributeQuotes(article, quotes, people(article, [{ name: 'Lena Aust' }, { name: 'Rettet die Wale', org: true }]), 'de');
+    expect(found.map((a) => a.speaker)).toEqual(['Lena Aust']);
+  });
 });
 
 describe('trace', () => {

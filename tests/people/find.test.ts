@@ -187,8 +187,15 @@ describe('findPeople: compounds, complements and organisations', () => {
     ['de', 'Der Präsident der Deutschen Krankenhausgesellschaft warnte.'],
     ['es', 'Lo dijo la organización agraria Unió de Pagesos en un comunicado.'],
     ['en', 'The charity Save the Children said the camps were full.'],
+    // German nouns before "von"/"zu": a preposition, not a name particle
+    ['de', 'Sie fordern, die Entwicklung und Verbreitung von Killerrobotern zu stoppen.'],
   ])('%s: no person in “%s”', (lang, text) => {
     expect(people(text, lang)).toEqual([]);
+  });
+
+  it('de: a noun before "von" is not part of the name after it', () => {
+    const text = 'In der Backstube von Karsten Berning wird gearbeitet. „Es geht“, sagt Berning.';
+    expect(people(text, 'de').map((p) => [p.name, p.mentions.length])).toEqual([['Karsten Berning', 2]]);
   });
 });
 

@@ -77,6 +77,8 @@ describe('role phrases before the name', () => {
     ['es', 'En la entrevista, Juan Soto habló de su infancia.', []],
     // an ideology is no role
     ['de', 'Der Sozialist Karl Brenner sprach zuerst.', []],
+    // a role noun before "von" governs an institution, no person
+    ['de', 'Die Generalsekretärin von Amnesty sprach zuerst.', []],
     // a role phrase holding a relative clause before the comma belongs to another noun
     ['es', 'Ante la versión del presidente de la Junta sobre los pedidos que hicieron los vecinos, Pablo Ortega dijo que no.', []],
   ])('%s: %s', (lang, text, names) => {

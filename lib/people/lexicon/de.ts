@@ -38,6 +38,8 @@ export const de: PeopleLexicon = {
   feminine: [['e', 'in'], ['', 'in']],
   // "den Experten", "des Arztes", "die Ärztinnen", "Humoristen".
   nounEndings: words(`n en s es nen`),
+  nounMarkers: words(`der die das den dem des ein eine einer eines einem einen kein keine keinen keinem sein seine seinem seinen seiner ihr ihre ihrem ihren ihrer jede jeder jedem jeden diese dieser diesem diesen`),
+  commonNounEndings: words(`ung ungen heit heiten keit keiten schaft schaften tion tionen ität nis nisse tum ismus chen ment`),
   // Agentive endings: "-ist" ("Kabarettist", "Germanist"), "-iker" ("Satiriker", "Physiker"), "-eur"
   // ("Regisseur"), each with its feminine. (Not "-er": many surnames end so.)
   roleSuffixes: words(`ologe ologin ologen ologinnen iater iaterin ist istin isten istinnen iker ikerin ikern ikerinnen eur eurin eure euren eurinnen`),

@@ -13,7 +13,7 @@ import type { NominativeRules, PeopleLexicon } from './types';
 /** Every language table, by primary language subtag. Register new tables here. */
 export const TABLES: Record<string, PeopleLexicon> = { en, fr, pt, es, de, ru, cs, pl };
 
-type SetKey = Exclude<keyof PeopleLexicon, 'roleSuffixes' | 'rolePrefixes' | 'elisions' | 'inflected' | 'compoundHeads' | 'nominative' | 'orgHeadFirst' | 'capitalNouns' | 'pluralEndings' | 'groupEndings' | 'feminine' | 'nounEndings' | 'postAdjectiveEndings'>;
+type SetKey = Exclude<keyof PeopleLexicon, 'roleSuffixes' | 'rolePrefixes' | 'elisions' | 'inflected' | 'compoundHeads' | 'nominative' | 'orgHeadFirst' | 'capitalNouns' | 'pluralEndings' | 'groupEndings' | 'feminine' | 'nounEndings' | 'commonNounEndings' | 'nounMarkers' | 'postAdjectiveEndings'>;
 
 /** A lexicon compiled for look-ups. */
 export type Lexicon = { [K in SetKey]: Set<string> } & {
@@ -26,6 +26,10 @@ export type Lexicon = { [K in SetKey]: Set<string> } & {
   elision: RegExp | null;
   inflected: boolean;
   capitalNouns: boolean;
+  /** Endings only common nouns have (German "-ung"), where nouns are capitalised. */
+  commonNounEndings: string[];
+  /** Determiners of the capitalising language alone ("der", "eine"): a capitalised word after one is a noun. */
+  nounMarkers: Set<string>;
   pluralEndings: [string, string][];
   groupEndings: { adjective: string[]; plural: string[] };
   /** Stems of the role nouns and organisation words, for inflected languages ("lékařky" → "lékařk"). */
@@ -89,6 +93,8 @@ function compile(raw: PeopleLexicon[]): Lexicon {
     elision: elisionPattern(tables.flatMap((t) => t.elisions ?? [])),
     inflected: tables.some((t) => t.inflected),
     capitalNouns: tables.length <= 2 && tables.some((t) => t.capitalNouns),
+    commonNounEndings: tables.length <= 2 ? tables.flatMap((t) => t.commonNounEndings ?? []) : [],
+    nounMarkers: new Set(tables.length <= 2 ? tables.flatMap((t) => t.nounMarkers ?? []) : []),
     pluralEndings: tables.flatMap((t) => t.pluralEndings ?? []),
     groupEndings: {
       adjective: tables.flatMap((t) => t.groupEndings?.adjective ?? []),

@@ -25,6 +25,13 @@ export interface PeopleLexicon {
    */
   nounEndings?: string[];
   /**
+   * Endings only common nouns have, in a language that capitalises nouns (German "-ung", "-heit",
+   * "-schaft"): "Verbreitung von Killerrobotern" is no name, whatever its capitals.
+   */
+  commonNounEndings?: string[];
+  /** Articles and determiners of that language only, before which a capitalised word is a noun ("der Backstube"). */
+  nounMarkers?: string[];
+  /**
    * Words that a role suffix or a feminine ending would make a role noun, but that are not: Spanish
    * "revista" (-ista), "política" (politics, from "político"), French "liste", "triste". An entry
    * starting with "-" is an ending: German "-frist" ("Abgabefrist").
