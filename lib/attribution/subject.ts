@@ -318,7 +318,10 @@ function isPronounSpan(tokens: Token[], s: { start: number; end: number }, cues:
  */
 function trimLeading(tokens: Token[], start: number, end: number, cues: CueMatcher): number {
   let s = start;
-  while (s < end && (cues.fillers.has(tokens[s].text.toLowerCase()) || cues.timeWords.has(tokens[s].text.toLowerCase()))) s++;
+  // A filler that is also an article opens the subject's noun phrase ("La experta en … enfatizó"),
+  // it is no clitic there.
+  const article = (k: number) => ARTICLES.has(tokens[k].text.toLowerCase()) && k + 1 <= end && /^\p{Ll}/u.test(tokens[k + 1].text);
+  while (s < end && !article(s) && (cues.fillers.has(tokens[s].text.toLowerCase()) || cues.timeWords.has(tokens[s].text.toLowerCase()))) s++;
   const words = tokens.map((t) => bare(t.text));
   for (let n = cues.connectorAt(words, s); n > 0 && s + n - 1 <= end; n = cues.connectorAt(words, s)) {
     s += n;
