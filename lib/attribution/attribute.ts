@@ -407,6 +407,44 @@ function bareName(tokens: ReturnType<typeof tokenize>): { start: number; end: nu
   return { start: tokens[0].start, end: tokens[k - 1].end };
 }
 
+/** How many words a sentence ending in a colon may hold for its subject to introduce the quote. */
+const COLON_CLAUSE = 40;
+
+/**
+ * The subject of a sentence that ends in a colon right before the quote, with no speech verb
+ * ("Francisca Joly-Gomez est quant à elle plus nuancée : «…»", "Al-Kahlout … resents it: “…”"):
+ * the colon hands the quote to the sentence's subject. Only a listed person, or a pronoun, opening
+ * the sentence counts, and no other listed name may stand in the sentence.
+ */
+function colonSubject(tokens: ReturnType<typeof tokenize>, cues: CueMatcher, resolver: SpeakerResolver): Resolved | null {
+  if (tokens.length < 3 || tokens.length > COLON_CLAUSE) return null;
+  const words = tokens.map((t) => t.text.toLowerCase());
+  let s = 0;
+  for (let n = cues.connectorAt(words, s); n > 0; n = cues.connectorAt(words, s)) {
+    s += n;
+    while (s < tokens.length && !/^[\p{L}\p{N}]/u.test(tokens[s].text)) s++;
+  }
+  // "Concernant le lait, X est …": a short fronted phrase before a comma is no subject.
+  const comma = tokens.findIndex((t, k) => k > s && k <= s + 6 && t.text === ',');
+  if (comma > 0 && !cues.personPronouns.has(words[s]) && !resolver.mentionIn(tokens[s].start, tokens[comma].start)) s = comma + 1;
+  if (s >= tokens.length - 2) return null;
+  const clauseEnd = tokens[tokens.length - 1].end;
+  if (cues.personPronouns.has(words[s])) {
+    // "Elle est plus nuancée :": the pronoun's referent, when the sentence names no one else.
+    if (resolver.mentionIn(tokens[s].end, clauseEnd)) return null;
+    const r = resolver.pronoun(tokens[s].start, false, tokens[s].text, pronounGender(words[s]));
+    return r.person ? r : null;
+  }
+  let e = s;
+  while (e < tokens.length && (/^\p{Lu}/u.test(tokens[e].text) || (e > s && NAME_PARTICLES.has(tokens[e].text)))) e++;
+  if (e === s || e >= tokens.length - 1 || !/^\p{Ll}/u.test(tokens[e].text)) return null;
+  const person = resolver.mentionIn(tokens[s].start, tokens[e - 1].end);
+  if (!person || person.kind !== 'person') return null;
+  const other = resolver.mentionIn(tokens[e].start, clauseEnd);
+  if (other && other !== person) return null;
+  return { speaker: person.name, person, mention: resolver.textOf(tokens[s].start, tokens[e - 1].end) };
+}
+
 /** No sentence ends between two offsets of the same block. */
 function sameSentence(text: string, from: number, to: number): boolean {
   return sentenceStarts(text.slice(from, to).replace(/^[\s"”»’'.,!?…]+/, '')).length === 1;
@@ -567,6 +605,8 @@ function localBefore(text: string, from: number, to: number, cues: CueMatcher, r
     // "Obama: …" / "Dr. Weber: …": a bare name introducing the quote.
     const named = bareName(tokens.filter((t) => t.text !== ':'));
     if (named && tokens.length <= 6) return { resolved: resolver.resolve(named.start, named.end), cue: ':', sieve: 'colon-name' };
+    const subject = colonSubject(tokens, cues, resolver);
+    if (subject) return { resolved: subject, cue: ':', sieve: 'colon-subject' };
   }
   // Nearest cue to the quote first; for a sentence read as a whole (`mainClause`), its first cue.
   const order = found.map((_, c) => c);

@@ -15,6 +15,7 @@ export const SIEVES: Record<string, string> = {
   'opening-source': 'an opening "for X," phrase naming a listed person ("Para o economista X, a medida “…”")',
   'possessive-words': '"In X\'s words, “…”"',
   'colon-name': 'a bare name and a colon ("Dr. Weber: “…”")',
+  'colon-subject': 'the person opening a sentence that ends in a colon before the quote ("X est plus nuancée : «…»")',
   'colon-intro': 'a speech cue ending the previous paragraph with a colon',
   'statement-intro': 'a statement noun ending the previous paragraph with a colon ("The statement said:")',
   'blockquote-intro': 'a speech cue in the paragraph before a block quote',

@@ -70,6 +70,19 @@ const fires: Case[] = [
     people: [{ name: 'Nora Lind' }, { name: 'Harbour Trust', org: true }],
     speakers: ['Nora Lind'],
   },
+  {
+    name: 'French: a sentence ending in a colon hands the quote to the person opening it',
+    lang: 'fr',
+    paragraphs: ['Concernant le lait, Claire Morel est quant à elle plus nuancée : « Tout dépend de l’âge. »'],
+    people: [{ name: 'Claire Morel' }],
+    speakers: ['Claire Morel'],
+  },
+  {
+    name: 'a pronoun opening a sentence that ends in a colon refers back to the person named before',
+    paragraphs: ['Omar Haddad runs the ward.', 'He does not hide that the choices are hard, but he resents them: “We were not trained for this.”'],
+    people: [{ name: 'Omar Haddad' }],
+    speakers: ['Omar Haddad'],
+  },
 ];
 
 const abstains: Case[] = [
@@ -126,6 +139,17 @@ const abstains: Case[] = [
     name: 'French: "a déclaré au" names the newspaper that listened',
     lang: 'fr',
     paragraphs: ['« Nous ouvrirons en mars », a déclaré au Monde.'],
+    speakers: [null],
+  },
+  {
+    name: 'a colon sentence that names a second person gives the quote to no one',
+    paragraphs: ['Omar Haddad visited Lina Saleh in the ward: “We were not trained for this.”'],
+    people: [{ name: 'Omar Haddad' }, { name: 'Lina Saleh' }],
+    speakers: [null],
+  },
+  {
+    name: 'a colon sentence opening with a name nobody listed gives the quote to no one',
+    paragraphs: ['Harbour Street was quiet that night: “Nothing moved.”'],
     speakers: [null],
   },
   {
