@@ -143,7 +143,7 @@ export const NotesPageStateSchema = z.object({
   /** Ids of the notes found in the page; the others are "not found on this page". */
   anchored: z.array(z.string()),
   /** How each found note was found (exact, position, fuzzy). */
-  methods: z.record(z.string(), z.enum(['exact', 'position', 'fuzzy'])),
+  methods: z.record(z.string(), z.enum(['exact', 'position', 'fuzzy', 'range'])),
   /** The words each found note covers in the page now (they differ from its text when the page changed). */
   current: z.record(z.string(), z.string()).optional(),
   error: StorageErrorSchema.nullable(),

@@ -6,7 +6,7 @@ import type { EditorValue } from '../../components/notes/NoteEditor';
 import type { NoteToolbarProps } from '../../components/notes/NoteToolbar';
 import { describe, type Selectors } from '../../lib/anchoring/selectors';
 import { buildTextIndex, rangeFromOffsets, type TextIndex } from '../../lib/anchoring/text-index';
-import { anchorNotes, collect, locateNotes, type AnchoredNotes } from '../../lib/notes/anchor-notes';
+import { anchorNotes, collect, locateNotes, rangeOffsetsIn, type AnchoredNotes } from '../../lib/notes/anchor-notes';
 import { askNotes, clientNoteId } from '../../lib/notes/client';
 import { EDITOR_PAGE, parseEditorToContent, parseNotesToContent, type EditorEvent, type EditorEventReply, type EditorRequest, type EditorToBackground, type EditorToContent, type NoteDraft, type NotesPageState, type NotesToContent, type PageRef, type SelectorsNow } from '../../lib/messages';
 import { changedPassage } from '../../lib/notes/changed';
@@ -151,7 +151,7 @@ export class NotesController {
     const { notes, pageUrl } = reply.value;
     const index = notes.length ? this.textIndex() : null;
     const indexMs = performance.now() - t1;
-    const steps = index ? await runInSlices(locateNotes(index.text, notes), () => run !== this.loadRun || this.ctx.isInvalid) : { results: [], busy: 0, longest: 0 };
+    const steps = index ? await runInSlices(locateNotes(index.text, notes, rangeOffsetsIn(document.body, index)), () => run !== this.loadRun || this.ctx.isInvalid) : { results: [], busy: 0, longest: 0 };
     if (!steps) return;
     this.render(pageUrl, notes, index, collect(steps.results), { load: loadMs, anchor: indexMs + steps.busy, longestSlice: Math.max(indexMs, steps.longest) });
   }
@@ -160,7 +160,7 @@ export class NotesController {
   private renderNow(pageUrl: string, notes: AnnotationRecord[]): void {
     const t1 = performance.now();
     const index = notes.length ? this.textIndex() : null;
-    const anchored = index ? anchorNotes(index.text, notes) : { found: [], missing: [] };
+    const anchored = index ? anchorNotes(index.text, notes, rangeOffsetsIn(document.body, index)) : { found: [], missing: [] };
     const ms = performance.now() - t1;
     this.render(pageUrl, notes, index, anchored, { load: 0, anchor: ms, longestSlice: ms });
   }

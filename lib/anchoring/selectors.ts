@@ -28,8 +28,8 @@ export type TextPositionSelector = z.infer<typeof TextPositionSelectorSchema>;
 
 /**
  * A passage by DOM paths, as the Hypothesis client writes it (XPaths of its start and end
- * elements and character offsets in them). Kept from imports and exported again; not used to
- * anchor (the quote selector and the position are).
+ * elements and character offsets in them). Kept from imports and exported again; tried last when
+ * anchoring, and only trusted where it still selects the note's words (lib/notes/anchor-notes.ts).
  */
 const XPath = z.string().max(2000);
 export const RangeSelectorSchema = z.object({ type: z.literal('RangeSelector'), startContainer: XPath, startOffset: Offset, endContainer: XPath, endOffset: Offset });

@@ -1,4 +1,5 @@
 import { VERDICT_LABELS, type AnnotationRecord, type PageRecord } from '../storage/schemas';
+import { formatEvidence } from '../notes/evidence';
 import { textFragmentUrl } from './text-fragment';
 import { dayOf, isoTime, roleOfNote, type ExportData, type ExportOptions } from './types';
 
@@ -39,6 +40,15 @@ export const CSV_COLUMNS = [
   'link',
 ] as const;
 
+/**
+ * The evidence links as the claim editor takes them: one per line, the label before its link
+ * ("UN OCHA report https://…"), so a cell pasted into the editor gives the same links and labels.
+ */
+export function evidenceCell(a: Pick<AnnotationRecord, 'evidence' | 'evidenceLabels'>): string {
+  // A label from an import may hold a line break: it would read as a line of its own.
+  return formatEvidence(a.evidence.map((url, i) => ({ url, label: a.evidenceLabels?.[i]?.replace(/\s+/g, ' ').trim() || null })));
+}
+
 function row(a: AnnotationRecord, page: PageRecord | undefined, opts: ExportOptions): string[] {
   return [
     a.id,
@@ -53,7 +63,7 @@ function row(a: AnnotationRecord, page: PageRecord | undefined, opts: ExportOpti
     a.note,
     a.tags.join('; '),
     a.verdict ? VERDICT_LABELS[a.verdict].label : '',
-    a.evidence.join(' '),
+    evidenceCell(a),
     isoTime(a.createdAt),
     isoTime(a.updatedAt),
     textFragmentUrl(a.pageUrl, a.selectors.quote),

@@ -57,6 +57,7 @@ const ExtensionSchema = z.object({
   speakerRole: z.string().max(500).optional(),
   deleted: z.iso.datetime({ offset: true }).optional(),
   position: z.object({ start: z.number().int().nonnegative(), end: z.number().int().nonnegative() }).optional(),
+  evidenceLabels: z.array(z.object({ url: z.string().max(4000), label: z.string().min(1).max(300) })).max(50).optional(),
 });
 type Extension = z.infer<typeof ExtensionSchema>;
 
@@ -207,6 +208,13 @@ function dedupeTags(tags: string[]): string[] {
   });
 }
 
+/** The labels of the evidence links, by their address (a link refused on import takes its label with it). */
+function labelsOf(evidence: string[], ext: Extension | null): { evidenceLabels?: Array<string | null> } {
+  const byUrl = new Map(ext?.evidenceLabels?.map((l) => [l.url, l.label]));
+  const labels = evidence.map((u) => byUrl.get(u) ?? null);
+  return labels.some((l) => l) ? { evidenceLabels: labels } : {};
+}
+
 /** One Web Annotation as a note record, or the reason it cannot be one. */
 export function fromWebAnnotation(raw: unknown, now: number, newId: () => string): { ok: true; record: AnnotationRecord; title?: string } | { ok: false; reason: string } {
   const p = W3CAnnotationSchema.safeParse(raw);
@@ -238,6 +246,7 @@ export function fromWebAnnotation(raw: unknown, now: number, newId: () => string
       kind,
       verdict: kind === 'claim' ? (b.verdict ?? 'unchecked') : null,
       evidence: b.evidence,
+      ...labelsOf(b.evidence, ext),
       speaker: kind === 'quote' || kind === 'claim' ? b.speaker : null,
       ...((kind === 'quote' || kind === 'claim') && ext?.speakerRole ? { speakerRole: ext.speakerRole } : {}),
       createdAt,

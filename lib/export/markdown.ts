@@ -7,7 +7,7 @@ import { dayOf, groupByPage, isoTime, roleOfNote, type ExportData, type ExportOp
 /**
  * Markdown: one section per page (title, link, site, date), then each note: the passage as a
  * blockquote with who said it and a link back to the place in the page, the reader's note, tags
- * (as Obsidian tags) and verdict. Every piece of text that came from a page or an import is
+ * (as Obsidian tags), verdict and evidence links (under their labels). Every piece of text that came from a page or an import is
  * escaped (see markdown-escape.ts).
  */
 
@@ -40,10 +40,18 @@ export function noteBlock(a: AnnotationRecord, opts: ExportOptions, style: LinkS
   const tags = a.tags.map(obsidianTag).filter(Boolean);
   if (tags.length) facts.push(`- Tags: ${tags.join(' ')}`);
   if (a.verdict) facts.push(`- Verdict: ${VERDICT_LABELS[a.verdict].label}`);
-  if (a.evidence.length) facts.push(`- Evidence: ${a.evidence.map(linkDestination).join(', ')}`);
+  if (a.evidence.length) facts.push(`- Evidence: ${evidenceLinks(a).join(', ')}`);
   facts.push(`- Noted: ${isoTime(a.createdAt).slice(0, 10)}`);
   out.push(...facts, '', '---', '');
   return out.join('\n') + '\n';
+}
+
+/** Each evidence link under the label the reader gave it (`[UN OCHA report](<https://…>)`), else bare. */
+export function evidenceLinks(a: Pick<AnnotationRecord, 'evidence' | 'evidenceLabels'>): string[] {
+  return a.evidence.map((url, i) => {
+    const label = a.evidenceLabels?.[i] ? escapeOneLine(a.evidenceLabels[i]!) : '';
+    return label ? `[${label}](${linkDestination(url)})` : linkDestination(url);
+  });
 }
 
 const plural = (n: number, w: string) => `${n} ${w}${n === 1 ? '' : 's'}`;

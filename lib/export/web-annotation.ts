@@ -18,8 +18,9 @@ import { isoTime, type ExportData, type ExportOptions } from './types';
  * per annotation, a JSON literal (`@type: @json`, JSON-LD 1.1) defined in the document's own
  * context, so it expands cleanly with no context to fetch and other tools can ignore it. It holds
  * the note's kind (an unnamed quote stays a quote), an id that is not a UUID, colour, the
- * speaker's role, deletion, and the UTF-16 offsets Sourcelight re-anchors with (see code-points.ts:
- * the standard TextPositionSelector counts code points and is given only where that is known).
+ * speaker's role, deletion, the labels of evidence links, and the UTF-16 offsets Sourcelight
+ * re-anchors with (see code-points.ts: the standard TextPositionSelector counts code points and
+ * is given only where that is known).
  */
 export const ANNO_CONTEXT = 'http://www.w3.org/ns/anno.jsonld';
 export const SOURCELIGHT_TERM = 'sourcelight';
@@ -51,6 +52,8 @@ export interface SourcelightExtension {
   deleted?: string;
   /** Sourcelight's position hint, in UTF-16 units. */
   position?: { start: number; end: number };
+  /** The labels the reader gave evidence links ("UN OCHA report"), by the link's address. */
+  evidenceLabels?: Array<{ url: string; label: string }>;
 }
 
 export type Motivation = 'highlighting' | 'commenting' | 'tagging' | 'assessing';
@@ -77,12 +80,14 @@ function bodies(a: AnnotationRecord): Body[] {
 
 function extension(a: AnnotationRecord, standardPosition: TextPositionSelector | null): SourcelightExtension {
   const p = a.selectors.position;
+  const labels = a.evidence.flatMap((url, i) => (a.evidenceLabels?.[i] ? [{ url, label: a.evidenceLabels[i]! }] : []));
   return {
     kind: a.kind,
     ...(isUuid(a.id) && a.id === a.id.toLowerCase() ? {} : { id: a.id }),
     ...(a.colour ? { colour: a.colour } : {}),
     ...(a.speakerRole ? { speakerRole: a.speakerRole } : {}),
     ...(a.deletedAt !== null ? { deleted: isoTime(a.deletedAt) } : {}),
+    ...(labels.length ? { evidenceLabels: labels } : {}),
     ...(p && (!standardPosition || standardPosition.start !== p.start || standardPosition.end !== p.end) ? { position: { start: p.start, end: p.end } } : {}),
   };
 }

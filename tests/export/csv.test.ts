@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { BOM, CSV_COLUMNS, csvCell, toCsv } from '../../lib/export/csv';
+import { BOM, CSV_COLUMNS, csvCell, evidenceCell, toCsv } from '../../lib/export/csv';
+import { parseEvidence } from '../../lib/notes/evidence';
+import type { AnnotationRecord } from '../../lib/storage/schemas';
 import { CLAIM, EXPORTED_AT, NOTE_RU, SAMPLE } from './sample';
 
 /** A strict RFC 4180 reader, to check the file reads back to the cells written. */
@@ -69,5 +71,41 @@ describe('toCsv', () => {
     expect(rows[2][col('verdict')]).toBe('Mostly false');
     expect(rows[3][col('note')]).toBe(`'${NOTE_RU.note}`);
     expect(rows[3][col('tags')]).toBe('Здоровье');
+  });
+});
+
+describe('CSV: evidence links keep their labels', () => {
+  const LABELLED: AnnotationRecord = {
+    ...CLAIM,
+    evidence: ['https://reliefweb.int/report/gaza', 'https://stats.example/report?a=1&b=2', 'https://who.int/x'],
+    evidenceLabels: ['UN OCHA report, "draft"', null, '=WHO\nfigures'],
+  };
+  const cellOf = (a: AnnotationRecord) => {
+    const rows = readCsv(toCsv({ ...SAMPLE, annotations: [a] }, { exportedAt: EXPORTED_AT }).slice(1));
+    return rows[1][CSV_COLUMNS.indexOf('evidence')];
+  };
+
+  it.each([
+    ['each link on a line, its label before it', LABELLED, 'UN OCHA report, "draft" https://reliefweb.int/report/gaza\nhttps://stats.example/report?a=1&b=2\n=WHO figures https://who.int/x'],
+    ['links without labels (an older note)', { ...LABELLED, evidenceLabels: undefined }, 'https://reliefweb.int/report/gaza\nhttps://stats.example/report?a=1&b=2\nhttps://who.int/x'],
+    ['one link', { ...LABELLED, evidence: ['https://reliefweb.int/report/gaza'], evidenceLabels: ['UN OCHA report'] }, 'UN OCHA report https://reliefweb.int/report/gaza'],
+    ['none', { ...LABELLED, evidence: [], evidenceLabels: [] }, ''],
+  ])('%s', (_label, note, cell) => {
+    expect(evidenceCell(note)).toBe(cell);
+    expect(cellOf(note)).toBe(cell);
+  });
+
+  it('a cell reads back in the claim editor to the same links and labels', () => {
+    const r = parseEvidence(evidenceCell(LABELLED));
+    expect(r).toEqual({ ok: true, links: [
+      { label: 'UN OCHA report, "draft"', url: 'https://reliefweb.int/report/gaza' },
+      { label: null, url: 'https://stats.example/report?a=1&b=2' },
+      { label: '=WHO figures', url: 'https://who.int/x' },
+    ] });
+  });
+
+  it('a label that starts like a formula does not make the cell one', () => {
+    const note = { ...LABELLED, evidence: ['https://who.int/x'], evidenceLabels: ['=1+2'] };
+    expect(cellOf(note)).toBe("'=1+2 https://who.int/x");
   });
 });

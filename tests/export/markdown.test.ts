@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { escapeInline, escapeLines, obsidianTag } from '../../lib/export/markdown-escape';
 import { toMarkdown } from '../../lib/export/markdown';
-import { EXPORTED_AT, QUOTE, SAMPLE } from './sample';
+import { markdownNoteFiles } from '../../lib/export/markdown-notes';
+import { CLAIM, EXPORTED_AT, QUOTE, SAMPLE } from './sample';
 
 describe('escapeInline', () => {
   it.each([
@@ -61,5 +62,23 @@ describe('toMarkdown', () => {
   it('links every quote to its place with a text fragment', () => {
     const md = toMarkdown(SAMPLE, { exportedAt: EXPORTED_AT });
     expect(md.match(/\[in the page\]\(<[^>]+#:~:text=[^>]+>\)/g)).toHaveLength(SAMPLE.annotations.length);
+  });
+});
+
+describe('Markdown: evidence links keep their labels', () => {
+  const LABELLED = { ...CLAIM, evidence: ['https://reliefweb.int/report/gaza', 'https://stats.example/report?a=1&b=2'], evidenceLabels: ['UN OCHA report [draft]', null] };
+  const evidenceLine = (md: string) => md.split('\n').find((l) => l.startsWith('- Evidence:'));
+
+  it.each([
+    ['a labelled link is a link under its label; an unlabelled one stays bare', LABELLED, '- Evidence: [UN OCHA report \\[draft\\]](<https://reliefweb.int/report/gaza>), <https://stats.example/report?a=1&b=2>'],
+    ['an older note without labels', { ...LABELLED, evidenceLabels: undefined }, '- Evidence: <https://reliefweb.int/report/gaza>, <https://stats.example/report?a=1&b=2>'],
+    ['a label that would be markup stays text', { ...LABELLED, evidence: ['https://x.example/'], evidenceLabels: ['</a><img src=x> *bold*\n# h'] }, '- Evidence: [\\</a\\>\\<img src\\=x\\> \\*bold\\* \\# h](<https://x.example/>)'],
+  ])('%s', (_label, note, line) => {
+    expect(evidenceLine(toMarkdown({ ...SAMPLE, annotations: [note] }, { exportedAt: EXPORTED_AT }))).toBe(line);
+  });
+
+  it('the note-app files carry them too', () => {
+    const [file] = [...markdownNoteFiles({ ...SAMPLE, annotations: [LABELLED] }, { exportedAt: EXPORTED_AT })];
+    expect(evidenceLine(file.text)).toBe('- Evidence: [UN OCHA report \\[draft\\]](<https://reliefweb.int/report/gaza>), <https://stats.example/report?a=1&b=2>');
   });
 });

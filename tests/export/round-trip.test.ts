@@ -48,8 +48,9 @@ describe('export then import into an empty database gives the notes back', () =>
     await generateNotes(source, 60, seed, { deleted: true });
     const { data } = await loadExportData(source, { includeDeleted: true });
     // What the plain model loses: ids that are no UUIDs (or in capitals), unnamed quotes, roles,
-    // colour, deletion, astral characters before a passage.
-    const awkward = data.annotations.map((a, i): AnnotationRecord => {
+    // colour, deletion, astral characters before a passage, labels of evidence links.
+    const awkward = data.annotations.map((a0, i): AnnotationRecord => {
+      const a = a0.evidence.length ? { ...a0, evidenceLabels: a0.evidence.map(() => `Report ${i}`) } : a0;
       if (i % 7 === 0) return { ...a, id: i % 2 ? `note-${i}` : a.id.toUpperCase() };
       if (a.kind === 'quote' && i % 3 === 0) return { ...a, speaker: null, speakerRole: null };
       if (a.kind === 'quote') return { ...a, speakerRole: `pulmonologist ${i}` };
@@ -60,6 +61,7 @@ describe('export then import into an empty database gives the notes back', () =>
     const norm = (a: AnnotationRecord) => ({ ...a, speakerRole: a.speakerRole ?? null });
     expect(back.annotations.map(norm).sort(byId)).toEqual(awkward.map(norm).sort(byId));
     expect(awkward.some((a) => a.deletedAt !== null)).toBe(true);
+    expect(awkward.some((a) => a.evidenceLabels?.length)).toBe(true);
     expect(back.tags.map((t) => [t.name, t.count])).toEqual(data.tags.filter((t) => t.count > 0).map((t) => [t.name, t.count]));
   });
 });
