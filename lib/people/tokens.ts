@@ -21,8 +21,25 @@ export interface Token {
 const WORD = /[\p{L}\p{M}\p{N}]+(?:['’\-][\p{L}\p{M}\p{N}]+)*/gu;
 const SENTENCE_GAP = /[.!?:;…]|["“«„‘(\[]\s*$|^\s*[-–—]/;
 
-/** Split the article into tokens, block by block (a name never spans two blocks). Linear time. */
+/**
+ * The tokens of each article, per lexicon: the name finder and the attribution's evidence read the
+ * same tokens, and an article is not changed once extracted.
+ */
+const tokensOf = new WeakMap<ArticleText, WeakMap<Lexicon, Token[]>>();
+
+/**
+ * Split the article into tokens, block by block (a name never spans two blocks). Linear time, once
+ * per article and lexicon; the array is shared, so callers must not change it.
+ */
 export function tokenize(article: ArticleText, lex: Lexicon): Token[] {
+  let perLex = tokensOf.get(article);
+  if (!perLex) tokensOf.set(article, (perLex = new WeakMap()));
+  let tokens = perLex.get(lex);
+  if (!tokens) perLex.set(lex, (tokens = split(article, lex)));
+  return tokens;
+}
+
+function split(article: ArticleText, lex: Lexicon): Token[] {
   // Short titles are abbreviations ("Gen.", "Dra."), but not whole role nouns: "ante el juez. Dicha …" ends a sentence.
   const abbreviations = new Set([...lex.titles, ...lex.honorifics].filter((w) => w.length <= 5 && !lex.roleNouns.has(w)).map((w) => w.replace(/\.$/, '')));
   const tokens: Token[] = [];
