@@ -39,9 +39,16 @@ export function tokenize(article: ArticleText, lex: Lexicon): Token[] {
   return tokens;
 }
 
+/** The abbreviations of each lexicon (built once: the '*' lexicon holds every language's titles). */
+const abbreviationsOf = new WeakMap<Lexicon, Set<string>>();
+
 function split(article: ArticleText, lex: Lexicon): Token[] {
   // Short titles are abbreviations ("Gen.", "Dra."), but not whole role nouns: "ante el juez. Dicha …" ends a sentence.
-  const abbreviations = new Set([...lex.titles, ...lex.honorifics].filter((w) => w.length <= 5 && !lex.roleNouns.has(w)).map((w) => w.replace(/\.$/, '')));
+  let abbreviations = abbreviationsOf.get(lex);
+  if (!abbreviations) {
+    abbreviations = new Set([...lex.titles, ...lex.honorifics].filter((w) => w.length <= 5 && !lex.roleNouns.has(w)).map((w) => w.replace(/\.$/, '')));
+    abbreviationsOf.set(lex, abbreviations);
+  }
   const tokens: Token[] = [];
   article.blocks.forEach((block, b) => {
     const text = article.text.slice(block.start, block.end);
