@@ -54,12 +54,14 @@ function split(article: ArticleText, lex: Lexicon): Token[] {
     const text = article.text.slice(block.start, block.end);
     let prevEnd = 0;
     let first = true;
-    for (const m of text.matchAll(WORD)) {
+    WORD.lastIndex = 0;
+    for (let m = WORD.exec(text); m; m = WORD.exec(text)) {
       let word = m[0];
-      let start = m.index;
+      const start = m.index;
       let possessive = false;
-      const poss = /['’]s$/.exec(word);
-      if (poss && word.length > 3) {
+      // A possessive "’s" / "'s" (compared by hand: this runs for every word of the article).
+      const apostrophe = word[word.length - 2];
+      if (word.length > 3 && word[word.length - 1] === 's' && (apostrophe === '’' || apostrophe === "'")) {
         word = word.slice(0, -2);
         possessive = true;
       }
@@ -78,7 +80,8 @@ function split(article: ArticleText, lex: Lexicon): Token[] {
         lower,
         block: b,
         gap,
-        sentenceStart: first || SENTENCE_GAP.test(gap),
+        // A single space, the commonest gap, holds nothing that ends a sentence.
+        sentenceStart: first || (gap !== ' ' && SENTENCE_GAP.test(gap)),
         possessive,
       });
       prevEnd = possessive ? end + 2 : end;
