@@ -15,10 +15,10 @@ import type { Attribution } from './types';
 import { isChineseContext, zhLocal } from './zh';
 import { pronounGender } from './gender';
 import { documents, findInterviewee, organisations, unnamedSubjects } from './discourse';
-import { upperBound } from '../text/sorted';
+import { lowerBound, upperBound } from '../text/sorted';
 import { droppedSubjectCue } from './subject-drop';
 import { reportedMood } from './reported-mood';
-import { otherPersonNamed, topicAt, topicMarks, type TopicMark } from './topic';
+import { otherPersonNamed, topicAt, topicMarks, type MarksIn, type TopicMark } from './topic';
 
 /** How far (in words) a cue may sit from the quote it attributes. */
 const AFTER_WINDOW = 12;
@@ -107,6 +107,7 @@ function localAttributions(article: ArticleText, spans: QuoteSpan[], cues: CueMa
   const { text, blocks } = article;
   const weak: (Attribution | null)[] = spans.map(() => null);
   const localSoFar: (Attribution | null)[] = [];
+  const localSpeakerMarks = speakerMarks(marks, spans, people);
   const local = spans.map((q, k): Attribution | null => localSoFar[k] = localOne(q, k));
   function localOne(q: QuoteSpan, k: number): Attribution | null {
     const block = blocks[q.blockIndex];
@@ -232,7 +233,7 @@ function localAttributions(article: ArticleText, spans: QuoteSpan[], cues: CueMa
     // "“…”, lamentan.": several people spoke; nobody is guessed from the context either.
     if (dropped.plural) return { ...none(), cue: dropped.cue.text, sieve: 'subject-drop', evidence: [dropped.cue.text, 'a plural verb: no one person'] };
     const at = Math.min(q.start, dropped.cue.start);
-    const topic = continuedSpeaker(k, at) ?? topicAt(article, withSpeakerMarks(marks, spans, localSoFar.slice(0, k), people), q.blockIndex, at, SUBJECT_DROP_BACK, (name) => resolver.namedWithin(name, q.start, q.end) || namedIn(article.text, name, q.start, q.end));
+    const topic = continuedSpeaker(k, at) ?? topicAt(article, localSpeakerMarks(localSoFar, k), q.blockIndex, at, SUBJECT_DROP_BACK, (name) => resolver.namedWithin(name, q.start, q.end) || namedIn(article.text, name, q.start, q.end));
     if (!topic.name) return null;
     if (topic.person) resolver.lastSpeaker = topic.person;
     return { speaker: topic.name, speakerMention: null, speakerRole: topic.person?.roles[0] ?? null, cue: dropped.cue.text, sieve: 'subject-drop', evidence: [dropped.cue.text, topic.evidence] };
@@ -259,15 +260,42 @@ function localAttributions(article: ArticleText, spans: QuoteSpan[], cues: CueMa
   return { local, weak };
 }
 
-/** The topic marks plus the speakers the sure sieves gave to the quotes attributed so far. */
-function withSpeakerMarks(marks: TopicMark[], spans: QuoteSpan[], done: (Attribution | null)[], people: Person[]): TopicMark[] {
+/**
+ * The topic marks plus the speakers the sure sieves gave to the first `count` quotes of `done`
+ * (whose entries, once there, do not change), read by range. The speakers are gathered as `done`
+ * grows and merged with the marks only in the range asked for: rebuilding and sorting the whole
+ * list for every quote made long articles quadratic. In a tie of positions a mark comes before a
+ * speaker, as the stable sort of the marks then the speakers had it.
+ */
+function speakerMarks(marks: TopicMark[], spans: QuoteSpan[], people: Person[]): (done: (Attribution | null)[], count: number) => MarksIn {
+  const firstNamed = new Map<string, Person>();
+  for (const p of people) if (!firstNamed.has(p.name)) firstNamed.set(p.name, p);
   const spoken: TopicMark[] = [];
-  done.forEach((a, j) => {
-    if (!a?.speaker || !SURE.has(a.sieve ?? '')) return;
-    const p = people.find((x) => x.name === a.speaker) ?? null;
-    if (!p || p.kind === 'person') spoken.push({ pos: spans[j].start, name: a.speaker, person: p });
-  });
-  return spoken.length ? [...marks, ...spoken].sort((a, b) => a.pos - b.pos) : marks;
+  /** The quote each spoken mark comes from. */
+  const from: number[] = [];
+  let seen = 0;
+  return (done, count) => {
+    for (; seen < count; seen++) {
+      const a = done[seen];
+      if (!a?.speaker || !SURE.has(a.sieve ?? '')) continue;
+      const p = firstNamed.get(a.speaker) ?? null;
+      if (!p || p.kind === 'person') {
+        spoken.push({ pos: spans[seen].start, name: a.speaker, person: p });
+        from.push(seen);
+      }
+    }
+    const known = lowerBound(from.length, (i) => from[i], count);
+    return (start, end) => {
+      const pos = (list: TopicMark[], n: number, at: number) => lowerBound(n, (i) => list[i].pos, at);
+      let i = pos(marks, marks.length, start);
+      const iEnd = pos(marks, marks.length, end);
+      let j = pos(spoken, known, start);
+      const jEnd = pos(spoken, known, end);
+      const out: TopicMark[] = [];
+      while (i < iEnd || j < jEnd) out.push(j >= jEnd || (i < iEnd && marks[i].pos <= spoken[j].pos) ? marks[i++] : spoken[j++]);
+      return out;
+    };
+  };
 }
 
 /** Sieves whose speaker is read from the words next to the quote: a topic may build on them. */
@@ -316,6 +344,7 @@ function contextAttributions(
 ): Attribution[] {
   const { text, blocks } = article;
   const out: Attribution[] = [];
+  const contextSpeakerMarks = speakerMarks(marks, spans, people);
   // People a cue next to a quote names as speaking somewhere in this article.
   const cued = new Set(local.filter((a) => a?.speaker && a.sieve !== 'subject-drop').map((a) => foldName(a!.speaker!)));
   const speaksHere = (name: string) => cued.has(foldName(name));
@@ -350,7 +379,7 @@ function contextAttributions(
     if (!attribution) {
       // A guess from the context never picks someone the quote itself names: speakers do not
       // talk about themselves in the third person ("…je třeba před Moyesem smeknout").
-      const topics = () => withSpeakerMarks(marks, spans, out, people);
+      const topics = () => contextSpeakerMarks(out, k);
       const guesses = [weak[k], earlierInParagraph(article, q, resolver, cues, topics), fromPrecedingParagraph(article, q, resolver, cues, topics)];
       attribution = guesses.find((g) => g && !(g.speaker && resolver.namedWithin(g.speaker, q.start, q.end))) ?? null;
       if (attribution) attribution = weighGuess(attribution, speaksHere);
@@ -675,7 +704,7 @@ function firstCue(found: CueMatch[], tokens: ReturnType<typeof tokenize>, window
  * nouvelles «…»"), else the person that sentence names ("Coupar dismissed the criticism. “…”").
  * The paragraph outranks the one before it.
  */
-function earlierInParagraph(article: ArticleText, q: QuoteSpan, resolver: SpeakerResolver, cues: CueMatcher, topics: () => TopicMark[]): Attribution | null {
+function earlierInParagraph(article: ArticleText, q: QuoteSpan, resolver: SpeakerResolver, cues: CueMatcher, topics: () => MarksIn): Attribution | null {
   const { text } = article;
   const block = article.blocks[q.blockIndex];
   const starts = sentenceStarts(text.slice(block.start, q.start)).map((s) => block.start + s);
@@ -695,7 +724,7 @@ function earlierInParagraph(article: ArticleText, q: QuoteSpan, resolver: Speake
  * A quote standing alone in its paragraph: the person the previous paragraph is about, named there
  * or referred to by a pronoun ("However, he defended his decision …" then "“Well, …”").
  */
-function fromPrecedingParagraph(article: ArticleText, q: QuoteSpan, resolver: SpeakerResolver, cues: CueMatcher, topics: () => TopicMark[]): Attribution | null {
+function fromPrecedingParagraph(article: ArticleText, q: QuoteSpan, resolver: SpeakerResolver, cues: CueMatcher, topics: () => MarksIn): Attribution | null {
   const blockIndex = q.blockIndex;
   if (blockIndex === 0) return null;
   const prev = article.blocks[blockIndex - 1];

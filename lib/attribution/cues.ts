@@ -30,6 +30,8 @@ export class CueMatcher {
   /** Cue phrases keyed by their word count, as space-joined lower-case words. */
   private readonly phrases = new Map<number, Map<string, boolean | 'not'>>();
   private readonly pronounOf = new Map<string, string>();
+  /** First words of the phrases of two words or more: a phrase is looked for only where one stands. */
+  private readonly phraseStarts = new Set<string>();
   private readonly longest: number;
   readonly fillers: Set<string>;
   readonly personPronouns: Set<string>;
@@ -56,6 +58,7 @@ export class CueMatcher {
       let byLength = this.phrases.get(w.length);
       if (!byLength) this.phrases.set(w.length, (byLength = new Map()));
       // A phrase listed as both keeps its source-first reading ("as quoted by").
+      if (w.length > 1) this.phraseStarts.add(w[0]);
       const had = byLength.get(w.join(' '));
       byLength.set(w.join(' '), sourceFirst === 'not' || had === 'not' ? 'not' : sourceFirst || (had ?? false));
     };
@@ -118,9 +121,10 @@ export class CueMatcher {
           continue;
         }
       }
+      const phraseHere = this.phraseStarts.has(words[i].w);
       for (let n = Math.min(this.longest, words.length - i); n >= 1; n--) {
         const byLength = this.phrases.get(n);
-        if (!byLength) continue;
+        if (!byLength || (n > 1 && !phraseHere)) continue;
         // Words of a phrase must be separated by white space only.
         const span = words.slice(i, i + n);
         if (n > 1 && span.some((x, k) => k > 0 && !/^\s+$/.test(text.slice(span[k - 1].end, x.start)))) continue;

@@ -107,6 +107,31 @@ export interface DocumentMention {
 
 const WORD = /[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*|[,.;:!?()]/gu;
 
+const nounTests = new WeakMap<CueMatcher, (text: string) => boolean>();
+/**
+ * A test that a text holds one of the document nouns anywhere, in any case: true for every block
+ * with a word whose lower case is a noun (and for some more), so the many blocks that hold none are
+ * not split into words at all. The text is lower-cased as a whole, which maps each character as
+ * the word alone would, but for a Greek capital sigma (its form depends on its neighbours): with a
+ * sigma in a noun, the test falls back to a case-insensitive search.
+ */
+function documentNounTest(cues: CueMatcher): (text: string) => boolean {
+  let test = nounTests.get(cues);
+  if (!test) {
+    const nouns = [...cues.documentNouns];
+    const source = nouns.map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
+    if (nouns.some((n) => /[σς]/u.test(n))) {
+      const anyCase = new RegExp(source, 'iu');
+      test = (text) => anyCase.test(text);
+    } else {
+      const lower = new RegExp(source, 'u');
+      test = (text) => lower.test(text.toLowerCase());
+    }
+    nounTests.set(cues, test);
+  }
+  return test;
+}
+
 /**
  * Documents the article attributes to an author: a document noun followed, within a few words of
  * the same clause, by an author marker ("by", "from", "de", "von"), or preceded by a possessive
@@ -115,7 +140,9 @@ const WORD = /[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*|[,.;:!?()]/gu;
 export function documents(article: ArticleText, cues: CueMatcher, insideQuote: (pos: number) => boolean): DocumentMention[] {
   const out: DocumentMention[] = [];
   if (!cues.documentNouns.size) return out;
+  const mayHoldNoun = documentNounTest(cues);
   for (const b of article.blocks) {
+    if (!mayHoldNoun(b.text)) continue;
     const words: { w: string; start: number; end: number }[] = [];
     WORD.lastIndex = 0;
     for (let m = WORD.exec(b.text); m; m = WORD.exec(b.text)) words.push({ w: m[0], start: b.start + m.index, end: b.start + m.index + m[0].length });

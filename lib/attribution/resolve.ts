@@ -476,18 +476,24 @@ export class SpeakerResolver {
     return found;
   }
 
-  /** A person whose name shares a word with `names` ("Fiona" → "Fiona Parry", "Obama" → "Barack Obama"). */
+  /**
+   * A person whose name shares a word with `names` ("Fiona" → "Fiona Parry", "Obama" → "Barack
+   * Obama"): the most mentioned, the first listed of equals.
+   */
   private byName(names: string[]): Person | null {
-    const wanted = new Set(names.map(foldName));
+    const index = (this.nameWords ??= nameWordIndex(this.people));
+    const hits = new Set<number>();
+    for (const n of names) for (const i of index.get(foldName(n)) ?? []) hits.add(i);
     let best: Person | null = null;
-    for (const p of this.people) {
-      const forms = [p.name, ...p.aliases].flatMap((n) => n.split(/\s+/)).map(foldName);
-      if (forms.some((f) => wanted.has(f))) {
-        if (!best || p.mentions.length > best.mentions.length) best = p;
-      }
+    for (const i of [...hits].sort((a, b) => a - b)) {
+      const p = this.people[i];
+      if (!best || p.mentions.length > best.mentions.length) best = p;
     }
     return best;
   }
+
+  /** The people by the folded words of their names and aliases (built on the first look-up). */
+  private nameWords: Map<string, number[]> | null = null;
 
   /** The latest-mentioned person whose roles share a content word with the description. */
   /** The one person whose initials are `label` ("MF" → "Marco Ferri"), for interviews labelled so. */
@@ -535,6 +541,22 @@ export class SpeakerResolver {
     if (found && last && last !== found && generic && this.lastMentionBefore(last, pos) > this.lastMentionBefore(found, pos)) return last;
     return found;
   }
+}
+
+/**
+ * Each folded word of the people's names and aliases, with the indices of the people whose names
+ * hold it: a look-up by name reads these, not every person's names again (quadratic on long articles).
+ */
+function nameWordIndex(people: Person[]): Map<string, number[]> {
+  const index = new Map<string, number[]>();
+  people.forEach((p, i) => {
+    for (const f of [p.name, ...p.aliases].flatMap((n) => n.split(/\s+/)).map(foldName)) {
+      const list = index.get(f);
+      if (!list) index.set(f, [i]);
+      else if (list[list.length - 1] !== i) list.push(i);
+    }
+  });
+  return index;
 }
 
 /** Two forms of one word: equal, or one the other plus an ending ("министр" / "министра"). */

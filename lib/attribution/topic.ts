@@ -60,6 +60,14 @@ export function topicMarks(article: ArticleText, people: Person[], insideQuote: 
   return out.sort((a, b) => a.pos - b.pos);
 }
 
+/** The topic marks in [from, to), in text order. */
+export type MarksIn = (from: number, to: number) => TopicMark[];
+
+/** The range reader of marks sorted by position. */
+export function marksIn(marks: TopicMark[]): MarksIn {
+  return (from, to) => marks.slice(lowerBound(marks.length, (i) => marks[i].pos, from), lowerBound(marks.length, (i) => marks[i].pos, to));
+}
+
 /** Whether a person other than `name` is named (a topic mark) in [from, to). */
 export function otherPersonNamed(marks: TopicMark[], from: number, to: number, name: string): boolean {
   for (let i = lowerBound(marks.length, (k) => marks[k].pos, from); i < marks.length && marks[i].pos < to; i++) if (!sameName(marks[i].name, name)) return true;
@@ -81,7 +89,7 @@ const ASIDE = new Set(['caption', 'other', 'list-item']);
  */
 export function topicAt(
   article: ArticleText,
-  marks: TopicMark[],
+  marks: MarksIn,
   blockIndex: number,
   pos: number,
   maxBack: number,
@@ -97,8 +105,7 @@ export function topicAt(
       if (++back > maxBack) break;
     }
     const end = b === blockIndex ? pos : block.end;
-    const lo = lowerBound(marks.length, (i) => marks[i].pos, block.start);
-    const here = marks.slice(lo, lowerBound(marks.length, (i) => marks[i].pos, end));
+    const here = marks(block.start, end);
     if (!here.length) continue;
     const distinct = people(here);
     let chosen: TopicMark | null = distinct.length === 1 ? distinct[0] : null;

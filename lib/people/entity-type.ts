@@ -24,8 +24,22 @@ export interface DocEvidence {
   surnames: Set<string>;
 }
 
-/** Build the evidence of an article's tokens. Linear time. */
+/** Evidence already built, per token array (tokenize shares one per article) and lexicon. */
+const built = new WeakMap<Token[], WeakMap<Lexicon, DocEvidence>>();
+
+/**
+ * Build the evidence of an article's tokens. Linear time, once per token array: the name finder
+ * and the attribution both ask for it. Callers must not change it.
+ */
 export function docEvidence(tokens: Token[], lex: Lexicon): DocEvidence {
+  let perLex = built.get(tokens);
+  if (!perLex) built.set(tokens, (perLex = new WeakMap()));
+  let ev = perLex.get(lex);
+  if (!ev) perLex.set(lex, (ev = buildEvidence(tokens, lex)));
+  return ev;
+}
+
+function buildEvidence(tokens: Token[], lex: Lexicon): DocEvidence {
   const ev: DocEvidence = { lex, lower: new Set(), midCaps: new Set(), afterDeterminer: new Set(), afterPlace: new Set(), surnames: new Set() };
   const capital = (t: Token) => /^\p{Lu}/u.test(t.text);
   for (let i = 0; i < tokens.length; i++) {

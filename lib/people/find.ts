@@ -20,6 +20,9 @@ import { isInitial, isNameWord, isObliqueRole, isOrgWord, isParticle, isRoleWord
 function titleCaseBlocks(article: ArticleText, tokens: Token[]): Set<number> {
   const caps = new Map<number, [number, number]>();
   for (const t of tokens) {
+    // Only headings and titles can be such blocks: the other words need no counting.
+    const kind = article.blocks[t.block].kind;
+    if (kind !== 'title' && kind !== 'heading') continue;
     if (t.lower.length < 4 || !/^\p{L}+$/u.test(t.lower)) continue;
     const c = caps.get(t.block) ?? [0, 0];
     c[0] += /^\p{Lu}/u.test(t.text) ? 1 : 0;

@@ -21,21 +21,47 @@ export interface Token {
 const WORD = /[\p{L}\p{M}\p{N}]+(?:['’\-][\p{L}\p{M}\p{N}]+)*/gu;
 const SENTENCE_GAP = /[.!?:;…]|["“«„‘(\[]\s*$|^\s*[-–—]/;
 
-/** Split the article into tokens, block by block (a name never spans two blocks). Linear time. */
+/**
+ * The tokens of each article, per lexicon: the name finder and the attribution's evidence read the
+ * same tokens, and an article is not changed once extracted.
+ */
+const tokensOf = new WeakMap<ArticleText, WeakMap<Lexicon, Token[]>>();
+
+/**
+ * Split the article into tokens, block by block (a name never spans two blocks). Linear time, once
+ * per article and lexicon; the array is shared, so callers must not change it.
+ */
 export function tokenize(article: ArticleText, lex: Lexicon): Token[] {
+  let perLex = tokensOf.get(article);
+  if (!perLex) tokensOf.set(article, (perLex = new WeakMap()));
+  let tokens = perLex.get(lex);
+  if (!tokens) perLex.set(lex, (tokens = split(article, lex)));
+  return tokens;
+}
+
+/** The abbreviations of each lexicon (built once: the '*' lexicon holds every language's titles). */
+const abbreviationsOf = new WeakMap<Lexicon, Set<string>>();
+
+function split(article: ArticleText, lex: Lexicon): Token[] {
   // Short titles are abbreviations ("Gen.", "Dra."), but not whole role nouns: "ante el juez. Dicha …" ends a sentence.
-  const abbreviations = new Set([...lex.titles, ...lex.honorifics].filter((w) => w.length <= 5 && !lex.roleNouns.has(w)).map((w) => w.replace(/\.$/, '')));
+  let abbreviations = abbreviationsOf.get(lex);
+  if (!abbreviations) {
+    abbreviations = new Set([...lex.titles, ...lex.honorifics].filter((w) => w.length <= 5 && !lex.roleNouns.has(w)).map((w) => w.replace(/\.$/, '')));
+    abbreviationsOf.set(lex, abbreviations);
+  }
   const tokens: Token[] = [];
   article.blocks.forEach((block, b) => {
     const text = article.text.slice(block.start, block.end);
     let prevEnd = 0;
     let first = true;
-    for (const m of text.matchAll(WORD)) {
+    WORD.lastIndex = 0;
+    for (let m = WORD.exec(text); m; m = WORD.exec(text)) {
       let word = m[0];
-      let start = m.index;
+      const start = m.index;
       let possessive = false;
-      const poss = /['’]s$/.exec(word);
-      if (poss && word.length > 3) {
+      // A possessive "’s" / "'s" (compared by hand: this runs for every word of the article).
+      const apostrophe = word[word.length - 2];
+      if (word.length > 3 && word[word.length - 1] === 's' && (apostrophe === '’' || apostrophe === "'")) {
         word = word.slice(0, -2);
         possessive = true;
       }
@@ -54,7 +80,8 @@ export function tokenize(article: ArticleText, lex: Lexicon): Token[] {
         lower,
         block: b,
         gap,
-        sentenceStart: first || SENTENCE_GAP.test(gap),
+        // A single space, the commonest gap, holds nothing that ends a sentence.
+        sentenceStart: first || (gap !== ' ' && SENTENCE_GAP.test(gap)),
         possessive,
       });
       prevEnd = possessive ? end + 2 : end;

@@ -2,6 +2,7 @@ import { GLUED_PARTICLE, NAME_PARTICLES } from './lexicon/common';
 import type { Lexicon } from './lexicon';
 import { stem } from './lexicon/stem';
 import type { Token } from './tokens';
+import { memoWordPer, memoWord } from '../text/memo';
 
 export { stem };
 
@@ -11,8 +12,13 @@ const compoundOf = (w: string, heads: string[]) => heads.some((h) => w.length >=
 /** Lower case without an abbreviation dot. */
 const bare = (w: string) => w.replace(/\.$/, '');
 
-/** Does the word present someone by profession or office ("pulmonologist", "ministre", "lékaře")? */
-export function isRoleWord(lower: string, lex: Lexicon): boolean {
+/**
+ * Does the word present someone by profession or office ("pulmonologist", "ministre", "lékaře")?
+ * Asked about every word of an article, several times: answers are kept per lexicon.
+ */
+export const isRoleWord: (lower: string, lex: Lexicon) => boolean = memoWordPer(roleWord);
+
+function roleWord(lower: string, lex: Lexicon): boolean {
   const w = bare(lower);
   // "l’urgentiste", "d’infectiologue": an elided article glued to the role noun.
   if (lex.elision?.test(w)) return isRoleWord(w.replace(lex.elision, ''), lex);
@@ -35,7 +41,9 @@ export function isRoleWord(lower: string, lex: Lexicon): boolean {
 }
 
 /** Does the word make a capitalised run an organisation or a place ("University", "nemocnice", "Krankenhausgesellschaft")? */
-export function isOrgWord(lower: string, lex: Lexicon): boolean {
+export const isOrgWord: (lower: string, lex: Lexicon) => boolean = memoWordPer(orgWord);
+
+function orgWord(lower: string, lex: Lexicon): boolean {
   if (lex.orgWords.has(lower)) return true;
   if (lex.inflected && lower.length >= 5 && lex.orgStems.has(stem(lower))) return true;
   return compoundOf(lower, lex.orgHeads);
@@ -59,12 +67,16 @@ export function isHonorific(lower: string, lex: Lexicon): boolean {
 
 /** Capitalised like a name: "Morozov", "Jean-Pierre", "al-Bashir", "d’Estaing"; not an acronym like "BBC". */
 export function isNameWord(t: Token): boolean {
-  const w = t.text.replace(/\.$/, '');
+  return nameLike(t.text);
+}
+
+const nameLike = memoWord((text: string): boolean => {
+  const w = text.replace(/\.$/, '');
   if (GLUED_PARTICLE.test(w)) return true;
   if (!/^\p{Lu}/u.test(w) || /\p{N}/u.test(w)) return false;
   const letters = w.replace(/[^\p{L}]/gu, '');
   return letters.length === 1 || letters !== letters.toUpperCase();
-}
+});
 
 /** An initial: "J." */
 export const isInitial = (t: Token) => /^\p{Lu}\.$/u.test(t.text);

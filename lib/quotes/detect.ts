@@ -88,7 +88,7 @@ function markedQuotes(
       {
         text, blockKind: block.kind, start: words.start, end: words.end, open: Math.max(0, run.open),
         after: run.close < 0 ? text.length : run.close + 1, level: run.level, listed,
-        recurs: countWords(spanText) <= 6 ? recurs(spanText) : undefined,
+        recurs: countWords(spanText) <= 6 ? () => recurs(spanText) : undefined,
       },
       lex,
     );
@@ -112,22 +112,62 @@ const RUNNING_TEXT = new Set(['paragraph', 'list-item']);
  * Counts the paragraphs of running text that hold a phrase (case-sensitive, marked or not): a
  * name recurs across the article, where a speaker may repeat words within one paragraph
  * (`"Stop it," she says. "Stop it."`). Each phrase is counted once; only short ones are asked for.
+ * Each count reads every paragraph, so past a few phrases (long articles) the paragraphs are
+ * indexed by their words, and only those holding the phrase's rarest inner word are read.
  */
 function recurrenceCounter(blocks: Block[]): (phrase: string) => number {
+  const running = blocks.filter((b) => RUNNING_TEXT.has(b.kind));
   const cache = new Map<string, number>();
+  let index: Map<string, number[]> | null = null;
+  let asked = 0;
   return (phrase) => {
     let n = cache.get(phrase);
     if (n !== undefined) return n;
     n = 0;
     if (phrase) {
-      for (const b of blocks) {
-        if (!RUNNING_TEXT.has(b.kind)) continue;
-        if (b.text.includes(phrase)) n++;
+      const within = ++asked > SCANS_BEFORE_INDEX ? blocksWithInnerWord(phrase, (index ??= wordIndex(running))) : null;
+      if (within) {
+        for (const i of within) if (running[i].text.includes(phrase)) n++;
+      } else {
+        for (const b of running) if (b.text.includes(phrase)) n++;
       }
     }
     cache.set(phrase, n);
     return n;
   };
+}
+
+/** Phrases counted by reading every paragraph before an index of their words is built (it costs about as much as this many reads). */
+const SCANS_BEFORE_INDEX = 16;
+/** A word as the index keys it: a maximal run of letters, marks and digits. */
+const WORD_RUN = /[\p{L}\p{M}\p{N}]+/gu;
+
+/** For each word, the (ascending) indices of the blocks that hold it as a whole word. */
+function wordIndex(blocks: Block[]): Map<string, number[]> {
+  const index = new Map<string, number[]>();
+  blocks.forEach((b, i) => {
+    for (const m of b.text.matchAll(WORD_RUN)) {
+      const list = index.get(m[0]);
+      if (!list) index.set(m[0], [i]);
+      else if (list[list.length - 1] !== i) list.push(i);
+    }
+  });
+  return index;
+}
+
+/**
+ * The blocks that may hold `phrase`: those holding its rarest inner word, one with a non-word
+ * character on both sides inside the phrase, which any block holding the phrase holds as a whole
+ * word. Null when the phrase has no inner word (its first and last words may be parts of longer ones).
+ */
+function blocksWithInnerWord(phrase: string, index: Map<string, number[]>): number[] | null {
+  let best: number[] | null = null;
+  for (const m of phrase.matchAll(WORD_RUN)) {
+    if (m.index === 0 || m.index + m[0].length === phrase.length) continue;
+    const list = index.get(m[0]) ?? [];
+    if (!best || list.length < best.length) best = list;
+  }
+  return best;
 }
 
 /** Commas and at most one short lower-case word (and, or, et, und, и, або…) between two marked spans. */

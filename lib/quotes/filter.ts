@@ -94,9 +94,10 @@ export interface SpanContext {
   /**
    * How many of the article's paragraphs and list items hold the span's words, marked or not
    * (undefined when not counted). A short phrase the article keeps repeating is the name of
-   * a thing it is about (a campaign, an app, a group), not someone's words.
+   * a thing it is about (a campaign, an app, a group), not someone's words. A function, called
+   * only when the verdict depends on it: counting reads the whole article.
    */
-  recurs?: number;
+  recurs?: () => number;
   /**
    * The span is one of a list of short quoted spans (`"leveraging synergies" and "moving the
    * needle"`): a neighbouring marked span of at most MAX_LISTED words is joined to it only by commas
@@ -218,7 +219,7 @@ export function judgeSpan(ctx: SpanContext, lex: CompiledLexicon): Verdict {
   // A name starts with a capital; a lower-case phrase the article keeps coming back to is a claim
   // it is about (`Trump’s claim of “thousands of shootings”`), still someone's words.
   const named = /^[\p{Lu}\p{N}]/u.test(span) && !uttered;
-  if (named && (ctx.recurs ?? 0) >= MIN_RECURRENCES && words <= 6 && !PUNCTUATION.test(bareSpan)) return 'name';
+  if (named && words <= 6 && !PUNCTUATION.test(bareSpan) && (ctx.recurs?.() ?? 0) >= MIN_RECURRENCES) return 'name';
   // "a kind of", "une forme de": the marks are the author's hedge on a short phrase.
   if (words <= 6 && !PUNCTUATION.test(span.replace(/[,.]$/u, '')) && lex.hedgeBefore.test(before)) return 'term';
   const around = (at: number) => UNSPACED.test(ctx.text[at] ?? '');

@@ -210,6 +210,23 @@ describe('names the article keeps repeating', () => {
   ])('keeps %s', (_name, lang, paragraphs, expected) => {
     expect(quoteTexts(paragraphs, lang)).toEqual(expected);
   });
+
+  // Past a few phrases the paragraphs are looked up by the phrase's inner words: the counts stay
+  // those of reading every paragraph, parts of longer words included ("Keep it locally").
+  it('counts the same once many short phrases were asked about', () => {
+    const names = ['Alder', 'Birch', 'Cedar', 'Dogwood', 'Elm', 'Fir', 'Ginkgo', 'Hazel', 'Ivy', 'Juniper', 'Larch', 'Maple', 'Nutmeg', 'Oak', 'Pine', 'Rowan', 'Spruce', 'Teak', 'Willow', 'Yew'];
+    const fillers = names.map((n) => `On Monday the mayor answered "${n} Street stays open" to the crowd.`);
+    const repeated = ['The group "Keep it local" was founded in 2019 by shop owners.', 'Ana Ruiz of "Keep it local" says the plan is wrong.', 'Their motto, Keep it locally, is on every door.'];
+    const once = ['The group "Keep it local" was founded in 2019 by shop owners.', 'Ana Ruiz of "Keep it local" says the plan is wrong.', 'Their motto is on every door.'];
+    const few = quoteTexts(repeated, 'en');
+    const many = quoteTexts([...fillers, ...repeated], 'en');
+    expect(few).toEqual([]);
+    expect(many.filter((t) => t.startsWith('Keep'))).toEqual([]);
+    expect(many.length).toBe(quoteTexts(fillers, 'en').length);
+    const keptOnce = quoteTexts(once, 'en');
+    expect(keptOnce).toContain('Keep it local');
+    expect(quoteTexts([...fillers, ...once], 'en').filter((t) => t.startsWith('Keep'))).toEqual(keptOnce);
+  });
 });
 
 describe('German spans with no verb', () => {
