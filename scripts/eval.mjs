@@ -15,12 +15,12 @@ import { execFileSync, spawnSync } from 'node:child_process';
 const FLOORS = 'quoteF1=0.95,attribution=0.90,specialistF1=0.90';
 
 /** The sets, by the name given to --set: their folder under the eval directory, and their floors. */
-// dev2 and polnear: what the analysis reached on 2026-12-03 (dev2 quoteF1 0.980, attribution 0.730,
-// attributionP 0.921, specialistF1 0.885; polnear quoteR 0.974, attribution 0.834, attributionP 0.899) less a small
+// dev2 and polnear: what the analysis reached on 2026-12-03 (dev2 quoteF1 0.980, attribution 0.755,
+// attributionP 0.932, specialistF1 0.890; polnear quoteR 0.974, attribution 0.834, attributionP 0.899) less a small
 // margin, so a change that loses ground on pages the rules were not written for fails CI too.
 const SETS = {
   dev: { dir: 'dev', floors: FLOORS },
-  dev2: { dir: 'dev2', floors: 'quoteF1=0.96,attribution=0.71,attributionP=0.90,specialistF1=0.86' },
+  dev2: { dir: 'dev2', floors: 'quoteF1=0.96,attribution=0.73,attributionP=0.91,specialistF1=0.87' },
   polnear: { dir: 'polnear/dev', floors: 'quoteR=0.96,attribution=0.81,attributionP=0.88' },
 };
 
