@@ -452,7 +452,6 @@ export class SpeakerResolver {
     return false;
   }
 
-  /** The person mentioned inside [start, end), if any (the last one). */
   /** The person named right before ", <description>," spanning [start, end), if any. */
   private apposedTo(start: number, end: number): Person | null {
     const before = /,\s*$/.exec(this.text.slice(Math.max(0, start - 8), start));
@@ -466,6 +465,7 @@ export class SpeakerResolver {
     return null;
   }
 
+  /** The person mentioned inside [start, end), if any (the last one). */
   mentionIn(start: number, end: number): Person | null {
     const lo = lowerBound(this.mentionStarts.length, (i) => this.mentionStarts[i], start);
     let found: Person | null = null;
@@ -495,7 +495,6 @@ export class SpeakerResolver {
   /** The people by the folded words of their names and aliases (built on the first look-up). */
   private nameWords: Map<string, number[]> | null = null;
 
-  /** The latest-mentioned person whose roles share a content word with the description. */
   /** The one person whose initials are `label` ("MF" → "Marco Ferri"), for interviews labelled so. */
   byInitials(label: string): Person | null {
     const wanted = label.replace(/[^\p{L}]/gu, '').toUpperCase();
