@@ -9,8 +9,8 @@ import type { QuoteSpan } from '../quotes/types';
 import { CueMatcher, type CueMatch } from './cues';
 import { cueTablesFor } from './lang';
 import { SpeakerResolver, type Resolved } from './resolve';
-import { CONDITIONALS, invertedAfterComma, invertedName, PREPOSITIONS, subjectAfter, subjectBefore } from './subject';
-import { COMPLEMENTISERS, isCapitalized, NAME_PARTICLES, NAME_TITLES, sentenceStarts, tokenize } from './tokens';
+import { CONDITIONALS, invertedAfterComma, invertedName, namedBeforeApposition, PREPOSITIONS, subjectAfter, subjectBefore } from './subject';
+import { COMPLEMENTISERS, NAME_PARTICLES, sentenceStarts, tokenize } from './tokens';
 import type { Attribution } from './types';
 import { isChineseContext, zhLocal } from './zh';
 import { pronounGender } from './gender';
@@ -672,17 +672,12 @@ function localBefore(text: string, from: number, to: number, cues: CueMatcher, r
  */
 function appositionCue(found: ReturnType<typeof firstCue>, tokens: ReturnType<typeof tokenize>, cues: CueMatcher): ReturnType<typeof firstCue> {
   if (!found) return null;
-  let k = 0;
-  while (k < found.first && NAME_TITLES.has(tokens[k].text.toLowerCase())) k++;
-  const nameStart = k;
-  while (k < found.first && isCapitalized(tokens[k].text)) k++;
-  if (k - nameStart < 2 || tokens[k]?.text !== ',') return null;
   let c = found.first - 1;
-  while (c > k && cues.fillers.has(tokens[c].text.toLowerCase())) c--;
-  if (c <= k + 1 || tokens[c].text !== ',') return null;
-  // The apposition is one phrase: no clause mark, no other comma-free verb cue inside it.
-  if (tokens.slice(k + 1, c).some((t) => /^[.;:!?"“”«»„…]$/.test(t.text) || COMPLEMENTISERS.has(t.text.toLowerCase()))) return null;
-  return found;
+  while (c > 0 && cues.fillers.has(tokens[c].text.toLowerCase())) c--;
+  if (c < 1 || tokens[c].text !== ',') return null;
+  // The same name-and-apposition shape the subject reader accepts, with the name right after the quote.
+  const named = namedBeforeApposition(tokens, c - 1, c - 1);
+  return named?.name.start === 0 ? found : null;
 }
 
 function firstCue(found: CueMatch[], tokens: ReturnType<typeof tokenize>, window: number): { cue: CueMatch; first: number; last: number } | null {

@@ -229,13 +229,10 @@ export function invertedAfterComma(tokens: Token[], cueIndex: number, cueLast: n
   let i = cueIndex - 1;
   while (i >= 0 && cues.fillers.has(tokens[i].text.toLowerCase())) i--;
   if (i < 1 || tokens[i].text !== ',') return false;
-  let j = i - 1;
-  for (; j >= 0 && tokens[j].text !== ',' && !STOP_PUNCT.test(tokens[j].text); j--);
   // "(AAPC), dijo": a parenthesis closing the clause is read over.
-  if (j >= 0 && tokens[j].text === ')' && j === i - 1) {
-    const open = openingParenthesis(tokens, j);
-    if (open >= 0) for (j = open - 1; j >= 0 && tokens[j].text !== ',' && !STOP_PUNCT.test(tokens[j].text); j--);
-  }
+  const open = tokens[i - 1].text === ')' ? openingParenthesis(tokens, i - 1) : -1;
+  let j = open >= 0 ? open - 1 : i - 1;
+  while (j >= 0 && tokens[j].text !== ',' && !STOP_PUNCT.test(tokens[j].text)) j--;
   // Where every noun is capitalised, a clause opening with a lower-case word ("etwa wenn es ums
   // Zeichnen ging, sagt X") holds no name of a subject: the verb is inverted.
   const clauseFirst = tokens[j + 1]?.text ?? '';
@@ -275,7 +272,7 @@ function quotedName(tokens: Token[], close: number): number {
  * The apposition must open with a lower-case word and hold no clause mark; the name must open its
  * sentence or clause and be all capitalised words (particles inside).
  */
-function namedBeforeApposition(tokens: Token[], from: number, segEnd: number): { name: { start: number; end: number }; apposition: { start: number; end: number } } | null {
+export function namedBeforeApposition(tokens: Token[], from: number, segEnd: number): { name: { start: number; end: number }; apposition: { start: number; end: number } } | null {
   let k = from;
   for (; k >= 0 && segEnd - k <= 30; k--) {
     const t = tokens[k].text;
