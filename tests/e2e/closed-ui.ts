@@ -98,9 +98,25 @@ export async function waitGone(page: Page, host: string, timeoutMs = 30_000): Pr
 const matches = (e: ClosedElement, text?: string | RegExp) => (text === undefined ? true : typeof text === 'string' ? e.text === text : text.test(e.text));
 
 /** Click, as the reader does, the element of our `host` matching `selector` and `text`. */
-export async function clickClosed(page: Page, host: string, selector: string, text?: string | RegExp): Promise<void> {
-  const el = await waitClosed(page, host, selector, text);
-  await page.mouse.click(el.rect.x + el.rect.width / 2, el.rect.y + el.rect.height / 2);
+export async function clickClosed(page: Page, host: string, selector: string, text?: string | RegExp, timeoutMs = 30_000): Promise<void> {
+  // On a loaded machine our UI may still be placing itself (a card re-rendered at its pinned place
+  // after a hover card, a toolbar moved to fit): click only once the element has kept its place for
+  // two reads and our host is what the page has at that point, as a reader clicks what they see.
+  const until = Date.now() + timeoutMs;
+  let el = await waitClosed(page, host, selector, text, timeoutMs);
+  for (;;) {
+    await new Promise((r) => setTimeout(r, 100));
+    const again = await waitClosed(page, host, selector, text, Math.max(0, until - Date.now()));
+    const x = again.rect.x + again.rect.width / 2;
+    const y = again.rect.y + again.rect.height / 2;
+    const same = JSON.stringify(again.rect) === JSON.stringify(el.rect);
+    if (same && (await page.evaluate(([h, px, py]) => document.elementFromPoint(px, py)?.localName === h, [host, x, y] as const))) {
+      await page.mouse.click(x, y);
+      return;
+    }
+    if (Date.now() > until) throw new Error(`${selector}${text ? ` "${text}"` : ''} in ${host} did not settle where it can be clicked after ${timeoutMs} ms`);
+    el = again;
+  }
 }
 
 /** Click a field of our `host` and type into it with the keyboard (replacing nothing). */
