@@ -49,5 +49,30 @@ export function looksLikePerson(tokens: Token[], lex: Lexicon, run: NameRun): bo
     // "according to X"; not "a-t-il déclaré sur France Inter", where the name is the medium.
     if (AFTER_CUE.has(before.lower) && before2 && before2.block === first.block && lex.cueWords.has(before2.lower)) return true;
   }
+  return introducedAlone(tokens, lex, run);
+}
+
+/** How far into its sentence a quoted first name looks for words saying the name is withheld. */
+const PSEUDONYM_REACH = 40;
+
+/**
+ * A name given alone that the article still presents as someone's: an age in apposition ("Zineb,
+ * 22 ans,"), or a pseudonym as news pages mark one: an asterisk ("Antoine*, 32 ans"), or quotation
+ * marks in a sentence that says the name is withheld ("“Maritza”, una estudiante … que prefiere
+ * omitir su nombre"). A lone first name with no such mark stays unlisted (it may be anything).
+ */
+export function introducedAlone(tokens: Token[], lex: Lexicon, run: NameRun): boolean {
+  if (run.end - run.name !== 1 || run.prefix !== run.name) return false;
+  const t = tokens[run.name];
+  const next = tokens[run.end];
+  if (!next || next.block !== t.block || t.possessive) return false;
+  const after2 = tokens[run.end + 1];
+  // "Antoine*, 32 ans" / "Ana, 41 años,": a number of years set off by a comma.
+  if (/^\*?\s*,\s*$/.test(next.gap) && /^\d{1,3}$/.test(next.lower) && after2?.block === t.block && after2.gap === ' ' && lex.ageWords.has(after2.lower)) return true;
+  if (/^\*\s*,/.test(next.gap)) return true;
+  if (!/["“«„‘]\s*$/u.test(t.gap) || !/^\s*["”»“’]\s*,/u.test(next.gap)) return false;
+  for (let k = run.end; k < run.end + PSEUDONYM_REACH && tokens[k]?.block === t.block && (k === run.end || !tokens[k].sentenceStart); k++) {
+    if (lex.pseudonymWords.has(tokens[k].lower)) return true;
+  }
   return false;
 }

@@ -2,7 +2,7 @@ import type { ArticleText } from '../article/types';
 import { findRuns, type NameRun } from './candidates';
 import { Clusterer, toPeople, type Draft, type NameKey, type Occurrence } from './cluster';
 import { docEvidence } from './entity-type';
-import { BY, looksLikePerson } from './evidence';
+import { BY, introducedAlone, looksLikePerson } from './evidence';
 import { lexiconFor, type Lexicon } from './lexicon';
 import { GLUED_PARTICLE, NAME_PARTICLES, WEAK_TITLES } from './lexicon/common';
 import { findHanPeople } from './han';
@@ -184,7 +184,7 @@ export function findPeople(article: ArticleText, lang: string | null): Person[] 
     const occ = occurrence(run);
     const found = people.resolve(key(lastWord(run)));
     if (found) found.occurrences.push(occ);
-    else if (!run.weak && (run.prefix < run.name || (occ.roles.some((r) => !firmRole(r)) && !tokens[run.name].sentenceStart))) titled.push(run);
+    else if (!run.weak && (run.prefix < run.name || (occ.roles.some((r) => !firmRole(r)) && !tokens[run.name].sentenceStart) || introducedAlone(tokens, lex, run))) titled.push(run);
     else rest.push([run, occ]);
   }
   for (const run of titled) {

@@ -98,6 +98,24 @@ describe('findPeople: not specialists', () => {
   });
 });
 
+describe('findPeople: a first name given alone', () => {
+  it.each([
+    ['fr', 'Le problème est réel, comme nous le raconte Antoine*, 32 ans, chargé de cours.', 'Antoine'],
+    ['fr', 'Nous avons rencontré Zineb, 22 ans, devant la fac.', 'Zineb'],
+    ['es', '“Maritza”, una estudiante de la UCA que prefiere omitir su nombre por seguridad, participó en las protestas.', 'Maritza'],
+    ['en', 'We met “Sarah”, a nurse in the ward, whose name has been changed.', 'Sarah'],
+  ])('%s: %s → %s (an age, an asterisk, or quotation marks where the name is withheld)', (lang, text, name) => {
+    expect(people(text, lang).map((p) => p.name)).toContain(name);
+  });
+  it.each([
+    ['es', '“Cambiemos”, una coalición de partidos, ganó las elecciones.'],
+    ['fr', 'Il a rencontré Antoine devant la bibliothèque.'],
+    ['en', 'Chapter 12, 41 pages long, closes the book.'],
+  ])('%s: %s → nobody (no mark of a person)', (lang, text) => {
+    expect(people(text, lang)).toEqual([]);
+  });
+});
+
 describe('findPeople: one person, every mention', () => {
   it.each([
     [['Vasiliy Shtabnitsky left.', '“I could not stay,” says Vasily Shtabnitsky, pulmonologist.'], 'Vasiliy Shtabnitsky', 'Vasily Shtabnitsky'],

@@ -65,6 +65,8 @@ export const de: PeopleLexicon = {
   continuationCues: words(`fügte ergänzte`),
   indefinites: words(`ein eine einer eines einem`),
   kinNouns: words(`mutter vater sohn tochter frau ehefrau mann ehemann bruder schwester witwe`),
+  ageWords: words(`jahre jahren`),
+  pseudonymWords: words(`name namen vorname pseudonym anonym anonymität identität`),
   stopWords: words(`der die das den dem des ein eine einer eines und oder aber doch in im an am auf aus bei beim mit
     nach von vom vor zu zum zur für über unter durch gegen ohne seit während wenn wann wo wie warum was wer
     welche dieser diese dieses es er sie wir ich du ihr sein seine ihre unser so auch laut montag dienstag

@@ -86,6 +86,8 @@ export const en: PeopleLexicon = {
   kinNouns: words(`mother father son daughter wife husband brother sister partner widow widower mum mom dad
     friend colleague neighbour neighbor classmate roommate
     grandmother grandfather aunt uncle cousin niece nephew boyfriend girlfriend fiance fiancee child`),
+  ageWords: words(`years`),
+  pseudonymWords: words(`name names pseudonym pseudonyms anonymity anonymous identity`),
   stopWords: words(`the a an and but or nor so yet for in on at to of by with from as into onto after before during
     since until while when where why how what who whom whose which that this these those there here it its he she
     they we i you his her their our my your if then than however meanwhile also although though because despite

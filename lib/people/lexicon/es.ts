@@ -67,6 +67,8 @@ export const es: PeopleLexicon = {
   continuationCues: words(`añadió agregó prosiguió`),
   indefinites: words(`un una`),
   kinNouns: words(`madre padre hijo hija esposa esposo marido hermano hermana viuda`),
+  ageWords: words(`años`),
+  pseudonymWords: words(`nombre nombres seudónimo pseudónimo anonimato anónimo anónima identidad`),
   stopWords: words(`el la los las un una y o pero en de del al por para con sin sobre tras antes después desde
     cuando donde como porque que quien él ella ellos ellas nosotros yo usted su sus si entonces también según
     lunes martes miércoles jueves viernes sábado domingo norte sur este oeste san santa santo foto lea`),

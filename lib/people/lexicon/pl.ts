@@ -42,6 +42,8 @@ export const pl: PeopleLexicon = {
   continuationCues: words(`dodał dodała dodaje`),
   indefinites: [],
   kinNouns: words(`matka ojciec syn córka żona mąż brat siostra wdowa`),
+  ageWords: words(`lat lata`),
+  pseudonymWords: words(`imię imienia nazwisko pseudonim anonimowość anonimowo tożsamość`),
   stopWords: words(`a i ale lub albo oraz w we na z ze do od o po przy przez za nad pod dla u że gdy kiedy gdzie jak
     dlaczego co kto to ten ta te ci on ona oni my ja wy jego jej ich jeśli także też jednak według zdaniem
     poniedziałek wtorek środa czwartek piątek sobota niedziela foto czytaj`),

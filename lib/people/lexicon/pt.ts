@@ -55,6 +55,8 @@ export const pt: PeopleLexicon = {
   continuationCues: words(`acrescentou completou emendou prosseguiu`),
   indefinites: words(`um uma`),
   kinNouns: words(`mãe pai filho filha mulher marido irmão irmã esposa esposo viúva`),
+  ageWords: words(`anos`),
+  pseudonymWords: words(`nome nomes pseudônimo pseudónimo anonimato anônimo anônima identidade`),
   stopWords: words(`o a os as um uma e ou mas em no na nos nas de do da dos das por pelo pela para com sem sob
     sobre após antes depois desde quando onde como porque que quem ele ela eles elas nós eu você seu sua se
     então também segundo segunda terça quarta quinta sexta sábado domingo norte sul leste oeste são santa santo

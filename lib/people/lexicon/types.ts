@@ -136,6 +136,13 @@ export interface PeopleLexicon {
   indefinites: string[];
   /** Kinship nouns: evidence of a person, never a role ("her mother, Fiona"). */
   kinNouns: string[];
+  /** Words for years of age after a number in apposition: "Antoine, 32 *ans*", "Ana, 41 *años*". */
+  ageWords?: string[];
+  /**
+   * Words that say a name is withheld or changed ("que prefiere omitir su *nombre*", "*prénom*
+   * modifié", "not her real *name*"): a first name in quotation marks in such a sentence is a pseudonym.
+   */
+  pseudonymWords?: string[];
   /** Capitalised words that never start a name: function words, days, common adjectives, places. */
   stopWords: string[];
   /**
