@@ -96,6 +96,16 @@ export class CueMatcher {
     return 0;
   }
 
+  /** A single-word speech verb of the tables ("contó", "said"), not an "according to" word. */
+  isVerb(word: string): boolean {
+    return this.phrases.get(1)?.get(word.toLowerCase()) === false;
+  }
+
+  /** A single-word "according to" word ("según", "laut"). */
+  isSourceWord(word: string): boolean {
+    return this.phrases.get(1)?.get(word.toLowerCase()) === true && !this.pronounOf.has(word.toLowerCase());
+  }
+
   /** A cue verb form that names one third person: not a plural (or other person) ending of a subject-dropping language. */
   singularVerb(verb: string): boolean {
     const w = verb.toLowerCase().split(/\s+/).pop() ?? '';

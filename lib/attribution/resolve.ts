@@ -41,6 +41,8 @@ const GOVERNING = new Set(['of', 'for', 'at', 'from', 'in', 'on', 'de', 'des', '
 /** Two capitalised words in a row that do not open a sentence: a name the people finder may have missed. */
 const OTHER_NAME = /[^.!?\s]\s+\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+/u;
 /** Words that end the head of a description ("the mother of a woman", "le ministre des Affaires"). */
+/** "and" between two nouns of one role phrase, in the languages we read. */
+const COORDINATION = /\s+(?:and|y|e|et|und|en|i|и)\s+/u;
 const HEAD_END = new Set([...GOVERNING, 'who', 'whose', 'which', 'that', 'qui', 'que', 'with', 'after', 'by', 'to', 'avec', 'con', 'com', 'mit', ',']);
 /** How far back "the company" looks for the organisation it means (about two paragraphs). */
 const FIRM_RANGE = 800;
@@ -98,7 +100,8 @@ export class SpeakerResolver {
     this.entities.sort((a, b) => a.pos - b.pos);
     for (const p of people) this.genders.set(p, personGender(p, text));
     for (const p of people) {
-      const found = p.roles.flatMap((r) => headWords(r));
+      // Each conjunct of a role has its head: "vecina del área e integrante de la ONG …" → vecina, integrante.
+      const found = p.roles.flatMap((r) => r.split(COORDINATION).flatMap((part) => headWords(part)));
       for (const m of p.mentions) if (!insideQuote(m.start)) found.push(...appositionWords(text, m.start, m.end));
       this.descriptors.set(p, found);
     }

@@ -85,6 +85,8 @@ function before(text: string, q: QuoteSpan, cues: CueMatcher, blockStart: number
   // Nothing before the verb in its clause but connectors, adverbs and numbers ("Cuatro años
   // después, valora que …"); a clause opener ("pero sostiene") counts as the clause's start.
   const tokens = tokenize(text.slice(sStart, cue.start), sStart);
+  // "Según entiende, “…”": an "according to" word right before the verb reads "as (she) sees it".
+  if (tokens.length && cues.isSourceWord(tokens[tokens.length - 1].text)) tokens.pop();
   let k = tokens.length;
   while (k > 0 && tokens[k - 1].text !== ',' && !CLAUSE_OPENERS.has(tokens[k - 1].text.toLowerCase())) k--;
   if (k < tokens.length) return null;

@@ -158,6 +158,9 @@ export function subjectBefore(tokens: Token[], cueIndex: number, cues: CueMatche
  */
 export function subjectAfter(tokens: Token[], cueIndex: number, cues: CueMatcher): SubjectSpan | null {
   let i = cueIndex + 1;
+  // "según contó la integrante de Coendu": a speech verb right after an "according to" word; its
+  // subject follows it.
+  if (i < tokens.length && /^\p{Ll}/u.test(tokens[i].text) && cues.isVerb(tokens[i].text) && cues.isSourceWord(tokens[cueIndex].text)) i++;
   const skippable = (k: number) => k < tokens.length && (cues.timeWords.has(tokens[k].text.toLowerCase()) || cues.fillers.has(tokens[k].text.toLowerCase()) || /^\d/.test(tokens[k].text));
   // An article is skipped only before a time word ("dijo el lunes X"), not before its noun ("el ministro").
   for (;;) {

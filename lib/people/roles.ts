@@ -53,7 +53,8 @@ function memberOf(c: Ctx, h: number, e: number): boolean {
   if (!lex.complementRoles.has(tokens[h].lower)) return false;
   const prep = tokens[h + 1];
   if (!prep || h + 1 >= e || !(lex.prepositions.has(prep.lower) || lex.determiners.has(prep.lower) || lex.inflected)) return false;
-  for (let m = h + 1; m < e && m <= h + 3; m++) if (isNameWord(tokens[m]) || isOrgWord(tokens[m].lower, lex)) return true;
+  // An acronym counts: "integrante de la ONG …".
+  for (let m = h + 1; m < e && m <= h + 3; m++) if (isNameWord(tokens[m]) || isOrgWord(tokens[m].lower, lex) || /^\p{Lu}{2,}$/u.test(tokens[m].text)) return true;
   return false;
 }
 
@@ -136,7 +137,7 @@ function rolePhrase(c: Ctx, k: number): { role: string; next: number } | null {
   for (let h = stop; head < 0 && h + 1 < e && h - s < MAX_PHRASE; h++) {
     if (!lex.andWords.has(tokens[h].lower) || lex.cueWords.has(tokens[h].lower)) continue;
     const n = lex.determiners.has(tokens[h + 1].lower) && h + 2 < e ? h + 2 : h + 1;
-    if (isRoleWord(tokens[n].lower, lex) && (tokens[n].text === tokens[n].lower || lex.capitalNouns)) head = n;
+    if ((isRoleWord(tokens[n].lower, lex) || memberOf(c, n, e)) && (tokens[n].text === tokens[n].lower || lex.capitalNouns)) head = n;
   }
   if (head < 0) head = formerHead(c, k, e);
   if (head < 0) return null;

@@ -41,6 +41,20 @@ const definites: SpeakerCase[] = [
     speakers: ['Ruth Ames'],
   },
   {
+    name: 'es: "según contó la integrante de …" is the person whose role has "integrante" as its second noun',
+    lang: 'es',
+    paragraphs: ['Laura Vidal, vecina del área e integrante de la ONG Protección Animal (PA), dijo que hay problemas.', 'El mayor problema es “el rumor de que se quiere achicar el área”, según contó la integrante de PA.'],
+    people: [{ name: 'Laura Vidal', roles: ['vecina del área e integrante de la ONG Protección Animal'] }],
+    speakers: ['Laura Vidal'],
+  },
+  {
+    name: 'must not fire: "según contó la portavoz" when no one has that role',
+    lang: 'es',
+    paragraphs: ['Laura Vidal, vecina del área e integrante de la ONG Protección Animal (PA), dijo que hay problemas.', 'El mayor problema es “el rumor de que se quiere achicar el área”, según contó la portavoz.'],
+    people: [{ name: 'Laura Vidal', roles: ['vecina del área e integrante de la ONG Protección Animal'] }],
+    speakers: [null],
+  },
+  {
     name: 'must not fire: "the Place Noun" with no role head is a name (an organisation)',
     paragraphs: ['Senator Ruth Ames met the press.', '“The vote is off,” the Idaho Statesman reported.'],
     people: [{ name: 'Ruth Ames', roles: ['Senator'] }],

@@ -46,6 +46,14 @@ const fires: Case[] = [
     speakers: ['Tomás Ibarra'],
   },
   {
+    name: 'Spanish: "Según entiende, “…”" reads "as she sees it": the topic person',
+    lang: 'es',
+    paragraphs: ['Lucía Ferrer, enfermera del hospital comarcal, representa a los vecinos.', 'Según entiende, “no hay perspectiva de un plan de manejo”.'],
+    people: [{ name: 'Lucía Ferrer', aliases: ['Ferrer'], roles: ['enfermera del hospital comarcal'] }],
+    speakers: ['Lucía Ferrer'],
+    sieves: ['subject-drop'],
+  },
+  {
     name: 'Spanish: the topic carries over a paragraph with no name',
     lang: 'es',
     paragraphs: ['Lucía Ferrer trabaja en urgencias.', 'Cada turno dura doce horas.', '“Ya no podemos más”, confiesa.'],

@@ -92,6 +92,8 @@ describe('role phrases after the name', () => {
     ['en', '“It will pass,” said Nora Field, who was an adviser to the governor but is not involved now.', 'Nora Field', 'adviser to the governor'],
     // a second role noun joined by "and" after the first one's complement
     ['es', 'Lucía Prieto, vecina del barrio y profesora de la escuela local, denunció la tala.', 'Lucía Prieto', 'vecina del barrio y profesora de la escuela local'],
+    // the second noun presents a role only with its institution (an acronym counts)
+    ['es', 'Laura Vidal, vecina del área e integrante de la ONG Protección Animal, dijo que hay problemas.', 'Laura Vidal', 'vecina del área e integrante de la ONG Protección Animal'],
     ['en', 'The law is named after Ada Crane, cofounder of Brightwave.', 'Ada Crane', 'cofounder of Brightwave'],
     ['en', 'Tom Reyes, prosecuting, said the damage was deliberate.', 'Tom Reyes', 'prosecuting'],
   ])('%s: %s', (lang, text, name, role) => {

@@ -22,6 +22,8 @@ export const es: CueTable = {
     'reiteró', 'aclara', 'aclaró', 'narra', 'narró', 'cuestiona', 'cuestionó', 'plantea', 'planteó', 'sugiere', 'sugirió',
     'asevera', 'aseveró', 'resalta', 'resaltó', 'sentencia', 'sentenció', 'recalca', 'recalcó', 'concluye', 'relató', 'confesado',
     'dicen', 'afirman', 'señalan', 'explican', 'aseguran',
+    // Verbs of understanding that report a view: "Según entiende, “…”", "X estima que …".
+    'entiende', 'entendió', 'estima', 'estimó',
   ],
   sourceFirst: ['según', 'de acuerdo con', 'en palabras de'],
   pronounPhrases: {},
