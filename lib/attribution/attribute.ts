@@ -459,8 +459,10 @@ function colonSubject(tokens: ReturnType<typeof tokenize>, cues: CueMatcher, res
   if (s >= tokens.length - 2) return null;
   const clauseEnd = tokens[tokens.length - 1].end;
   if (cues.personPronouns.has(words[s])) {
-    // "Elle est plus nuancée :": the pronoun's referent, when the sentence names no one else.
-    if (resolver.mentionIn(tokens[s].end, clauseEnd)) return null;
+    // "Elle est plus nuancée :": the pronoun's referent, when the sentence names no one else. Any
+    // capitalised word counts ("Il n'aura pas fallu 24 heures pour que Mediapart révèle … :": an
+    // impersonal "il", and the quote is the newspaper's).
+    if (resolver.mentionIn(tokens[s].end, clauseEnd) || tokens.slice(s + 1).some((t) => /^\p{Lu}/u.test(t.text))) return null;
     const r = resolver.pronoun(tokens[s].start, false, tokens[s].text, pronounGender(words[s]));
     return r.person ? r : null;
   }
@@ -562,6 +564,11 @@ function localAfter(text: string, from: number, to: number, cues: CueMatcher, re
     return resolved.speaker ? { resolved, cue: cueText, sieve: 'inverted-name' } : null;
   }
   const { cue, first, last } = found;
+  // "After X asked “…?” Mr. Cueto responded that “…”": a verb whose complement is the next quote
+  // ("that" and nothing else up to its opening mark) introduces that quote, not this one.
+  const tail = tokens.slice(last + 1).filter((t) => isWordToken(t.text));
+  if (cut === rest.length && tail.length === 1 && COMPLEMENTISERS.has(tail[0].text.toLowerCase()) &&
+    (/["“„«‹‘]\s*$/u.test(clause) || /^\s*["“„«‹‘]/u.test(text.slice(to, to + 2)))) return null;
   // "…." Manning reminded senators that the ministry has added …": a cue inside a clause that a
   // complementiser opens after another verb reports something else. (", que dirige …" with its
   // comma is a relative clause on the subject, and stays.)

@@ -83,9 +83,29 @@ const fires: Case[] = [
     people: [{ name: 'Omar Haddad' }],
     speakers: ['Omar Haddad'],
   },
+  {
+    name: 'French: a newspaper that "révèle" a quote is its source',
+    lang: 'fr',
+    paragraphs: ['Laura Noël annonce sa démission.', 'Il n’aura pas fallu 24 heures pour que Mediapart révèle ces raisons : « Le fisc a saisi la commission. »'],
+    people: [{ name: 'Laura Noël' }],
+    speakers: ['Mediapart'],
+  },
+  {
+    name: 'a cue after the quote whose "that" opens the next quote belongs to that next quote',
+    paragraphs: ['After trust member Ann Bell asked last week “Why has this taken four months?” Mr. Cole responded that “the department needed time.”'],
+    people: [{ name: 'Ann Bell' }, { name: 'Tom Cole', aliases: ['Mr. Cole', 'Cole'] }],
+    speakers: ['Ann Bell', 'Tom Cole'],
+  },
 ];
 
 const abstains: Case[] = [
+  {
+    name: 'French: an impersonal "Il" opening a colon sentence that names a newspaper is no one\'s pronoun',
+    lang: 'fr',
+    paragraphs: ['Laura Noël annonce sa démission pour des raisons personnelles.', 'Il n’aura pas fallu 24 heures pour que Mediapart publie ces raisons : « Le fisc a saisi la commission. »'],
+    people: [{ name: 'Laura Noël' }],
+    speakers: [null],
+  },
   {
     name: 'French: an indefinite description is an unnamed source, not the name after it',
     lang: 'fr',

@@ -3,7 +3,7 @@ import type { CueTable } from './types';
 export const es: CueTable = {
   lang: 'es',
   verbs: [
-    'dijo', 'dice', 'decía', 'afirmó', 'afirma', 'declaró', 'declara', 'añadió', 'añade', 'agregó', 'agrega', 'explicó',
+    'reveló', 'revela', 'dijo', 'dice', 'decía', 'afirmó', 'afirma', 'declaró', 'declara', 'añadió', 'añade', 'agregó', 'agrega', 'explicó',
     'explica', 'aseguró', 'asegura', 'señaló', 'señala', 'indicó', 'indica', 'comentó', 'comenta', 'escribió', 'escribe',
     'contó', 'cuenta', 'recordó', 'recuerda', 'insistió', 'insiste', 'advirtió', 'advierte', 'subrayó', 'subraya',
     'sostuvo', 'sostiene', 'manifestó', 'expresó', 'expresa', 'apuntó', 'apunta', 'destacó', 'destaca', 'reconoció',
