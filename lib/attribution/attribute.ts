@@ -70,10 +70,29 @@ export function attributeQuotes(article: ArticleText, quotes: QuoteSpan[], peopl
   const marks = topicMarks(article, people, insideQuote, cues);
   const { local, weak } = localAttributions(article, spans, cues, resolver, lang === 'zh' || lang === null, people, marks);
   const interviewee = findInterviewee(article, spans, people) ?? intervieweeFromHeadline(spans, local);
-  const inContext = contextAttributions(article, spans, local, weak, interviewee, resolver, cues, marks, people);
+  const inContext = echoes(article, spans, contextAttributions(article, spans, local, weak, interviewee, resolver, cues, marks, people));
   const result: Attribution[] = quotes.map(none);
   sorted.forEach(({ i }, k) => (result[i] = bareWordsNameNobody(inContext[k], cues)));
   return result;
+}
+
+/** Lower-case words of a quote, for comparing its text with another's. */
+const quoteWords = (text: string) => (text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []).join(' ');
+const HEADLINE_KINDS = new Set(['heading', 'title', 'caption']);
+
+/**
+ * A quote in a headline, subheading or caption that repeats words quoted in the body ("„Es darf
+ * sich nicht die ganze Herde infizieren“" over the section where the baker says it): the body
+ * quote's speaker, when a sieve found one there. At least three words, so a repeated catchword
+ * ("„Nein“") echoes nobody.
+ */
+function echoes(article: ArticleText, spans: QuoteSpan[], out: Attribution[]): Attribution[] {
+  const words = spans.map((q) => quoteWords(article.text.slice(q.start, q.end)));
+  return out.map((a, k) => {
+    if (a.speaker || !HEADLINE_KINDS.has(article.blocks[spans[k].blockIndex].kind) || words[k].split(' ').length < 3) return a;
+    const j = spans.findIndex((q, j) => j !== k && out[j].speaker && !HEADLINE_KINDS.has(article.blocks[q.blockIndex].kind) && ` ${words[j]} `.includes(` ${words[k]} `));
+    return j < 0 ? a : { ...out[j], sieve: 'echo', evidence: [`the same words quoted in the body`, ...(out[j].evidence ?? [])] };
+  });
 }
 
 /** Words that never name a speaker on their own: a pronoun or an article left unresolved ("He", "The"). */
@@ -370,7 +389,9 @@ function contextAttributions(
       // «A» … et «B», selon le ministère: one attribution for the whole sentence.
       attribution = { ...local[k + 1]!, sieve: 'same-sentence' };
     }
-    if (!attribution && prevAttribution && !(q.kind === 'dialogue' && !sameTurn)) {
+    // A headline or subheading opens a section: its quote continues nobody (an echo may name its speaker).
+    const headline = blocks[q.blockIndex].kind === 'heading' || blocks[q.blockIndex].kind === 'title';
+    if (!attribution && prevAttribution && !(q.kind === 'dialogue' && !sameTurn) && !(headline && !prevInBlock)) {
       const continues = q.continues || prevInBlock || (startsBlock(text, blocks[q.blockIndex].start, q.start) && onlyAsidesBetween(article, spans[k - 1].blockIndex, q.blockIndex));
       if (continues) attribution = continued(prevAttribution, 'continuation');
     }

@@ -48,6 +48,8 @@ export interface SpeakerCase {
   people?: { name: string; aliases?: string[]; roles?: string[]; org?: boolean }[];
   /** Indexes of paragraphs that are one block quote (one quote group): quotes without marks. */
   blockquote?: number[];
+  /** Indexes of paragraphs that are subheadings. */
+  headings?: number[];
   /** The block quote's last paragraph is its signature: no quote span (the quotes module drops it). */
   signed?: boolean;
   speakers: (string | null)[];
@@ -57,6 +59,7 @@ export interface SpeakerCase {
 export function speakersOf(c: SpeakerCase): (string | null)[] {
   const article = blocksFromParagraphs(c.paragraphs);
   for (const b of c.blockquote ?? []) Object.assign(article.blocks[b], { kind: 'blockquote', quoteGroup: 1 });
+  for (const b of c.headings ?? []) Object.assign(article.blocks[b], { kind: 'heading' });
   const quotes = spans(article).filter((q) => !c.blockquote?.includes(q.blockIndex));
   const quoted = c.signed ? c.blockquote?.slice(0, -1) : c.blockquote;
   for (const b of quoted ?? []) quotes.push({ start: article.blocks[b].start, end: article.blocks[b].end, kind: 'blockquote', blockIndex: b });

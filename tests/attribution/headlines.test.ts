@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { speakersOf, type SpeakerCase } from './helpers';
+
+/**
+ * A quote in a subheading opens a section: it continues no quote before it, and when the body
+ * quotes the same words, the body quote's speaker is its speaker. Each table holds a case where
+ * the rule must not fire.
+ */
+const cases: SpeakerCase[] = [
+  {
+    name: 'a subheading quoting the body takes the body quote’s speaker, not the previous section’s',
+    lang: 'de',
+    paragraphs: [
+      '„Eine Frau hat neulich hundert Masken genäht“, sagt Frankenstein.',
+      '„Es darf sich nicht die ganze Herde infizieren“',
+      'In der Backstube ist es eng. „Es darf sich nicht die ganze Herde infizieren“, sagt Karsten Berning.',
+    ],
+    headings: [1],
+    people: [{ name: 'Matthias Frankenstein', aliases: ['Frankenstein'] }, { name: 'Karsten Berning', aliases: ['Berning'] }],
+    speakers: ['Matthias Frankenstein', 'Karsten Berning', 'Karsten Berning'],
+  },
+  {
+    name: 'must not fire: a subheading quote the body does not repeat continues no one',
+    lang: 'de',
+    paragraphs: ['„Eine Frau hat neulich hundert Masken genäht“, sagt Frankenstein.', '„Alle halten Abstand im Betrieb“', 'In der Backstube ist es eng.'],
+    headings: [1],
+    people: [{ name: 'Matthias Frankenstein', aliases: ['Frankenstein'] }],
+    // No speaker: the context's guess is withheld (shown with its candidate).
+    speakers: ['Matthias Frankenstein', 'withheld: Matthias Frankenstein'],
+  },
+  {
+    name: 'must not fire: a one-word catchword echoes nobody',
+    paragraphs: ['“No,” said Ann Lee.', '“No”', 'The talks went on.'],
+    headings: [1],
+    people: [{ name: 'Ann Lee' }],
+    speakers: ['Ann Lee', 'withheld: Ann Lee'],
+  },
+];
+
+describe('quotes in subheadings', () => {
+  it.each(cases)('$name', (c) => expect(speakersOf(c)).toEqual(c.speakers));
+});
