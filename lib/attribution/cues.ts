@@ -26,6 +26,9 @@ const WORD = /[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu;
  * one large case-insensitive alternation: no costly regex compilation on a page's first analysis,
  * and time linear in the text.
  */
+/** Nothing, or the end of a sentence, before a word: it opens its sentence. */
+const SENTENCE_OPEN = /(?:^|[.!?…]["”»’)]?)\s*$/u;
+
 export class CueMatcher {
   /** Cue phrases keyed by their word count, as space-joined lower-case words. */
   private readonly phrases = new Map<number, Map<string, boolean | 'not'>>();
@@ -48,6 +51,8 @@ export class CueMatcher {
   readonly reportedMood: Set<string>;
   readonly listenerMarks: Set<string>;
   private readonly afterCommaOnly: Set<string>;
+  private readonly nounArticles: Set<string>;
+  private readonly sentenceArticles: Set<string>;
   private readonly notSingular: RegExp[];
 
   constructor(tables: CueTable[]) {
@@ -87,6 +92,8 @@ export class CueMatcher {
     this.reportedMood = set('reportedMood');
     this.listenerMarks = set('listenerMarks');
     this.afterCommaOnly = set('afterCommaOnly');
+    this.nounArticles = set('nounArticles');
+    this.sentenceArticles = set('sentenceArticles');
     this.notSingular = tables.filter((t) => t.dropsSubject && t.notSingular).map((t) => t.notSingular!);
   }
 
@@ -147,6 +154,9 @@ export class CueMatcher {
         // "Residents were told …": the verb's subject listened; no cue here.
         if (sourceFirst === 'not') break;
         if (n === 1 && this.afterCommaOnly.has(key) && !/[,"“”„«»‹›'’]\s*$/u.test(text.slice(0, start))) break;
+        // "the county and the state, which …": a verb form after an article is a noun.
+        if (n === 1 && !sourceFirst && i > 0 && /^\s+$/.test(text.slice(words[i - 1].end, start)) &&
+          (this.nounArticles.has(words[i - 1].w) || (this.sentenceArticles.has(words[i - 1].w) && SENTENCE_OPEN.test(text.slice(0, words[i - 1].start))))) break;
         out.push({ start: offset + start, end: offset + end, text: text.slice(start, end), sourceFirst, pronoun: this.pronounOf.get(key) });
         break;
       }

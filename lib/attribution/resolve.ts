@@ -57,6 +57,8 @@ const SENTENCE_OPENING = /(?:^|[.!?…]["”’»]?\s+|\n\n)(?:[\p{L}.'’-]+\s+
 const SUBJECT_RANGE = 400;
 /** How far back a definite description looks for its referent (about two paragraphs). */
 const DEFINITE_RANGE = 700;
+/** Paragraph breaks a definite description reaches back over when no one is named in between. */
+const DEFINITE_PARAGRAPHS = 3;
 
 /** Lower-case nouns that close a publisher's name as articles give it ("Vulture magazine", "Le Monde newspaper"). */
 const PUBLISHER = /^(?:magazine|newspaper|website|blog|journal|daily|weekly|agency|časopis|deník|revista|periódico|jornal|journal|zeitung|magazin|журнал|газета)$/iu;
@@ -145,6 +147,8 @@ export class SpeakerResolver {
     // A full stop after a word of three letters or more ends the sentence, not an abbreviation.
     const mention = this.text.slice(start, end).replace(/[,;:]+$/, '').replace(/(\p{L}{3,}|(?<![\p{L}])\p{Ll}+)\.$/u, '$1').trim();
     const lower = mention.toLowerCase();
+    // "the" alone (a noun read as the cue: "the county and the state"): no description to resolve.
+    if (DETERMINERS.has(lower)) return { speaker: null, person: null, mention };
     if (this.cues.personPronouns.has(lower)) return this.pronoun(start, false, mention, pronounGender(lower));
     if (this.cues.orgPronouns.has(lower)) return this.pronoun(start, true, mention);
 
@@ -438,14 +442,27 @@ export class SpeakerResolver {
       if (e.person?.kind === 'person') return e.person;
     }
     const recent: Person[] = [];
+    let latest: { person: Person; pos: number } | null = null;
     for (let i = this.entityIndex(pos) - 1; i >= 0; i--) {
       const e = this.entities[i];
       if (e.pos >= pos) continue;
+      if (!latest && e.person?.kind === 'person') latest = { person: e.person, pos: e.pos };
       if (pos - e.pos > DEFINITE_RANGE) break;
       if (e.person && e.person.kind === 'person') recent.push(e.person);
     }
     if (this.lastSpeaker && recent.includes(this.lastSpeaker)) return this.lastSpeaker;
-    return recent[0] ?? null;
+    if (recent.length) return recent[0];
+    // No one within reach, but the last person named is a few paragraphs back with no one named
+    // since ("Ezra Klein sets out to answer …" … "The answer, the Vox founder suggests, …").
+    if (latest && this.paragraphsBetween(latest.pos, pos) <= DEFINITE_PARAGRAPHS) return latest.person;
+    return null;
+  }
+
+  /** How many paragraph breaks stand between two offsets. */
+  private paragraphsBetween(from: number, to: number): number {
+    let n = 0;
+    for (let at = this.text.indexOf('\n\n', from); at >= 0 && at < to; at = this.text.indexOf('\n\n', at + 2)) n++;
+    return n;
   }
 
   /** Whether the person called `name` is mentioned inside [start, end) (a quote naming them). */

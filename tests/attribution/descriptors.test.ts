@@ -55,6 +55,45 @@ const definites: SpeakerCase[] = [
     speakers: [null],
   },
   {
+    name: '"the Org founder suggests" reaches back a few paragraphs to the last person named, when no one is named since',
+    paragraphs: [
+      'In his new book, Ezra Klein sets out to answer a simple question.',
+      'Which is to say, why was the election so normal? ' + 'The vote was close in every state that mattered, and turnout was high among all groups of voters. '.repeat(3),
+      'Turnout was high. ' + 'Polls were wrong about the margins in the industrial states and in the suburbs of the big cities. '.repeat(3),
+      'The answer, the Vox founder suggests, is “the weight of polarization.”',
+    ],
+    people: [{ name: 'Ezra Klein', aliases: ['Klein'] }],
+    speakers: ['Ezra Klein'],
+  },
+  {
+    name: 'must not fire: the last person named is more paragraphs back than a description reaches',
+    paragraphs: [
+      'In his new book, Ezra Klein sets out to answer a simple question.',
+      'Which is to say, why was the election so normal? ' + 'The vote was close in every state that mattered, and turnout was high among all groups of voters. '.repeat(3),
+      'Turnout was high. ' + 'Polls were wrong about the margins in the industrial states and in the suburbs of the big cities. '.repeat(3),
+      'Polls were wrong.',
+      'Pundits were wrong.',
+      'The answer, the Vox founder suggests, is “the weight of polarization.”',
+    ],
+    people: [{ name: 'Ezra Klein', aliases: ['Klein'] }],
+    speakers: [null],
+  },
+  {
+    name: 'must not fire: a speech verb read from a noun after "the" ("the state") gives no subject to resolve',
+    paragraphs: ['Tom Reyes chairs the board.', 'Residents pressed the county and the state, which funds the line, to ensure that it “honors the prior commitments.”'],
+    people: [{ name: 'Tom Reyes' }],
+    // No cue: the context's guess is withheld.
+    speakers: ['withheld: Tom Reyes'],
+  },
+  {
+    name: 'fr: a sentence-initial "Le juge" is a noun: the block quote after "Le juge X ajoute" is X\'s',
+    lang: 'fr',
+    paragraphs: ['Anne Roy a porté plainte.', 'Le juge Paul Martin ajoute qu’il se récuse.', 'Bien que je n’aie pas eu à rendre de décisions, je me récuse.', 'Le juge en chef Eugène Ross nommera un remplaçant.'],
+    blockquote: [2],
+    people: [{ name: 'Anne Roy' }, { name: 'Paul Martin' }, { name: 'Eugène Ross' }],
+    speakers: ['Paul Martin'],
+  },
+  {
     name: 'must not fire: "the Place Noun" with no role head is a name (an organisation)',
     paragraphs: ['Senator Ruth Ames met the press.', '“The vote is off,” the Idaho Statesman reported.'],
     people: [{ name: 'Ruth Ames', roles: ['Senator'] }],

@@ -13,6 +13,7 @@ export const de: CueTable = {
   sourceFirst: ['laut', 'nach angaben von', 'zufolge'],
   pronounPhrases: { 'seinen angaben zufolge': 'er', 'ihren angaben zufolge': 'sie', 'nach seinen worten': 'er', 'nach ihren worten': 'sie' },
   listenerMarks: ['gegenüber'],
+  nounArticles: ['ein', 'eine', 'einen', 'einem', 'einer', 'eines'],
   fillers: ['hat', 'hatte', 'habe', 'auch', 'dann', 'noch', 'bereits', 'außerdem', 'zudem'],
   personPronouns: ['er', 'sie', 'ich', 'wir', 'ihm', 'ihr'],
   orgPronouns: ['es'],

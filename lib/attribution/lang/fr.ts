@@ -15,6 +15,8 @@ export const fr: CueTable = {
   sourceFirst: ['selon', "d'après", 'd’après', 'pour reprendre les mots de', 'aux dires de'],
   pronounPhrases: {},
   listenerMarks: ['à', 'au', 'aux'],
+  nounArticles: ['un', 'une', 'des', 'du'],
+  sentenceArticles: ['le', 'la', 'les', 'l'],
   fillers: ['a', 'avait', 'aurait', 'est', 'encore', 'aussi', 'également', 'ensuite', 'alors', 'déjà', 'a-t-il', 'a-t-elle', 't-il', 't-elle'],
   personPronouns: ['il', 'elle', 'ils', 'elles', 'je', 'nous', 'lui'],
   orgPronouns: [],

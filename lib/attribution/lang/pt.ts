@@ -16,6 +16,8 @@ export const pt: CueTable = {
   sourceFirst: ['segundo', 'de acordo com', 'conforme', 'nas palavras de'],
   pronounPhrases: {},
   listenerMarks: ['ao', 'à', 'aos', 'às'],
+  nounArticles: ['um', 'uma', 'uns', 'umas'],
+  sentenceArticles: ['o', 'a', 'os', 'as'],
   fillers: ['também', 'ainda', 'já', 'depois', 'então', 'tinha', 'havia'],
   personPronouns: ['ele', 'ela', 'eles', 'elas', 'eu'],
   orgPronouns: [],

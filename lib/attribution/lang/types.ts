@@ -62,6 +62,16 @@ export interface CueTable {
    * Monde", "said to reporters"): the words after them are not the subject.
    */
   listenerMarks?: string[];
+  /**
+   * Articles that only ever stand before a noun (never a clitic pronoun): a cue word right after
+   * one is a noun ("the state", "a report", "el dicho"), not a speech verb.
+   */
+  nounArticles?: string[];
+  /**
+   * Articles that are also clitic pronouns ("le", "la"): only opening a sentence do they mark the
+   * next word as a noun ("Le juge Bocock ajoute" — not "il le juge").
+   */
+  sentenceArticles?: string[];
   /** Endings of the plural (or first/second person) forms among `verbs`: such a verb never points at one person. */
   notSingular?: RegExp;
 }
