@@ -39,3 +39,61 @@ export function personGender(person: Person, text: string): Gender | null {
   if (MASCULINE_SURNAME.test(surname)) return 'm';
   return null;
 }
+
+/** Subject pronouns that open a sentence ("She compares him to Trump."), by gender. */
+const SUBJECT_PRONOUN: Record<string, Gender> = { he: 'm', she: 'f', il: 'm', elle: 'f', él: 'm', ella: 'f', ele: 'm', ela: 'f', он: 'm', она: 'f' };
+/** Those that are never impersonal ("il faut"), for a pronoun inside a sentence. */
+const INNER_PRONOUN = new Set(['he', 'she', 'elle', 'él', 'ella', 'ele', 'ela', 'он', 'она']);
+
+/**
+ * Genders the article itself shows, from the pronouns that refer back to a person:
+ * - a sentence that opens with "she" or "he" right after a sentence whose subject (its first
+ *   words, after at most a title) is a person ("Warren, who …, makes an exception for Bloomberg.
+ *   She compares him to Trump.");
+ * - "he"/"she" later in a sentence that names one person only ("Bloomberg's campaign countered
+ *   that he fought redlining").
+ * A person with votes for both genders gets none. `mentions` (outside quotes) are sorted by start;
+ * paragraphs are split by a blank line; pronouns inside quotes do not count.
+ */
+export function pronounGenders(text: string, mentions: { start: number; person: Person }[], sentenceStarts: (s: string) => number[], insideQuote: (pos: number) => boolean): Map<Person, Gender> {
+  const votes = new Map<Person, Set<Gender>>();
+  const vote = (p: Person, g: Gender) => votes.set(p, (votes.get(p) ?? new Set<Gender>()).add(g));
+  let offset = 0;
+  let m = 0;
+  for (const para of text.split('\n\n')) {
+    const starts = sentenceStarts(para).map((x) => offset + x);
+    const end = offset + para.length;
+    let previous: Person | null = null;
+    for (let s = 0; s < starts.length; s++) {
+      const from = starts[s];
+      const to = starts[s + 1] ?? end;
+      while (m < mentions.length && mentions[m].start < from) m++;
+      const inside: { start: number; person: Person }[] = [];
+      for (let k = m; k < mentions.length && mentions[k].start < to; k++) inside.push(mentions[k]);
+      const opening = /^[\p{L}]+/u.exec(text.slice(from, from + 8))?.[0].toLowerCase();
+      const g = opening ? SUBJECT_PRONOUN[opening] : undefined;
+      if (g && previous) vote(previous, g);
+      const people = new Set(inside.map((x) => x.person));
+      // Not in a sentence with a quote: its pronoun is what the attribution has to resolve
+      // ("Bloomberg's presence … will give voters “…,” she said").
+      let quoted = people.size !== 1;
+      for (let x = from; x < to && !quoted; x++) quoted = insideQuote(x);
+      if (!quoted) {
+        const only = inside[0].person;
+        const after = text.slice(inside[0].start, to);
+        for (const w of after.matchAll(/(?<![\p{L}])(\p{L}+)(?![\p{L}])/gu)) {
+          const at = inside[0].start + w.index!;
+          const lower = w[1].toLowerCase();
+          if (at > inside[0].start && INNER_PRONOUN.has(lower) && w[1] === lower && !insideQuote(at)) vote(only, SUBJECT_PRONOUN[lower]);
+        }
+      }
+      // This sentence's subject: a person mentioned within its first two words.
+      const first = inside[0];
+      previous = first && first.start - from <= 12 && !/[.,;:]/.test(text.slice(from, first.start)) ? first.person : null;
+    }
+    offset = end + 2;
+  }
+  const out = new Map<Person, Gender>();
+  for (const [p, set] of votes) if (set.size === 1) out.set(p, [...set][0]);
+  return out;
+}

@@ -2,9 +2,9 @@ import type { Person } from '../people/types';
 import type { EntityType } from '../people/entity-type';
 import { foldName } from '../people/names';
 import type { CueMatcher } from './cues';
-import { personGender, pronounGender, type Gender } from './gender';
+import { personGender, pronounGender, pronounGenders, type Gender } from './gender';
 import { FIRM, ORG_HEAD, STATEMENT_NOUN } from './lang/organisations';
-import { isCapitalized, NAME_TITLES, tokenize, type Token } from './tokens';
+import { isCapitalized, NAME_TITLES, sentenceStarts, tokenize, type Token } from './tokens';
 import { lowerBound } from '../text/sorted';
 
 /** A point in the text where someone was mentioned: a named person, or an unnamed source. */
@@ -100,7 +100,9 @@ export class SpeakerResolver {
       if (!insideQuote(m.start)) this.entities.push({ pos: m.start, person: m.person, mention: m.person.name, org: m.person.kind === 'organization' });
     }
     this.entities.sort((a, b) => a.pos - b.pos);
-    for (const p of people) this.genders.set(p, personGender(p, text));
+    // A title or a Slavic ending first; else what a pronoun opening the next sentence shows.
+    const shown = pronounGenders(text, this.mentionList.filter((x) => !insideQuote(x.start)), sentenceStarts, insideQuote);
+    for (const p of people) this.genders.set(p, personGender(p, text) ?? shown.get(p) ?? null);
     for (const p of people) {
       // Each conjunct of a role has its head: "vecina del área e integrante de la ONG …" → vecina, integrante.
       const found = p.roles.flatMap((r) => r.split(COORDINATION).flatMap((part) => headWords(part)));
