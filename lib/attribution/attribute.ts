@@ -6,6 +6,7 @@ import type { Person } from '../people/types';
 import { isRoleWord } from '../people/words';
 import { blockquoteSignature } from '../quotes/blockquote';
 import type { QuoteSpan } from '../quotes/types';
+import { definedAcronyms } from './acronyms';
 import { CueMatcher, type CueMatch } from './cues';
 import { cueTablesFor } from './lang';
 import { SpeakerResolver, type Resolved } from './resolve';
@@ -72,7 +73,8 @@ export function attributeQuotes(article: ArticleText, quotes: QuoteSpan[], peopl
   const interviewee = findInterviewee(article, spans, people) ?? intervieweeFromHeadline(spans, local);
   const inContext = echoes(article, spans, contextAttributions(article, spans, local, weak, interviewee, resolver, cues, marks, people));
   const result: Attribution[] = quotes.map(none);
-  sorted.forEach(({ i }, k) => (result[i] = bareWordsNameNobody(inContext[k], cues)));
+  const acronyms = definedAcronyms(article);
+  sorted.forEach(({ i }, k) => (result[i] = spelledOut(bareWordsNameNobody(inContext[k], cues), acronyms)));
   return result;
 }
 
@@ -93,6 +95,12 @@ function echoes(article: ArticleText, spans: QuoteSpan[], out: Attribution[]): A
     const j = spans.findIndex((q, j) => j !== k && out[j].speaker && !HEADLINE_KINDS.has(article.blocks[q.blockIndex].kind) && ` ${words[j]} `.includes(` ${words[k]} `));
     return j < 0 ? a : { ...out[j], sieve: 'echo', evidence: [`the same words quoted in the body`, ...(out[j].evidence ?? [])] };
   });
+}
+
+/** A speaker given by an acronym the article defines ("DGSA") under the name it stands for. */
+function spelledOut(a: Attribution, acronyms: Map<string, string>): Attribution {
+  const full = a.speaker ? acronyms.get(a.speaker) : undefined;
+  return full ? { ...a, speaker: full } : a;
 }
 
 /** Words that never name a speaker on their own: a pronoun or an article left unresolved ("He", "The"). */
