@@ -2,7 +2,7 @@ import type { ArticleText } from '../article/types';
 import type { QuoteSpan } from '../quotes/types';
 import type { CueMatch, CueMatcher } from './cues';
 import { PREPOSITIONS } from './subject';
-import { COMPLEMENTISERS, isCapitalized, isWord, sentenceStarts, tokenize, type Token } from './tokens';
+import { COMPLEMENTISERS, isCapitalized, isWord, NAME_PARTICLES, sentenceStarts, tokenize, type Token } from './tokens';
 
 /** A speech verb whose subject the language left out ("“…”, confiesa.", "Agrega que …"). */
 export interface DroppedCue {
@@ -61,7 +61,15 @@ function after(text: string, q: QuoteSpan, cues: CueMatcher, limit: number): Dro
  * no name and no article-led noun ("gritó en una conferencia" — not "dijo en Madrid el ministro").
  */
 function subjectless(tokens: Token[], cues: CueMatcher): boolean {
-  const words = tokens.filter((t) => isWord(t.text));
+  let words = tokens.filter((t) => isWord(t.text));
+  // "explicó a La Estrella de Panamá.": the listener's name after its mark is no subject.
+  if (words.length > 1 && cues.listenerMarks.has(words[0].text.toLowerCase())) {
+    let j = 1;
+    while (j < words.length && DEFINITE.has(words[j].text.toLowerCase())) j++;
+    const name = j;
+    while (j < words.length && (isCapitalized(words[j].text) || (NAME_PARTICLES.has(words[j].text) && j + 1 < words.length && isCapitalized(words[j + 1].text)))) j++;
+    if (j > name) words = words.slice(j);
+  }
   if (!words.length) return true;
   if (/^[–—-]$/.test(tokens[0].text)) return true;
   if (!PREPOSITIONS.has(words[0].text.toLowerCase())) return false;

@@ -176,7 +176,8 @@ export function subjectAfter(tokens: Token[], cueIndex: number, cues: CueMatcher
       i++;
       continue;
     }
-    while (j < tokens.length && isCapitalized(tokens[j].text)) j++;
+    // "a La Estrella de Panamá": particles inside the listener's name are part of it.
+    while (j < tokens.length && (isCapitalized(tokens[j].text) || (NAME_PARTICLES.has(tokens[j].text) && j + 1 < tokens.length && isCapitalized(tokens[j + 1].text)))) j++;
     i = j;
   }
   if (i >= tokens.length || !isWord(tokens[i].text)) return null;

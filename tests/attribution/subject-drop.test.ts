@@ -54,6 +54,13 @@ const fires: Case[] = [
     sieves: ['subject-drop'],
   },
   {
+    name: 'Spanish: a verb with only its listener after it ("explicó a La Estrella de Panamá") has no subject',
+    lang: 'es',
+    paragraphs: ['Ivette Mora dirige la empresa.', 'La Estrella de Panamá publicó el informe.', '“Un claro ejemplo son las oficinas rígidas”, explicó a La Estrella de Panamá.'],
+    people: [{ name: 'Ivette Mora', aliases: ['Mora'] }],
+    speakers: ['Ivette Mora'],
+  },
+  {
     name: 'Spanish: the topic carries over a paragraph with no name',
     lang: 'es',
     paragraphs: ['Lucía Ferrer trabaja en urgencias.', 'Cada turno dura doce horas.', '“Ya no podemos más”, confiesa.'],
