@@ -16,6 +16,13 @@ export interface DroppedCue {
 /** Words that open a clause of their own: a verb right after one has no subject in the words before it. */
 const CLAUSE_OPENERS = new Set(['y', 'e', 'pero', 'mas', 'ma', 'et', 'mais', 'and', 'but', 'a', 'ale', 'i', 'и', 'но', 'і', 'але', 'però']);
 const DEFINITE = new Set(['el', 'la', 'los', 'las', 'o', 'a', 'os', 'as', 'il', 'lo', 'gli', 'le', 'der', 'die', 'das', 'the']);
+/**
+ * A lower-case gerund of a subject-dropping language (es, pt, it), with a clitic glued on (and its
+ * written accent: "refiriéndose", "explicándole") or not.
+ */
+const GERUND = /^\p{Ll}{2,}(?:(?:ando|iendo|yendo|endo|indo)|(?:ándo|iéndo|yéndo|éndo|índo)(?:se|lo|la|le|les|los|las|nos|si|ci))$/u;
+/** Words with a gerund's ending that are none. */
+const NOT_GERUNDS = new Set(['cuando', 'quando', 'mundo', 'segundo', 'fondo', 'estupendo', 'tremendo', 'horrendo', 'lindo']);
 /** Closing marks and spaces, then a comma or a dash: the quote is the object of what follows. */
 const AFTER_LINK = /^["”»’'“‘]*\s*(?:,|[–—-])\s*/u;
 
@@ -72,6 +79,8 @@ function subjectless(tokens: Token[], cues: CueMatcher): boolean {
   }
   if (!words.length) return true;
   if (/^[–—-]$/.test(tokens[0].text)) return true;
+  // "“…”, agregó refiriéndose a la ciudadanía": a gerund clause after the verb is no subject.
+  if (GERUND.test(words[0].text) && !NOT_GERUNDS.has(words[0].text)) return true;
   if (!PREPOSITIONS.has(words[0].text.toLowerCase())) return false;
   if (words.some((t) => isCapitalized(t.text) || cues.personPronouns.has(t.text.toLowerCase()))) return false;
   // "dijo en rueda de prensa el ministro": a definite article further on may open the subject;

@@ -1,4 +1,5 @@
 import type { ArticleText } from '../article/types';
+import { GLUED_PARTICLE } from '../people/lexicon/common';
 import { sameName } from '../people/names';
 import type { Person } from '../people/types';
 import { lowerBound } from '../text/sorted';
@@ -33,7 +34,8 @@ export function plausiblePerson(p: Person): boolean {
   // "Junta Departamental de …", "Dirección Nacional de …": an institution the finder took for a person.
   if (words.some((w) => ORG_WORD.test(w))) return false;
   // Letters without case (Chinese, Japanese) count as capitals.
-  return words.every((w, i) => !/^\p{Ll}/u.test(w) || (i > 0 && PARTICLES.has(w.toLowerCase())));
+  // A particle may also be glued to the surname: "Juan Martínez d'Aubuisson", "Omar al-Bashir".
+  return words.every((w, i) => !/^\p{Ll}/u.test(w) || (i > 0 && (PARTICLES.has(w.toLowerCase()) || GLUED_PARTICLE.test(w))));
 }
 
 /**

@@ -2,6 +2,9 @@ import { shownSpeaker } from '../../lib/attribution/trace';
 import { describe, expect, it } from 'vitest';
 import { blocksFromParagraphs } from '../../lib/article/blocks';
 import { attributeQuotes } from '../../lib/attribution/attribute';
+import { CueMatcher } from '../../lib/attribution/cues';
+import { cueTablesFor } from '../../lib/attribution/lang';
+import { droppedSubjectCue } from '../../lib/attribution/subject-drop';
 import { people, spans } from './helpers';
 
 interface Case {
@@ -59,6 +62,20 @@ const fires: Case[] = [
     paragraphs: ['Ivette Mora dirige la empresa.', 'La Estrella de Panamá publicó el informe.', '“Un claro ejemplo son las oficinas rígidas”, explicó a La Estrella de Panamá.'],
     people: [{ name: 'Ivette Mora', aliases: ['Mora'] }],
     speakers: ['Ivette Mora'],
+  },
+  {
+    name: 'Spanish: a gerund clause after the verb is no subject ("agregó refiriéndose a la ciudadanía")',
+    lang: 'es',
+    paragraphs: ['Ana Ruiz dijo que el Gobierno busca alejar a esas voces. “Claro que no nos necesitan”, agregó refiriéndose a la ciudadanía.'],
+    people: [{ name: 'Ana Ruiz', aliases: ['Ruiz'] }],
+    speakers: ['Ana Ruiz'],
+  },
+  {
+    name: 'Spanish: a surname with a glued particle is a person the paragraph can be about',
+    lang: 'es',
+    paragraphs: ['Juan Pappier reaccionó en Twitter.', 'El martes, Martínez confirmó que se encuentra en un lugar seguro. “No pienso pedir asilo”, aseguró.'],
+    people: [{ name: 'Juan Pappier' }, { name: "Juan Martínez d'Aubuisson", aliases: ['Martínez'] }],
+    speakers: ["Juan Martínez d'Aubuisson"],
   },
   {
     name: 'Spanish: the topic carries over a paragraph with no name',
@@ -214,5 +231,20 @@ describe('connectors and sentence openers are never a speaker', () => {
     const article = blocksFromParagraphs([paragraph]);
     const [a] = attributeQuotes(article, spans(article), [], lang);
     expect(a.speaker).toBeNull();
+  });
+});
+
+describe('droppedSubjectCue: what may stand after the verb', () => {
+  const cues = new CueMatcher(cueTablesFor('es'));
+  it.each([
+    ['“Claro que no”, agregó refiriéndose a la ciudadanía.', true],
+    ['“Claro que no”, agregó, explicándole el plan.', true],
+    ['“Claro que no”, agregó cuando llegó la ministra.', false],
+    ['“Claro que no”, agregó la ministra.', false],
+  ])('%s → no subject: %s', (text, dropped) => {
+    const article = blocksFromParagraphs([text]);
+    const start = text.indexOf('“') + 1;
+    const q = { start, end: text.indexOf('”') + 1, kind: 'marks' as const, blockIndex: 0 };
+    expect(droppedSubjectCue(article, q, cues, article.text.length) !== null).toBe(dropped);
   });
 });
