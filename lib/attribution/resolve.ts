@@ -248,8 +248,12 @@ export class SpeakerResolver {
       // A capitalised role noun there is part of a name ("the Idaho Statesman"), unless it is a
       // party label or an acronym ("MP").
       const head = tokens[h - 1]?.text ?? '';
-      const roleHead = this.isRoleWord(head.toLowerCase()) && (!isCapitalized(head) || /^\p{Lu}{2,}$/u.test(head) || this.isPartyWord(head.toLowerCase()));
+      // (Where every noun is capitalised, "der Aktivist der …" is a role noun all the same.)
+      const roleHead = this.isRoleWord(head.toLowerCase()) && (!isCapitalized(head) || /^\p{Lu}{2,}$/u.test(head) || this.isPartyWord(head.toLowerCase()) || this.cues.nounsCapitalised);
       if (i > 0 && h - i >= 2 && h - i <= 4 && roleHead) return true;
+      // "der Aktivist der unabhängigen Mietergewerkschaft …": an article and a role noun, where
+      // every noun is capitalised, describe someone whatever complement follows.
+      if (i > 0 && h - i === 1 && roleHead && this.cues.nounsCapitalised) return true;
       // "Следователь на заседании", "Investigators at the scene": a role noun capitalised only
       // because it opens the sentence, with no name after it.
       const w = tokens[0].text.toLowerCase();

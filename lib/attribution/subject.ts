@@ -99,6 +99,15 @@ export function subjectBefore(tokens: Token[], cueIndex: number, cues: CueMatche
         break;
       }
     }
+    if (segEnd - j >= 9 && !segments.length && tokens[end].text !== ',') {
+      // "Doch der Aktivist der unabhängigen Mietergewerkschaft … aus Chicago sagt": a long
+      // description that opens the sentence with its article is the subject, whole.
+      const opener = openingDescription(tokens, j, segEnd, cues);
+      if (opener >= 0) {
+        j = opener - 1;
+        break;
+      }
+    }
     if (STOP_PUNCT.test(t) || DASH.test(t) || BOUNDARY_WORDS.has(t.toLowerCase()) || segEnd - j >= 9) {
       // "Aunque sabe que el partido ejercía control, confiesa que …": the words before the comma
       // right before the verb end a subordinate clause (cut by "que" or running long), not a subject.
@@ -149,6 +158,27 @@ export function subjectBefore(tokens: Token[], cueIndex: number, cues: CueMatche
   // "Sin embargo, apunta que …", "Además, reconoce": a connector is no subject.
   if (start > pick.end) return null;
   return { start: tokens[start].start, end: tokens[pick.end].end };
+}
+
+/** How many words a description opening its sentence may run to before its verb. */
+const LONG_DESCRIPTION = 18;
+
+/**
+ * The start of a definite description that opens the clause (after connectors only) and runs to
+ * `segEnd` with no punctuation or clause word in it ("Doch der Aktivist der unabhängigen
+ * Mietergewerkschaft Autonomous Tenant Union (ATU) aus Chicago"), or -1.
+ */
+function openingDescription(tokens: Token[], j: number, segEnd: number, cues: CueMatcher): number {
+  const words = tokens.map((t) => t.text.toLowerCase());
+  let d = 0;
+  for (let n = cues.connectorAt(words, d); n > 0; n = cues.connectorAt(words, d)) d += n;
+  if (d > j || segEnd - d > LONG_DESCRIPTION || !ARTICLES.has(words[d])) return -1;
+  for (let k = d; k <= segEnd; k++) {
+    const t = tokens[k].text;
+    if (t === '(' || t === ')') continue;
+    if (STOP_PUNCT.test(t) || DASH.test(t) || t === ',' || (k > d && BOUNDARY_WORDS.has(words[k]) && !ARTICLES.has(words[k]))) return -1;
+  }
+  return d;
 }
 
 /**

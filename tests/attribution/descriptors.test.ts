@@ -94,6 +94,20 @@ const definites: SpeakerCase[] = [
     speakers: ['Paul Martin'],
   },
   {
+    name: 'de: a long description opening the sentence ("Doch der Aktivist der … aus Chicago sagt") is the person just named',
+    lang: 'de',
+    paragraphs: ['Noch wartet Antonio Gutierrez ab. Doch der Aktivist der unabhängigen Mietergewerkschaft Autonomous Tenant Union (ATU) aus Chicago sagt auch: „Vermieter müssen verstehen.“'],
+    people: [{ name: 'Antonio Gutierrez' }],
+    speakers: ['Antonio Gutierrez'],
+  },
+  {
+    name: 'must not fire (de): a long subject that does not open with an article is not read whole',
+    lang: 'de',
+    paragraphs: ['Noch wartet Antonio Gutierrez ab. Mitglieder der unabhängigen Mietergewerkschaft Autonomous Tenant Union (ATU) aus Chicago sagen auch: „Vermieter müssen verstehen.“'],
+    people: [{ name: 'Antonio Gutierrez' }],
+    speakers: [null],
+  },
+  {
     name: 'must not fire: "the Place Noun" with no role head is a name (an organisation)',
     paragraphs: ['Senator Ruth Ames met the press.', '“The vote is off,” the Idaho Statesman reported.'],
     people: [{ name: 'Ruth Ames', roles: ['Senator'] }],
