@@ -69,6 +69,7 @@ export class CueMatcher {
     };
     for (const v of all('verbs')) add(v, false);
     for (const v of all('sourceFirst')) add(v, true);
+    for (const t of tables) for (const v of t.readIn ?? []) add(v, true);
     for (const t of tables) for (const v of t.notCues ?? []) add(v, 'not');
     for (const t of tables) {
       for (const [phrase, pronoun] of Object.entries(t.pronounPhrases)) {

@@ -91,6 +91,13 @@ const fires: Case[] = [
     speakers: ['Mediapart'],
   },
   {
+    name: 'French: "peut-on lire dans" names the publication the words are read in',
+    lang: 'fr',
+    paragraphs: ['Le 6 décembre, Paul Roy est mis en examen. « Au total, une douzaine de responsables ont été mis en examen », peut-on lire dans Les Échos.'],
+    people: [{ name: 'Paul Roy' }],
+    speakers: ['Échos'],
+  },
+  {
     name: 'a cue after the quote whose "that" opens the next quote belongs to that next quote',
     paragraphs: ['After trust member Ann Bell asked last week “Why has this taken four months?” Mr. Cole responded that “the department needed time.”'],
     people: [{ name: 'Ann Bell' }, { name: 'Tom Cole', aliases: ['Mr. Cole', 'Cole'] }],

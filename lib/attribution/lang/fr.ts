@@ -13,6 +13,7 @@ export const fr: CueTable = {
     'résume', 'résumé', 'lâche', 'lâché', 's’exclame', "s'exclame", 'exclamé', 'glisse', 'glissé', 'tweeté', 'signale', 'signalé',
   ],
   sourceFirst: ['selon', "d'après", 'd’après', 'pour reprendre les mots de', 'aux dires de'],
+  readIn: ['peut-on lire dans', 'lit-on dans', 'peut-on lire sur', 'lit-on sur'],
   pronounPhrases: {},
   listenerMarks: ['à', 'au', 'aux'],
   nounArticles: ['un', 'une', 'des', 'du'],

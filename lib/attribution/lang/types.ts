@@ -66,6 +66,12 @@ export interface CueTable {
    * Articles that only ever stand before a noun (never a clitic pronoun): a cue word right after
    * one is a noun ("the state", "a report", "el dicho"), not a speech verb.
    */
+  /**
+   * Phrases that say where quoted words can be read ("« … », peut-on lire dans Le Monde"): the
+   * publication after them is the source, like "according to". Not reporting verbs for the quote
+   * finder: charges quoted beside them ("mis en examen pour « recel … »") are no one's words.
+   */
+  readIn?: string[];
   nounArticles?: string[];
   /**
    * Articles that are also clitic pronouns ("le", "la"): only opening a sentence do they mark the
