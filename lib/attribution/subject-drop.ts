@@ -23,6 +23,8 @@ const DEFINITE = new Set(['el', 'la', 'los', 'las', 'o', 'a', 'os', 'as', 'il', 
 const GERUND = /^\p{Ll}{2,}(?:(?:ando|iendo|yendo|endo|indo)|(?:ándo|iéndo|yéndo|éndo|índo)(?:se|lo|la|le|les|los|las|nos|si|ci))$/u;
 /** Words with a gerund's ending that are none. */
 const NOT_GERUNDS = new Set(['cuando', 'quando', 'mundo', 'segundo', 'fondo', 'estupendo', 'tremendo', 'horrendo', 'lindo']);
+/** Conjunctions that open a subordinate clause ("Aunque sabe que …, confiesa"), in subject-dropping languages. */
+const SUBORDINATORS = new Set(['aunque', 'si', 'cuando', 'mientras', 'porque', 'como', 'embora', 'quando', 'enquanto', 'sebbene', 'mentre', 'perché']);
 /** Closing marks and spaces, then a comma or a dash: the quote is the object of what follows. */
 const AFTER_LINK = /^["”»’'“‘]*\s*(?:,|[–—-])\s*/u;
 
@@ -109,6 +111,9 @@ function before(text: string, q: QuoteSpan, cues: CueMatcher, blockStart: number
   if (k < tokens.length) return null;
   if (k > 0 && CLAUSE_OPENERS.has(tokens[k - 1].text.toLowerCase())) return null;
   const words = tokens.map((t) => t.text.toLowerCase().replace(/\.$/, ''));
+  // "Aunque sabe que el FSLN ejercía control …, confiesa que …": a fronted subordinate clause runs
+  // to the comma before the verb; it holds no subject of the verb.
+  if (tokens.length > 2 && SUBORDINATORS.has(words[0]) && tokens[tokens.length - 1].text === ',') return { cue, side: 'before', plural: !cues.singularVerb(cue.text) };
   for (let s = 0; s < tokens.length; ) {
     const n = cues.connectorAt(words, s);
     if (n) s += n;

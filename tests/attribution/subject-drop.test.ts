@@ -78,6 +78,13 @@ const fires: Case[] = [
     speakers: ["Juan Martínez d'Aubuisson"],
   },
   {
+    name: 'Spanish: a fronted subordinate clause before the verb holds no subject ("Aunque sabe que …, confiesa que")',
+    lang: 'es',
+    paragraphs: ['Elthon Rivera fue expulsado de la universidad.', 'Aunque sabe que el partido ejercía control de las universidades, confiesa que antes “había un poco de libertad”.'],
+    people: [{ name: 'Elthon Rivera', aliases: ['Rivera'] }],
+    speakers: ['Elthon Rivera'],
+  },
+  {
     name: 'Spanish: the topic carries over a paragraph with no name',
     lang: 'es',
     paragraphs: ['Lucía Ferrer trabaja en urgencias.', 'Cada turno dura doce horas.', '“Ya no podemos más”, confiesa.'],
