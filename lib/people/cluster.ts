@@ -126,11 +126,21 @@ export class Clusterer {
    * The person a single word names: a surname or middle name first (the most mentioned person
    * wins when relatives share it), else a first name shared by nobody else.
    */
+  /** Names the article gives as another name of a person ("Vicco von Bülow alias Loriot"). */
+  private readonly aliases = new Map<string, Draft>();
+
+  /** Record that the single word `k` is another name of `draft`'s person. */
+  alias(k: string, draft: Draft): void {
+    this.aliases.set(k, draft);
+  }
+
   resolve(k: string): Draft | null {
     const live = (d: Draft) => {
       while (d.mergedInto) d = d.mergedInto;
       return d;
     };
+    const aliased = this.aliases.get(k);
+    if (aliased) return live(aliased);
     const rest = this.byRest.get(k);
     if (rest?.length) {
       // A surname beats a middle name; then the person named in full most often.

@@ -63,6 +63,28 @@ function nounBeforeParticle(tokens: Token[], run: NameRun, lex: Lexicon): NameRu
 }
 
 /**
+ * "Vicco von Bülow alias Loriot", "Edson Arantes do Nascimento, dit Pelé": a single name word the
+ * article gives right after a full name and an alias word (`aliasWords` of the language pack) is
+ * another name of that person.
+ */
+function aliasAfter(tokens: Token[], lex: Lexicon, run: NameRun): Token | null {
+  const last = tokens[run.end - 1];
+  let k = run.end;
+  if (tokens[k]?.block !== last.block || !/^\s*,?\s*$/.test(tokens[k].gap)) return null;
+  let words = 0;
+  while (words < 2 && tokens[k]?.block === last.block && lex.aliasWords.has(tokens[k].lower)) {
+    k++;
+    words++;
+  }
+  const alias = tokens[k];
+  if (!words || !alias || alias.block !== last.block || alias.gap !== ' ' || !isNameWord(alias)) return null;
+  // One word only: "alias Loriot", not "alias Tom Smith" (a full name is a person of its own).
+  const next = tokens[k + 1];
+  if (next && next.block === alias.block && next.gap === ' ' && isNameWord(next)) return null;
+  return alias;
+}
+
+/**
  * What the context says about the grammatical case of a name (inflected languages): the subject of
  * a speech verb ("dodala Nováková", "Nováková řekla") is in the nominative; a name after a
  * preposition, "podle"/"по словам", or a role noun in an oblique case ("lékařky X") is not.
@@ -163,7 +185,9 @@ export function findPeople(article: ArticleText, lang: string | null): Person[] 
     const form = run.weak ? null : nameKey(run);
     if (form) {
       const occ = occurrence(run);
-      people.addFull(form, occ);
+      const draft = people.addFull(form, occ);
+      const alias = aliasAfter(tokens, lex, run);
+      if (alias) people.alias(key(alias.text), draft);
       if (occ.roles.length) fullByBlock.set(tokens[run.name].block, [...(fullByBlock.get(tokens[run.name].block) ?? []), occ]);
     } else if (nameWords(run).length === 1) singles.push(run);
   }

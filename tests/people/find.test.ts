@@ -116,6 +116,22 @@ describe('findPeople: a first name given alone', () => {
   });
 });
 
+describe('findPeople: another name the article gives a person', () => {
+  it.each([
+    ['de', 'Vor 100 Jahren wurde Vicco von Bülow alias Loriot geboren. Loriot schrieb Fernsehgeschichte.', 'Vicco von Bülow', 'Loriot'],
+    ['en', 'Marshall Mathers, aka Eminem, released a record. Eminem said it was his last.', 'Marshall Mathers', 'Eminem'],
+    ['es', 'Joaquín Guzmán, apodado Chapo, fue extraditado. Chapo dijo que era inocente.', 'Joaquín Guzmán', 'Chapo'],
+  ])('%s: %s → %s is also %s', (lang, text, name, alias) => {
+    const found = people(text, lang);
+    expect(found.map((p) => p.name)).toEqual([name]);
+    expect(found[0].mentions.filter((m) => m.text === alias)).toHaveLength(2);
+  });
+  it('must not fire: a full name after the alias word is a person of its own', () => {
+    const found = people('Marshall Mathers, aka Slim Shady, released a record. Shady said nothing. Mathers said it was his last.');
+    expect(found.find((p) => p.name === 'Marshall Mathers')?.mentions.map((m) => m.text)).toEqual(['Marshall Mathers', 'Mathers']);
+  });
+});
+
 describe('findPeople: one person, every mention', () => {
   it.each([
     [['Vasiliy Shtabnitsky left.', '“I could not stay,” says Vasily Shtabnitsky, pulmonologist.'], 'Vasiliy Shtabnitsky', 'Vasily Shtabnitsky'],

@@ -67,6 +67,7 @@ export const cs: PeopleLexicon = {
     mobileVowel: ['([bcčdďfghjklmnňpqrřsštťvwxzž])([kl])$', '$1e$2'],
   },
   kinNouns: words(`matka otec syn dcera manželka manžel bratr sestra vdova`),
+  aliasWords: words(`alias řečený přezdívaný`),
   ageWords: words(`let roky`),
   pseudonymWords: words(`jméno jména příjmení pseudonym anonymita anonymně identita`),
   stopWords: words(`a i ale nebo v ve na z ze k ke o od do po při pro s se u za před přes když kde jak proč co kdo

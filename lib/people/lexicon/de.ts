@@ -65,6 +65,7 @@ export const de: PeopleLexicon = {
   continuationCues: words(`fügte ergänzte`),
   indefinites: words(`ein eine einer eines einem`),
   kinNouns: words(`mutter vater sohn tochter frau ehefrau mann ehemann bruder schwester witwe`),
+  aliasWords: words(`alias genannt`),
   ageWords: words(`jahre jahren`),
   pseudonymWords: words(`name namen vorname pseudonym anonym anonymität identität`),
   stopWords: words(`der die das den dem des ein eine einer eines und oder aber doch in im an am auf aus bei beim mit

@@ -86,6 +86,7 @@ export const en: PeopleLexicon = {
   kinNouns: words(`mother father son daughter wife husband brother sister partner widow widower mum mom dad
     friend colleague neighbour neighbor classmate roommate
     grandmother grandfather aunt uncle cousin niece nephew boyfriend girlfriend fiance fiancee child`),
+  aliasWords: words(`alias aka nicknamed`),
   ageWords: words(`years`),
   pseudonymWords: words(`name names pseudonym pseudonyms anonymity anonymous identity`),
   stopWords: words(`the a an and but or nor so yet for in on at to of by with from as into onto after before during

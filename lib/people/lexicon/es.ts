@@ -67,6 +67,7 @@ export const es: PeopleLexicon = {
   continuationCues: words(`añadió agregó prosiguió`),
   indefinites: words(`un una`),
   kinNouns: words(`madre padre hijo hija esposa esposo marido hermano hermana viuda`),
+  aliasWords: words(`alias apodado apodada`),
   ageWords: words(`años`),
   pseudonymWords: words(`nombre nombres seudónimo pseudónimo anonimato anónimo anónima identidad`),
   stopWords: words(`el la los las un una y o pero en de del al por para con sin sobre tras antes después desde

@@ -70,6 +70,7 @@ export const fr: PeopleLexicon = {
   continuationCues: words(`ajouté ajoute poursuivi poursuit renchérit enchaîné`),
   indefinites: words(`un une`),
   kinNouns: words(`mère père fils fille femme mari frère sœur épouse époux compagne compagnon veuve enfant`),
+  aliasWords: words(`alias surnommé surnommée`),
   ageWords: words(`ans`),
   pseudonymWords: words(`nom prénom prénoms pseudonyme anonymat anonyme identité`),
   stopWords: words(`le la les l un une des du de d et ou mais donc or ni car à au aux en dans sur sous par pour avec

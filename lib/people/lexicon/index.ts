@@ -83,7 +83,7 @@ function compile(raw: PeopleLexicon[]): Lexicon {
     postAdjectives: set('postAdjectives'), namedWords: set('namedWords'), determiners: set('determiners'),
     formerWords: set('formerWords'), complementRoles: set('complementRoles'), phraseOnlyRoles: set('phraseOnlyRoles'), asWords: set('asWords'), conjunctions: set('conjunctions'), definiteArticles: set('definiteArticles'), articlePrepositions: set('articlePrepositions'), andWords: set('andWords'), firmRoles: set('firmRoles'),
     appositionLeads: set('appositionLeads'), copulas: set('copulas'), relativeWho: set('relativeWho'), expertiseVerbs: set('expertiseVerbs'),
-    prepositions: set('prepositions'), articles: set('articles'), cueWords: set('cueWords'), kinNouns: set('kinNouns'), ageWords: set('ageWords'), pseudonymWords: set('pseudonymWords'),
+    prepositions: set('prepositions'), articles: set('articles'), cueWords: set('cueWords'), kinNouns: set('kinNouns'), ageWords: set('ageWords'), aliasWords: set('aliasWords'), pseudonymWords: set('pseudonymWords'),
     continuationCues: set('continuationCues'), indefinites: set('indefinites'), partyNouns: set('partyNouns'), affiliationVerbs: set('affiliationVerbs'), affiliationPrepositions: set('affiliationPrepositions'), placeWords: set('placeWords'),
     stopWords: set('stopWords'), notRoles: set('notRoles'), months: set('months'), sentenceConnectors: set('sentenceConnectors'), placePrepositions: set('placePrepositions'), orgWords: set('orgWords'),
     roleSuffixes: [...new Set(tables.flatMap((t) => t.roleSuffixes))],

@@ -42,6 +42,7 @@ export const pl: PeopleLexicon = {
   continuationCues: words(`dodał dodała dodaje`),
   indefinites: [],
   kinNouns: words(`matka ojciec syn córka żona mąż brat siostra wdowa`),
+  aliasWords: words(`alias zwany zwana pseudonim`),
   ageWords: words(`lat lata`),
   pseudonymWords: words(`imię imienia nazwisko pseudonim anonimowość anonimowo tożsamość`),
   stopWords: words(`a i ale lub albo oraz w we na z ze do od o po przy przez za nad pod dla u że gdy kiedy gdzie jak

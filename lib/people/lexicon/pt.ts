@@ -55,6 +55,7 @@ export const pt: PeopleLexicon = {
   continuationCues: words(`acrescentou completou emendou prosseguiu`),
   indefinites: words(`um uma`),
   kinNouns: words(`mãe pai filho filha mulher marido irmão irmã esposa esposo viúva`),
+  aliasWords: words(`alias vulgo apelidado apelidada`),
   ageWords: words(`anos`),
   pseudonymWords: words(`nome nomes pseudônimo pseudónimo anonimato anônimo anônima identidade`),
   stopWords: words(`o a os as um uma e ou mas em no na nos nas de do da dos das por pelo pela para com sem sob

@@ -48,6 +48,7 @@ export const ru: PeopleLexicon = {
     },
   },
   kinNouns: words(`мать отец сын дочь жена муж брат сестра вдова`),
+  aliasWords: words(`алиас`),
   ageWords: words(`лет года`),
   pseudonymWords: words(`имя имени фамилия псевдоним анонимность анонимно`),
   stopWords: words(`и а но или в во на по при из от для с со у к о об за над под перед после до через когда где как

@@ -137,6 +137,8 @@ export interface PeopleLexicon {
   /** Kinship nouns: evidence of a person, never a role ("her mother, Fiona"). */
   kinNouns: string[];
   /** Words for years of age after a number in apposition: "Antoine, 32 *ans*", "Ana, 41 *años*". */
+  /** Words between a full name and another name of the same person: "alias", "dit", "genannt", "known as". */
+  aliasWords?: string[];
   ageWords?: string[];
   /**
    * Words that say a name is withheld or changed ("que prefiere omitir su *nombre*", "*prénom*
