@@ -98,6 +98,13 @@ const fires: Case[] = [
     speakers: ['Échos'],
   },
   {
+    name: 'French: "a mentionné" and a description running over a comma to the name',
+    lang: 'fr',
+    paragraphs: ['La semaine dernière, le Conseil a déposé une plainte contre le juge Bocock. « Dans les trois cas, il y aura un examen du Conseil », a mentionné le directeur général du Conseil, Norman Sabourin.'],
+    people: [{ name: 'Randall Bocock', aliases: ['Bocock'] }, { name: 'Norman Sabourin', roles: ['le directeur général du Conseil'] }],
+    speakers: ['Norman Sabourin'],
+  },
+  {
     name: 'a cue after the quote whose "that" opens the next quote belongs to that next quote',
     paragraphs: ['After trust member Ann Bell asked last week “Why has this taken four months?” Mr. Cole responded that “the department needed time.”'],
     people: [{ name: 'Ann Bell' }, { name: 'Tom Cole', aliases: ['Mr. Cole', 'Cole'] }],
