@@ -403,6 +403,13 @@ function contextAttributions(
       const continues = q.continues || prevInBlock || (startsBlock(text, blocks[q.blockIndex].start, q.start) && onlyAsidesBetween(article, spans[k - 1].blockIndex, q.blockIndex));
       if (continues) attribution = continued(prevAttribution, 'continuation');
     }
+    if (!attribution && prevAttribution?.speaker && q.kind === 'marks' && startsBlock(text, blocks[q.blockIndex].start, q.start) &&
+      resumesSpeaker(article, marks, spans[k - 1], q, cues)) {
+      // "Varadkar explained: “…” / In short, it would see … / “We asked for comfort …”": a quote
+      // opening its paragraph in the first person, after one paragraph that names no one, goes on
+      // with the speaker before it.
+      attribution = continued(prevAttribution, 'resumed');
+    }
     if (!attribution) attribution = documentInSentence(article, q, cues);
     if (!attribution) attribution = reportedMood(article, spans, k, out, marks, cues);
     if (!attribution) {
@@ -540,6 +547,27 @@ function onlyAsidesBetween(article: ArticleText, from: number, to: number): bool
     if (block.kind !== 'caption' && block.kind !== 'other' && /[.!?…"”»:]$/.test(block.text)) return false;
   }
   return true;
+}
+
+/** First-person words: a quote holding one speaks for its speaker ("We asked …", "Je crois …"). */
+const FIRST_PERSON = /(?<![\p{L}])(?:I|I'm|I’m|I've|I’ve|we|We|our|Our|my|My|je|Je|j’|J’|nous|Nous|ich|Ich|wir|Wir|yo|Yo|nosotros|Nosotros|eu|Eu|nós|Nós|io|Io|noi|Noi)(?![\p{L}])/u;
+
+/**
+ * Whether quote `q` resumes the speaker of quote `prev`: exactly one paragraph stands between their
+ * paragraphs, it names no person and quotes nothing, no cue is in `q`'s own paragraph, and `q`
+ * speaks in the first person.
+ */
+function resumesSpeaker(article: ArticleText, marks: TopicMark[], prev: QuoteSpan, q: QuoteSpan, cues: CueMatcher): boolean {
+  const { text, blocks } = article;
+  if (q.blockIndex - prev.blockIndex !== 2) return false;
+  const between = blocks[prev.blockIndex + 1];
+  if (between.kind !== 'paragraph' || /["“”„«»]/u.test(between.text)) return false;
+  const lo = lowerBound(marks.length, (i) => marks[i].pos, between.start);
+  if (lo < marks.length && marks[lo].pos < between.end) return false;
+  const block = blocks[q.blockIndex];
+  // A cue outside the quote would have had its say (the quote's own words may hold one: "We asked …").
+  if (cues.find(text.slice(block.start, q.start)).length || cues.find(text.slice(q.end, block.end)).length) return false;
+  return FIRST_PERSON.test(text.slice(q.start, q.end));
 }
 
 const startsBlock = (text: string, blockStart: number, quoteStart: number) => text.slice(blockStart, quoteStart).trim().length <= 2;

@@ -26,6 +26,7 @@ export const SIEVES: Record<string, string> = {
   interviewer: 'an interview question is the interviewer\'s',
   'same-sentence': 'one attribution for two quotes of one sentence ("«A» … et «B», selon X")',
   continuation: 'a quote continuing the previous one (split or multi-paragraph quote)',
+  resumed: 'a first-person quote opening its paragraph after one paragraph naming no one: the speaker before it',
   echo: 'a headline, subheading or caption quoting words the body quotes: the body quote\'s speaker',
   document: 'the sentence\'s subject is a nameless document ("el informe ubicó “…”")',
   'weak-cue': 'a cue whose subject names nobody, kept as the describing words',

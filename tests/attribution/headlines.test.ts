@@ -40,3 +40,32 @@ const cases: SpeakerCase[] = [
 describe('quotes in subheadings', () => {
   it.each(cases)('$name', (c) => expect(speakersOf(c)).toEqual(c.speakers));
 });
+
+/**
+ * A first-person quote opening its paragraph, one paragraph after a quote with a speaker, when the
+ * paragraph between names no one: the same speaker goes on.
+ */
+const resumed: SpeakerCase[] = [
+  {
+    name: 'a first-person quote after one paragraph naming no one resumes the speaker before',
+    paragraphs: ['Varadkar explained: “They were proposing a circuit break.”', 'In short, it would see all but essential workplaces closed.', '“We asked for comfort that four weeks would be enough.”'],
+    people: [{ name: 'Leo Varadkar', aliases: ['Varadkar'] }],
+    speakers: ['Leo Varadkar', 'Leo Varadkar'],
+  },
+  {
+    name: 'must not fire: the paragraph between names someone',
+    paragraphs: ['Varadkar explained: “They were proposing a circuit break.”', 'Mary Lou McDonald disagreed with the plan.', '“We asked for comfort that four weeks would be enough.”'],
+    people: [{ name: 'Leo Varadkar', aliases: ['Varadkar'] }, { name: 'Mary Lou McDonald' }],
+    speakers: ['Leo Varadkar', 'withheld: Mary Lou McDonald'],
+  },
+  {
+    name: 'must not fire: a quote with no first-person word',
+    paragraphs: ['Varadkar explained: “They were proposing a circuit break.”', 'In short, it would see all but essential workplaces closed.', '“Four weeks would not be enough.”'],
+    people: [{ name: 'Leo Varadkar', aliases: ['Varadkar'] }],
+    speakers: ['Leo Varadkar', null],
+  },
+];
+
+describe('a speaker resumed after a paragraph naming no one', () => {
+  it.each(resumed)('$name', (c) => expect(speakersOf(c)).toEqual(c.speakers));
+});
