@@ -565,8 +565,11 @@ function resumesSpeaker(article: ArticleText, marks: TopicMark[], prev: QuoteSpa
   const lo = lowerBound(marks.length, (i) => marks[i].pos, between.start);
   if (lo < marks.length && marks[lo].pos < between.end) return false;
   const block = blocks[q.blockIndex];
-  // A cue outside the quote would have had its say (the quote's own words may hold one: "We asked …").
-  if (cues.find(text.slice(block.start, q.start)).length || cues.find(text.slice(q.end, block.end)).length) return false;
+  // A cue outside the quote in its sentence would have had its say (the quote's own words may hold
+  // one: "We asked …"; a later sentence reports something else: "“…” Manning reminded senators that …").
+  const rest = text.slice(q.end, block.end);
+  const sentenceEnd = /[.!?…]["”»’']*$/u.test(text.slice(q.start, q.end)) ? 0 : sentenceStarts(rest)[1] ?? rest.length;
+  if (cues.find(text.slice(block.start, q.start)).length || cues.find(rest.slice(0, sentenceEnd)).length) return false;
   return FIRST_PERSON.test(text.slice(q.start, q.end));
 }
 
@@ -605,7 +608,8 @@ function localAfter(text: string, from: number, to: number, cues: CueMatcher, re
   if (cut === rest.length && /[.!?…]/.test(text.slice(from - 1, start)) && /[,:]\s*["“„«‹'‘]\s*$/u.test(rest)) return null;
   const tokens = tokenize(clause, start);
   const cueList = cues.find(clause, start);
-  const found = firstCue(cueList, tokens, AFTER_WINDOW) ?? appositionCue(firstCue(cueList, tokens, APPOSITION_WINDOW), tokens, cues);
+  const far = firstCue(cueList, tokens, APPOSITION_WINDOW);
+  const found = firstCue(cueList, tokens, AFTER_WINDOW) ?? appositionCue(far, tokens, cues) ?? namedAfterClause(far, tokens, cues, resolver);
   if (!found) {
     // "“…” – Dr. Anna Weber, cardiologist": a dash and a name, no verb.
     // A list of credited quotes may share a block, one per line: the credit ends at the line break
@@ -742,6 +746,22 @@ function appositionCue(found: ReturnType<typeof firstCue>, tokens: ReturnType<ty
   // The same name-and-apposition shape the subject reader accepts, with the name right after the quote.
   const named = namedBeforeApposition(tokens, c - 1, c - 1);
   return named?.name.start === 0 ? found : null;
+}
+
+/**
+ * A cue beyond the usual window whose subject is a listed person right after a comma that closes
+ * the clause the quote opens: "“It makes for a compelling story” if you have blackouts because of
+ * a lack of power plants, Mr. Powers said".
+ */
+function namedAfterClause(found: ReturnType<typeof firstCue>, tokens: ReturnType<typeof tokenize>, cues: CueMatcher, resolver: SpeakerResolver): ReturnType<typeof firstCue> {
+  if (!found || found.first < 2) return null;
+  const subject = subjectBefore(tokens, found.first, cues);
+  if (!subject) return null;
+  const at = tokens.findIndex((t) => t.start === subject.start);
+  if (at < 1 || tokens[at - 1].text !== ',' || !resolver.mentionIn(subject.start, subject.end)) return null;
+  // The clause between names no one else.
+  if (resolver.mentionIn(tokens[0].start, tokens[at - 1].start)) return null;
+  return found;
 }
 
 function firstCue(found: CueMatch[], tokens: ReturnType<typeof tokenize>, window: number): { cue: CueMatch; first: number; last: number } | null {

@@ -53,6 +53,12 @@ const resumed: SpeakerCase[] = [
     speakers: ['Leo Varadkar', 'Leo Varadkar'],
   },
   {
+    name: 'a later sentence of its paragraph with a cue reports something else and does not stop it',
+    paragraphs: ['Brian Manning added, “A devaluation will raise costs.”', 'This includes food, education and medicine.', '“What we would like to do is target the less productive sectors.” Manning reminded senators that VAT was added.'],
+    people: [{ name: 'Brian Manning', aliases: ['Manning'] }],
+    speakers: ['Brian Manning', 'Brian Manning'],
+  },
+  {
     name: 'must not fire: the paragraph between names someone',
     paragraphs: ['Varadkar explained: “They were proposing a circuit break.”', 'Mary Lou McDonald disagreed with the plan.', '“We asked for comfort that four weeks would be enough.”'],
     people: [{ name: 'Leo Varadkar', aliases: ['Varadkar'] }, { name: 'Mary Lou McDonald' }],

@@ -105,6 +105,12 @@ const fires: Case[] = [
     speakers: ['Norman Sabourin'],
   },
   {
+    name: 'a clause after the quote, a comma, then a listed name and the verb beyond the usual window',
+    paragraphs: ['Bill Powers studies the grid.', '“It makes for a compelling story” if you have blackouts because of a lack of power plants, Mr. Powers said.'],
+    people: [{ name: 'Bill Powers', aliases: ['Mr. Powers', 'Powers'] }],
+    speakers: ['Bill Powers'],
+  },
+  {
     name: 'a cue after the quote whose "that" opens the next quote belongs to that next quote',
     paragraphs: ['After trust member Ann Bell asked last week “Why has this taken four months?” Mr. Cole responded that “the department needed time.”'],
     people: [{ name: 'Ann Bell' }, { name: 'Tom Cole', aliases: ['Mr. Cole', 'Cole'] }],
