@@ -111,6 +111,12 @@ const fires: Case[] = [
     speakers: ['Bill Powers'],
   },
   {
+    name: 'a wh-word before the pronoun ends the words read as the subject ("Explaining why he argued …")',
+    paragraphs: ['Michael Bloomberg has had to do a lot of explaining.', 'Explaining why he argued in 2015 that throwing young men “up against walls” was smart policy.'],
+    people: [{ name: 'Michael Bloomberg', aliases: ['Bloomberg'] }],
+    speakers: ['Michael Bloomberg'],
+  },
+  {
     name: 'a cue after the quote whose "that" opens the next quote belongs to that next quote',
     paragraphs: ['After trust member Ann Bell asked last week “Why has this taken four months?” Mr. Cole responded that “the department needed time.”'],
     people: [{ name: 'Ann Bell' }, { name: 'Tom Cole', aliases: ['Mr. Cole', 'Cole'] }],
