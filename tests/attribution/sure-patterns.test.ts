@@ -117,6 +117,13 @@ const fires: Case[] = [
     speakers: ['Michael Bloomberg'],
   },
   {
+    name: 'Spanish: a verb of advice ("recomendó") reports speech, and "la consultora" is the person just quoted',
+    lang: 'es',
+    paragraphs: ['“Todo influye”, puntualizó la psicóloga Luz Vásquez.', 'Ante esta situación, la consultora recomendó “velar por la salud mental de los colaboradores”.'],
+    people: [{ name: 'Luz Vásquez', aliases: ['Vásquez'], roles: ['psicóloga'] }],
+    speakers: ['Luz Vásquez', 'Luz Vásquez'],
+  },
+  {
     name: 'a cue after the quote whose "that" opens the next quote belongs to that next quote',
     paragraphs: ['After trust member Ann Bell asked last week “Why has this taken four months?” Mr. Cole responded that “the department needed time.”'],
     people: [{ name: 'Ann Bell' }, { name: 'Tom Cole', aliases: ['Mr. Cole', 'Cole'] }],

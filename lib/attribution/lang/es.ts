@@ -24,6 +24,8 @@ export const es: CueTable = {
     'dicen', 'afirman', 'señalan', 'explican', 'aseguran',
     // Verbs of understanding that report a view: "Según entiende, “…”", "X estima que …".
     'entiende', 'entendió', 'estima', 'estimó',
+    // Verbs of advice and request, like English "recommend": "la consultora recomendó “…”".
+    'recomendó', 'recomienda', 'pidió', 'propuso', 'propone',
   ],
   sourceFirst: ['según', 'de acuerdo con', 'en palabras de'],
   pronounPhrases: {},

@@ -3,7 +3,7 @@ import type { CueTable } from './types';
 export const fr: CueTable = {
   lang: 'fr',
   verbs: [
-    'révèle', 'révélé', 'révélait', 'mentionne', 'mentionné', 'mentionnait', 'dit', 'dis', 'disait', 'dira', 'déclare', 'déclaré', 'déclarait', 'ajoute', 'ajouté', 'ajoutait', 'explique', 'expliqué',
+    'recommande', 'recommandé', 'révèle', 'révélé', 'révélait', 'mentionne', 'mentionné', 'mentionnait', 'dit', 'dis', 'disait', 'dira', 'déclare', 'déclaré', 'déclarait', 'ajoute', 'ajouté', 'ajoutait', 'explique', 'expliqué',
     'expliquait', 'affirme', 'affirmé', 'affirmait', 'précise', 'précisé', 'estime', 'estimé', 'souligne', 'souligné',
     'assure', 'assuré', 'raconte', 'raconté', 'confie', 'confié', 'indique', 'indiqué', 'poursuit', 'poursuivi',
     'martèle', 'martelé', 'lance', 'lancé', 'insiste', 'insisté', 'rappelle', 'rappelé', 'reconnaît', 'reconnu',

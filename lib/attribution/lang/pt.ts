@@ -3,7 +3,7 @@ import type { CueTable } from './types';
 export const pt: CueTable = {
   lang: 'pt',
   verbs: [
-    'disse', 'diz', 'dizia', 'afirmou', 'afirma', 'falou', 'fala', 'declarou', 'declara', 'acrescentou', 'acrescenta',
+    'recomendou', 'recomenda', 'pediu', 'propôs', 'disse', 'diz', 'dizia', 'afirmou', 'afirma', 'falou', 'fala', 'declarou', 'declara', 'acrescentou', 'acrescenta',
     'explicou', 'explica', 'contou', 'conta', 'ressaltou', 'ressalta', 'destacou', 'destaca', 'completou', 'completa',
     'comentou', 'comenta', 'garantiu', 'garante', 'lembrou', 'lembra', 'avaliou', 'avalia', 'escreveu', 'escreve',
     'respondeu', 'responde', 'afirmara', 'disseram', 'relatou', 'relata', 'observou', 'observa', 'admitiu', 'admite',
