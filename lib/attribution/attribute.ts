@@ -164,7 +164,9 @@ function localAttributions(article: ArticleText, spans: QuoteSpan[], cues: CueMa
       const before = localBefore(text, prevInBlock?.end ?? block.start, q.start, cues, resolver);
       if (before?.resolved.person) found = before;
     }
-    if (after && q.kind === 'marks' && /\.$/.test(text.slice(q.start, q.end).trim()) && SAID_COMMA.test(text.slice(Math.max(block.start, q.start - 12), q.start))) {
+    // ("… but said “the question is the timing.” Gov. Pat McCrory (R) said …": a speech verb right before the mark does the same.)
+    const verbBefore = /(\p{L}+)\s*["“„«‹]\s*$/u.exec(text.slice(Math.max(block.start, q.start - 24), q.start));
+    if (after && q.kind === 'marks' && /\.$/.test(text.slice(q.start, q.end).trim()) && (SAID_COMMA.test(text.slice(Math.max(block.start, q.start - 12), q.start)) || (verbBefore && cues.isVerb(verbBefore[1])))) {
       // "X said, “A full sentence.” He added …": the quote closed its sentence and a cue with a
       // comma introduced it; the cue after it opens the next sentence, about the next quote.
       const before = localBefore(text, prevInBlock?.end ?? block.start, q.start, cues, resolver);

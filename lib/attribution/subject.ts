@@ -16,7 +16,7 @@ export interface SubjectSpan {
 /** Conjunctions that open a condition: a cue inside one reports nothing ("if officials respond"). */
 export const CONDITIONALS = new Set(['if', 'unless', 'whether', 'si', 'wenn', 'falls', 'ob', 'если', 'pokud', 'jestli', 'jeśli', 'jeżeli']);
 const BOUNDARY_WORDS = new Set(['if', 'unless', 'whether', 'why', 'how', 'that', 'and', 'but', 'while', 'as', 'when', 'because', 'which', 'who', 'que', 'qui', 'et', 'mais', 'dass', 'und', 'aber', 'mas', 'pero', 'что', 'но', 'že', 'ale']);
-export const PREPOSITIONS = new Set(['in', 'on', 'at', 'after', 'before', 'during', 'for', 'with', 'from', 'by', 'to', 'under', 'of', 'z', 'ze', 'von', 'aus', 'de', 'du', 'del', 'da', 'do', 'ao', 'dans', 'sur', 'après', 'avant', 'pendant', 'pour', 'avec', 'em', 'no', 'na', 'após', 'para', 'com', 'en', 'después', 'con', 'im', 'am', 'beim', 'vom', 'zum', 'zur', 'nach', 'vor', 'mit', 'bei', 'in', 'op', 'bij', 'met', 'volgens', 'tijdens', 'nel', 'nella', 'durante', 'dopo', 'con', 'в', 'на', 'после', 'v', 'na', 'po', 'w']);
+export const PREPOSITIONS = new Set(['in', 'on', 'at', 'via', 'vía', 'after', 'before', 'during', 'for', 'with', 'from', 'by', 'to', 'under', 'of', 'z', 'ze', 'von', 'aus', 'de', 'du', 'del', 'da', 'do', 'ao', 'dans', 'sur', 'après', 'avant', 'pendant', 'pour', 'avec', 'em', 'no', 'na', 'após', 'para', 'com', 'en', 'después', 'con', 'im', 'am', 'beim', 'vom', 'zum', 'zur', 'nach', 'vor', 'mit', 'bei', 'in', 'op', 'bij', 'met', 'volgens', 'tijdens', 'nel', 'nella', 'durante', 'dopo', 'con', 'в', 'на', 'после', 'v', 'na', 'po', 'w']);
 const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'his', 'her', 'their', 'its', 'le', 'la', 'les', 'un', 'une', 'o', 'a', 'os', 'um', 'uma', 'el', 'los', 'der', 'die', 'das', 'ein', 'eine']);
 /** Definite and indefinite articles: what an inverted subject opens with ("a déclaré le ministre"). */
 const ARTICLES = new Set(['the', 'a', 'an', 'le', 'la', 'les', 'l’', "l'", 'un', 'une', 'el', 'los', 'las', 'o', 'os', 'as', 'um', 'uma', 'der', 'die', 'das', 'den', 'dem', 'ein', 'eine', 'il', 'lo', 'gli', 'de', 'het', 'een']);
@@ -49,7 +49,9 @@ export function subjectBefore(tokens: Token[], cueIndex: number, cues: CueMatche
     // "…, her mother, Fiona, said": a comma right before the cue closes an appositive name; 'von
     // "Stop Killer Robots" sagt': a quoted name ends the subject.
     const quoted = /^["”»“]$/.test(tokens[end].text) && quotedName(tokens, end) >= 0;
-    if ((tokens[end].text !== ',' && !quoted) || end === 0) return null;
+    // '“JOH” (como se le conoce al expresidente) contestó': a parenthesis before the verb is read over.
+    const aside = tokens[end].text === ')' && openingParenthesis(tokens, end) > 0;
+    if ((tokens[end].text !== ',' && !quoted && !aside) || end === 0) return null;
   }
   const segments: { start: number; end: number }[] = [];
   let segEnd = tokens[end].text === ',' ? end - 1 : end;
@@ -74,9 +76,11 @@ export function subjectBefore(tokens: Token[], cueIndex: number, cues: CueMatche
       continue;
     }
     if (t === ')') {
-      // "(Coendu)", "(R-Ky.)": a parenthesis inside the subject or its apposition is read over.
+      // "(Coendu)", "(R-Ky.)": a parenthesis inside the subject or its apposition is read over;
+      // one right before the verb is an aside, no part of the subject ('“JOH” (como se le conoce …) contestó').
       const open = openingParenthesis(tokens, j);
       if (open >= 0) {
+        if (j === segEnd && open > 0) segEnd = open - 1;
         j = open;
         continue;
       }
@@ -294,7 +298,8 @@ function openingParenthesis(tokens: Token[], close: number): number {
 function quotedName(tokens: Token[], close: number): number {
   for (let k = close - 1; k >= 0 && close - k <= 6; k--) {
     const t = tokens[k].text;
-    if (/^["“„«]$/.test(t)) return k < close - 1 && isCapitalized(tokens[k + 1].text) && k > 0 && isWord(tokens[k - 1].text) ? k : -1;
+    // After a word ('von "Stop Killer Robots"') or opening a clause ('“JOH” (…) contestó').
+    if (/^["“„«]$/.test(t)) return k < close - 1 && isCapitalized(tokens[k + 1].text) && (k === 0 || isWord(tokens[k - 1].text) || tokens[k - 1].text === ',') ? k : -1;
     if (!isWord(t)) return -1;
   }
   return -1;

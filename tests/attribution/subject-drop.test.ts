@@ -5,6 +5,8 @@ import { attributeQuotes } from '../../lib/attribution/attribute';
 import { CueMatcher } from '../../lib/attribution/cues';
 import { cueTablesFor } from '../../lib/attribution/lang';
 import { droppedSubjectCue } from '../../lib/attribution/subject-drop';
+import { subjectBefore } from '../../lib/attribution/subject';
+import { tokenize } from '../../lib/attribution/tokens';
 import { people, spans } from './helpers';
 
 interface Case {
@@ -253,5 +255,17 @@ describe('droppedSubjectCue: what may stand after the verb', () => {
     const start = text.indexOf('“') + 1;
     const q = { start, end: text.indexOf('”') + 1, kind: 'marks' as const, blockIndex: 0 };
     expect(droppedSubjectCue(article, q, cues, article.text.length) !== null).toBe(dropped);
+  });
+});
+
+describe('subjectBefore: asides between the subject and the verb', () => {
+  const cues = new CueMatcher(cueTablesFor('es'));
+  it.each([
+    ['Tras las declaraciones, “JOH” (como se le conoce al expresidente) contestó que ', '“JOH”'],
+    ['Tras las declaraciones, Juan Hernández (el expresidente) contestó que ', 'Juan Hernández'],
+  ])('%s → %s', (text, subject) => {
+    const tokens = tokenize(text);
+    const found = subjectBefore(tokens, tokens.findIndex((t) => t.text === 'contestó'), cues);
+    expect(found && text.slice(found.start, found.end)).toBe(subject);
   });
 });

@@ -124,6 +124,18 @@ const fires: Case[] = [
     speakers: ['Luz Vásquez', 'Luz Vásquez'],
   },
   {
+    name: 'Spanish: "vía Twitter" after the verb is the channel, never the subject',
+    lang: 'es',
+    paragraphs: ['Tras las declaraciones, el expresidente contestó vía Twitter que “el fiscal no dijo eso”.'],
+    speakers: [null],
+  },
+  {
+    name: 'a speech verb right before a quote that closes its sentence keeps it from the cue after ("said “….” Gov. X (R) said")',
+    paragraphs: ['Mayor Jennifer Roberts said Friday that the video should be released but said “the question is the timing.” Gov. Pat McCrory (R) said it would be improper to speak.'],
+    people: [{ name: 'Jennifer Roberts', aliases: ['Roberts'] }, { name: 'Pat McCrory', aliases: ['McCrory'] }],
+    speakers: ['Jennifer Roberts'],
+  },
+  {
     name: 'a cue after the quote whose "that" opens the next quote belongs to that next quote',
     paragraphs: ['After trust member Ann Bell asked last week “Why has this taken four months?” Mr. Cole responded that “the department needed time.”'],
     people: [{ name: 'Ann Bell' }, { name: 'Tom Cole', aliases: ['Mr. Cole', 'Cole'] }],

@@ -26,6 +26,7 @@ export const es: CueTable = {
     'entiende', 'entendió', 'estima', 'estimó',
     // Verbs of advice and request, like English "recommend": "la consultora recomendó “…”".
     'recomendó', 'recomienda', 'pidió', 'propuso', 'propone',
+    'contestó', 'contesta',
   ],
   sourceFirst: ['según', 'de acuerdo con', 'en palabras de'],
   pronounPhrases: {},
