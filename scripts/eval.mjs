@@ -20,8 +20,8 @@ const FLOORS = 'quoteF1=0.95,attribution=0.90,specialistF1=0.90';
 // margin, so a change that loses ground on pages the rules were not written for fails CI too.
 const SETS = {
   dev: { dir: 'dev', floors: FLOORS },
-  dev2: { dir: 'dev2', floors: 'quoteF1=0.96,attribution=0.73,attributionP=0.91,specialistF1=0.87' },
-  polnear: { dir: 'polnear/dev', floors: 'quoteR=0.96,attribution=0.81,attributionP=0.88' },
+  dev2: { dir: 'dev2', floors: 'quoteF1=0.96,attribution=0.84,attributionP=0.96,specialistF1=0.87' },
+  polnear: { dir: 'polnear/dev', floors: 'quoteR=0.96,attribution=0.82,attributionP=0.89' },
 };
 
 const args = process.argv.slice(2);
