@@ -53,6 +53,7 @@ export class CueMatcher {
   private readonly afterCommaOnly: Set<string>;
   private readonly nounArticles: Set<string>;
   private readonly sentenceArticles: Set<string>;
+  private readonly auxiliariesAfter: Set<string>;
   private readonly notSingular: RegExp[];
 
   constructor(tables: CueTable[]) {
@@ -95,6 +96,7 @@ export class CueMatcher {
     this.afterCommaOnly = set('afterCommaOnly');
     this.nounArticles = set('nounArticles');
     this.sentenceArticles = set('sentenceArticles');
+    this.auxiliariesAfter = set('auxiliariesAfter');
     this.notSingular = tables.filter((t) => t.dropsSubject && t.notSingular).map((t) => t.notSingular!);
   }
 
@@ -158,6 +160,8 @@ export class CueMatcher {
         // "the county and the state, which …": a verb form after an article is a noun.
         if (n === 1 && !sourceFirst && i > 0 && /^\s+$/.test(text.slice(words[i - 1].end, start)) &&
           (this.nounArticles.has(words[i - 1].w) || (this.sentenceArticles.has(words[i - 1].w) && SENTENCE_OPEN.test(text.slice(0, words[i - 1].start))))) break;
+        // "Kim's mental state is “…”": a verb form right before an auxiliary is that verb's subject, a noun.
+        if (n === 1 && !sourceFirst && words[i + 1] && this.auxiliariesAfter.has(words[i + 1].w) && /^\s+$/.test(text.slice(end, words[i + 1].start))) break;
         out.push({ start: offset + start, end: offset + end, text: text.slice(start, end), sourceFirst, pronoun: this.pronounOf.get(key) });
         break;
       }

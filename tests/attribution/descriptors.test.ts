@@ -86,6 +86,12 @@ const definites: SpeakerCase[] = [
     speakers: ['withheld: Tom Reyes'],
   },
   {
+    name: 'a speech-verb form right before an auxiliary is a noun ("Kim\'s mental state is “…”")',
+    paragraphs: ['South Korean President Park Geun-hye said Kim’s mental state is “spiraling out of control.”'],
+    people: [{ name: 'Park Geun-hye' }, { name: 'Kim Jong Un', aliases: ['Kim'] }],
+    speakers: ['Park Geun-hye'],
+  },
+  {
     name: 'fr: a sentence-initial "Le juge" is a noun: the block quote after "Le juge X ajoute" is X\'s',
     lang: 'fr',
     paragraphs: ['Anne Roy a porté plainte.', 'Le juge Paul Martin ajoute qu’il se récuse.', 'Bien que je n’aie pas eu à rendre de décisions, je me récuse.', 'Le juge en chef Eugène Ross nommera un remplaçant.'],

@@ -34,6 +34,7 @@ export const en: CueTable = {
   pronounPhrases: {},
   listenerMarks: ['to'],
   nounArticles: ['the', 'an'],
+  auxiliariesAfter: ['is', 'was', 'are', 'were', 'has', 'had', 'will', 'would', 'could', 'should', 'can', 'may', 'might', 'must'],
   fillers: ['has', 'had', 'have', 'was', 'is', 'also', 'then', 'later', 'once', 'previously', 'earlier', 'recently', 'further', 'simply', 'just', 'again', 'would', 'will', 'later', 'has also', 'had also', 'then', 'famously', 'reportedly', 'publicly', 'privately', 'first', 'once said'],
   personPronouns: ['he', 'she', 'they', 'i', 'we', 'him', 'her'],
   orgPronouns: ['it'],

@@ -78,6 +78,8 @@ export interface CueTable {
    * next word as a noun ("Le juge Bocock ajoute" — not "il le juge").
    */
   sentenceArticles?: string[];
+  /** Auxiliaries and copulas: a cue word right before one is a noun, its subject ("Kim's mental state is …"). */
+  auxiliariesAfter?: string[];
   /** Endings of the plural (or first/second person) forms among `verbs`: such a verb never points at one person. */
   notSingular?: RegExp;
 }
