@@ -26,6 +26,8 @@ const OWN_WORD: ReadonlyMap<string, string> = (() => {
   return new Map([...seen].filter((e): e is [string, string] => e[1] !== null));
 })();
 
+const LONGEST_OWN_WORD = Math.max(...[...OWN_WORD.keys()].map((w) => w.length));
+
 const LETTER = /\p{L}/u;
 const HAN = /\p{Script=Han}/u;
 const KANA = /[\p{Script=Hiragana}\p{Script=Katakana}]/u;
@@ -102,6 +104,8 @@ export function guessLanguage(text: string): string | null {
     const start = i;
     while (i < sample.length && (k = charAt(sample, i)) & LATIN_BIT) i += k & 0x100 ? 2 : 1;
     words++;
+    // Lower case is never shorter than the word: a longer word is in no list.
+    if (i - start > LONGEST_OWN_WORD) continue;
     const lang = OWN_WORD.get(sample.slice(start, i).toLowerCase());
     if (lang) tally.set(lang, (tally.get(lang) ?? 0) + 1);
   }

@@ -2,6 +2,7 @@ import type { ArticleText } from '../article/types';
 import type { Person } from '../people/types';
 import type { QuoteSpan } from '../quotes/types';
 import { ORG_HEAD, ORG_HEADS_SOURCE } from './lang/organisations';
+import { charLength, classAt, LETTER_OR_NUMBER, wordEnd } from '../text/chars';
 import type { CueMatcher } from './cues';
 import { sentenceStarts } from './tokens';
 
@@ -105,7 +106,30 @@ export interface DocumentMention {
   authorEnd: number;
 }
 
-const WORD = /[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*|[,.;:!?()]/gu;
+/**
+ * The words and stops of a text, as `[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*|[,.;:!?()]` (flags g and u) finds
+ * them (lib/text/chars.ts), offsets plus `offset`.
+ */
+export function wordsAndStops(text: string, offset: number): { w: string; start: number; end: number }[] {
+  const out: { w: string; start: number; end: number }[] = [];
+  for (let i = 0; i < text.length;) {
+    const c = text.charCodeAt(i);
+    if (c === 44 || c === 46 || c === 59 || c === 58 || c === 33 || c === 63 || c === 40 || c === 41) {
+      out.push({ w: text[i], start: offset + i, end: offset + i + 1 });
+      i++;
+      continue;
+    }
+    const k = classAt(text, i);
+    if (!(k & LETTER_OR_NUMBER)) {
+      i += charLength(k);
+      continue;
+    }
+    const end = wordEnd(text, i, LETTER_OR_NUMBER);
+    out.push({ w: text.slice(i, end), start: offset + i, end: offset + end });
+    i = end;
+  }
+  return out;
+}
 
 const nounTests = new WeakMap<CueMatcher, (text: string) => boolean>();
 /**
@@ -143,9 +167,7 @@ export function documents(article: ArticleText, cues: CueMatcher, insideQuote: (
   const mayHoldNoun = documentNounTest(cues);
   for (const b of article.blocks) {
     if (!mayHoldNoun(b.text)) continue;
-    const words: { w: string; start: number; end: number }[] = [];
-    WORD.lastIndex = 0;
-    for (let m = WORD.exec(b.text); m; m = WORD.exec(b.text)) words.push({ w: m[0], start: b.start + m.index, end: b.start + m.index + m[0].length });
+    const words = wordsAndStops(b.text, b.start);
     for (let i = 0; i < words.length; i++) {
       const noun = words[i].w.toLowerCase();
       if (!cues.documentNouns.has(noun) || insideQuote(words[i].start)) continue;

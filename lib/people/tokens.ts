@@ -1,4 +1,5 @@
 import type { ArticleText } from '../article/types';
+import { LETTER_OR_NUMBER, MARK, nextOf, wordEnd } from '../text/chars';
 import type { Lexicon } from './lexicon';
 
 /** A word of the article text, with what a name finder needs to know about its surroundings. */
@@ -18,7 +19,8 @@ export interface Token {
   possessive: boolean;
 }
 
-const WORD = /[\p{L}\p{M}\p{N}]+(?:['’\-][\p{L}\p{M}\p{N}]+)*/gu;
+/** Characters of a word: `[\p{L}\p{M}\p{N}]`; a word is `C+(?:['’-]C+)*` (lib/text/chars.ts). */
+const WORD_CHAR = LETTER_OR_NUMBER | MARK;
 const SENTENCE_GAP = /[.!?:;…]|["“«„‘(\[]\s*$|^\s*[-–—]/;
 
 /**
@@ -54,10 +56,9 @@ function split(article: ArticleText, lex: Lexicon): Token[] {
     const text = article.text.slice(block.start, block.end);
     let prevEnd = 0;
     let first = true;
-    WORD.lastIndex = 0;
-    for (let m = WORD.exec(text); m; m = WORD.exec(text)) {
-      let word = m[0];
-      const start = m.index;
+    for (let start = nextOf(text, 0, WORD_CHAR), wordEndAt = 0; start < text.length; start = nextOf(text, wordEndAt, WORD_CHAR)) {
+      wordEndAt = wordEnd(text, start, WORD_CHAR);
+      let word = text.slice(start, wordEndAt);
       let possessive = false;
       // A possessive "’s" / "'s" (compared by hand: this runs for every word of the article).
       const apostrophe = word[word.length - 2];
