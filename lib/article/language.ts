@@ -77,8 +77,10 @@ export function guessLanguage(text: string): string | null {
   const sample = text.length > SAMPLE ? text.slice(0, SAMPLE) : text;
   let letters = 0, kana = 0, han = 0, hangul = 0, cyrillic = 0, ukrainian = 0;
   for (let i = 0; i < sample.length;) {
-    const k = charAt(sample, i);
+    // Characters already classed are read from the table at once (high surrogates never are).
+    const k = BMP[sample.charCodeAt(i)] || charAt(sample, i);
     i += k & 0x100 ? 2 : 1;
+    if (k === KNOWN_BIT) continue; // of none of the classes (a space, a digit, punctuation)
     if (k & L) letters++;
     if (k & KANA_BIT) kana++;
     if (k & HAN_BIT) han++;
@@ -96,13 +98,13 @@ export function guessLanguage(text: string): string | null {
   let words = 0;
   const tally = new Map<string, number>();
   for (let i = 0; i < sample.length;) {
-    let k = charAt(sample, i);
+    let k = BMP[sample.charCodeAt(i)] || charAt(sample, i);
     if (!(k & LATIN_BIT)) {
       i += k & 0x100 ? 2 : 1;
       continue;
     }
     const start = i;
-    while (i < sample.length && (k = charAt(sample, i)) & LATIN_BIT) i += k & 0x100 ? 2 : 1;
+    while (i < sample.length && (k = BMP[sample.charCodeAt(i)] || charAt(sample, i)) & LATIN_BIT) i += k & 0x100 ? 2 : 1;
     words++;
     // Lower case is never shorter than the word: a longer word is in no list.
     if (i - start > LONGEST_OWN_WORD) continue;

@@ -48,7 +48,7 @@ export function findRuns(tokens: Token[], lex: Lexicon, lowercaseWords: Set<stri
   // is a role phrase before the name, read by roles.ts.
   // Short titles that Polish and Czech write without a dot ("dr hab. Jan Kowalski") also open a run.
   const startable = (t: Token) =>
-    (titleLike(t) && (/^\p{Lu}/u.test(t.text) || t.text.endsWith('.') || (t.text.length <= 3 && lex.titles.has(t.text)))) ||
+    (titleLike(t) && (t.capital || t.text.endsWith('.') || (t.text.length <= 3 && lex.titles.has(t.text)))) ||
     (isNameWord(t) && !lex.stopWords.has(t.lower) && !lex.months.has(t.lower) && !DEGREES.has(t.lower));
   const continues = (k: number) => {
     const t = tokens[k];

@@ -1,6 +1,7 @@
 import type { ArticleText } from '../article/types';
-import { LETTER_OR_NUMBER, MARK, nextOf, wordEnd } from '../text/chars';
+import { LETTER_OR_NUMBER, MARK, nextOf, startsUpper, wordEnd } from '../text/chars';
 import type { Lexicon } from './lexicon';
+import { nameLike } from './words';
 
 /** A word of the article text, with what a name finder needs to know about its surroundings. */
 export interface Token {
@@ -17,6 +18,10 @@ export interface Token {
   sentenceStart: boolean;
   /** Followed by a possessive "’s" / "'s". */
   possessive: boolean;
+  /** Starts with an upper-case letter (`/^\p{Lu}/u`): asked of every token, by every reader. */
+  capital: boolean;
+  /** Capitalised like a name (`isNameWord`, words.ts): asked of every token, by every reader. */
+  nameWord: boolean;
 }
 
 /** Characters of a word: `[\p{L}\p{M}\p{N}]`; a word is `C+(?:['’-]C+)*` (lib/text/chars.ts). */
@@ -84,6 +89,8 @@ function split(article: ArticleText, lex: Lexicon): Token[] {
         // A single space, the commonest gap, holds nothing that ends a sentence.
         sentenceStart: first || (gap !== ' ' && SENTENCE_GAP.test(gap)),
         possessive,
+        capital: startsUpper(word),
+        nameWord: nameLike(word),
       });
       prevEnd = possessive ? end + 2 : end;
       first = false;

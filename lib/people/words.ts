@@ -67,10 +67,11 @@ export function isHonorific(lower: string, lex: Lexicon): boolean {
 
 /** Capitalised like a name: "Morozov", "Jean-Pierre", "al-Bashir", "d’Estaing"; not an acronym like "BBC". */
 export function isNameWord(t: Token): boolean {
-  return nameLike(t.text);
+  return t.nameWord;
 }
 
-const nameLike = memoWord((text: string): boolean => {
+/** `isNameWord` of a token's text: asked once per token, when the text is split. */
+export const nameLike = memoWord((text: string): boolean => {
   const w = text.replace(/\.$/, '');
   if (GLUED_PARTICLE.test(w)) return true;
   if (!/^\p{Lu}/u.test(w) || /\p{N}/u.test(w)) return false;

@@ -11,6 +11,12 @@
 export const LETTER_OR_NUMBER = 1;
 /** A combining mark (`\p{M}`). */
 export const MARK = 2;
+/** A character of a script written without spaces between words (Han, Hiragana, Katakana, Hangul). */
+export const CJK = 4;
+/** White space (`\s`). */
+export const SPACE = 8;
+/** A letter (`\p{L}`). */
+export const LETTER = 16;
 /** Set once a character has been classed. */
 const KNOWN = 0x80;
 /** Set (on a returned class) when the character is a pair of surrogates, two code units long. */
@@ -18,7 +24,12 @@ export const PAIR = 0x100;
 
 const LN = /[\p{L}\p{N}]/u;
 const M = /\p{M}/u;
-const classOf = (ch: string) => KNOWN | (LN.test(ch) ? LETTER_OR_NUMBER : 0) | (M.test(ch) ? MARK : 0);
+const CJK_SCRIPT = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
+const WHITE = /\s/u;
+const L = /\p{L}/u;
+const classOf = (ch: string) =>
+  KNOWN | (LN.test(ch) ? LETTER_OR_NUMBER : 0) | (M.test(ch) ? MARK : 0) | (CJK_SCRIPT.test(ch) ? CJK : 0) | (WHITE.test(ch) ? SPACE : 0) |
+  (L.test(ch) ? LETTER : 0);
 
 /** Classes of the Basic Multilingual Plane, filled as characters are met; high surrogates stay 0. */
 const BMP = new Uint8Array(0x10000);
@@ -57,6 +68,13 @@ export function runEnd(text: string, i: number, mask: number): number {
   }
 }
 
+const UPPER_FIRST = /^\p{Lu}/u;
+/** Does the text start with an upper-case letter (`/^\p{Lu}/u`)? ASCII is answered without the expression. */
+export function startsUpper(text: string): boolean {
+  const c = text.charCodeAt(0);
+  return c < 128 ? c >= 65 && c <= 90 : UPPER_FIRST.test(text);
+}
+
 const isJoiner = (c: number) => c === 39 /* ' */ || c === 0x2019 /* ’ */ || c === 45; /* - */
 
 /**
@@ -77,4 +95,21 @@ export function nextOf(text: string, i: number, mask: number): number {
     i += k & PAIR ? 2 : 1;
   }
   return text.length;
+}
+
+/**
+ * The end of `s` from the start of its `n`-th last run of non-space characters (all of `s` when it
+ * has fewer). An expression anchored at the end (`…$`, no look-behind) whose matches span at most
+ * `n` such runs finds the same match in it, without being tried at every earlier position.
+ */
+export function lastWords(s: string, n: number): string {
+  let i = s.length;
+  const space = (j: number) => (BMP[s.charCodeAt(j)] || slowClassAt(s, j)) & SPACE;
+  while (i > 0 && space(i - 1)) i--;
+  for (let runs = 0; i > 0; ) {
+    while (i > 0 && !space(i - 1)) i--;
+    if (++runs === n) return s.slice(i);
+    while (i > 0 && space(i - 1)) i--;
+  }
+  return s;
 }
