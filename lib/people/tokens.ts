@@ -79,6 +79,7 @@ function split(article: ArticleText, lex: Lexicon): Token[] {
         end += 1;
       }
       const gap = text.slice(prevEnd, start);
+      const capital = startsUpper(word);
       tokens.push({
         text: word,
         start: block.start + start,
@@ -89,7 +90,7 @@ function split(article: ArticleText, lex: Lexicon): Token[] {
         // A single space, the commonest gap, holds nothing that ends a sentence.
         sentenceStart: first || (gap !== ' ' && SENTENCE_GAP.test(gap)),
         possessive,
-        capital: startsUpper(word),
+        capital,
         nameWord: nameLike(word),
       });
       prevEnd = possessive ? end + 2 : end;
