@@ -53,9 +53,11 @@ export function blocksFromElement(root: Element, title?: string | null): Article
       }
       if (child.nodeType !== 1 /* element */) continue;
       const el = child as Element;
-      const tag = el.tagName.toUpperCase();
-      if (SKIP_TAGS.has(el.tagName) || SKIP_TAGS.has(tag)) continue;
-      if (el.getAttribute('hidden') !== null || el.getAttribute('aria-hidden') === 'true') continue;
+      const name = el.tagName;
+      const tag = name.toUpperCase();
+      if (SKIP_TAGS.has(name) || (tag !== name && SKIP_TAGS.has(tag))) continue;
+      // Most elements of an article have no attribute at all: one call says so.
+      if (el.hasAttributes() && (el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true')) continue;
       if (tag === 'BR') {
         flush();
         continue;

@@ -33,6 +33,7 @@ export function extractArticle(doc: Document): Article | null {
   // Readability returns *something* for almost any page; a few words of navigation are not an article.
   const bodyLength = blocks.reduce((n, b) => n + (b.kind === 'title' ? 0 : b.text.length), 0);
   if (bodyLength < MIN_ARTICLE_CHARS) return null;
+  let html: string | undefined;
   return {
     title,
     byline: clean(parsed.byline),
@@ -41,7 +42,10 @@ export function extractArticle(doc: Document): Article | null {
     lang: articleLanguage(clean(parsed.lang) ?? clean(doc.documentElement?.getAttribute('lang')), text),
     publishedTime: clean(parsed.publishedTime),
     excerpt: clean(parsed.excerpt),
-    html: (content as Element).innerHTML ?? '',
+    // Serialised when first read (for display only; the analysis never reads it).
+    get html() {
+      return (html ??= (content as Element).innerHTML ?? '');
+    },
     text,
     blocks,
   };

@@ -26,38 +26,95 @@ const OWN_WORD: ReadonlyMap<string, string> = (() => {
   return new Map([...seen].filter((e): e is [string, string] => e[1] !== null));
 })();
 
-const HAN = /\p{Script=Han}/gu;
-const KANA = /[\p{Script=Hiragana}\p{Script=Katakana}]/gu;
-const HANGUL = /\p{Script=Hangul}/gu;
-const CYRILLIC = /\p{Script=Cyrillic}/gu;
-const UKRAINIAN = /[іїєґІЇЄҐ]/gu;
-const LATIN_WORD = /\p{Script=Latin}+/gu;
+const LONGEST_OWN_WORD = Math.max(...[...OWN_WORD.keys()].map((w) => w.length));
 
-const count = (text: string, re: RegExp) => text.match(re)?.length ?? 0;
+const LETTER = /\p{L}/u;
+const HAN = /\p{Script=Han}/u;
+const KANA = /[\p{Script=Hiragana}\p{Script=Katakana}]/u;
+const HANGUL = /\p{Script=Hangul}/u;
+const CYRILLIC = /\p{Script=Cyrillic}/u;
+const UKRAINIAN = /[іїєґІЇЄҐ]/u;
+const LATIN = /\p{Script=Latin}/u;
 
-/** The language the text is written in (ISO 639-1), or null when the sample does not say clearly. */
+/** Classes of a character, as bits (`KNOWN_BIT` set once the character has been classed). */
+const L = 1, KANA_BIT = 2, HAN_BIT = 4, HANGUL_BIT = 8, CYRILLIC_BIT = 16, UKRAINIAN_BIT = 32, LATIN_BIT = 64, KNOWN_BIT = 128;
+
+function classOf(ch: string): number {
+  return KNOWN_BIT | (LETTER.test(ch) ? L : 0) | (KANA.test(ch) ? KANA_BIT : 0) | (HAN.test(ch) ? HAN_BIT : 0) |
+    (HANGUL.test(ch) ? HANGUL_BIT : 0) | (CYRILLIC.test(ch) ? CYRILLIC_BIT : 0) | (UKRAINIAN.test(ch) ? UKRAINIAN_BIT : 0) | (LATIN.test(ch) ? LATIN_BIT : 0);
+}
+
+/** Classes of the characters of the Basic Multilingual Plane, filled as they are met. */
+const BMP = new Uint8Array(0x10000);
+/** Classes of the characters beyond it (a pair of surrogates). */
+const ASTRAL = new Map<string, number>();
+
+/**
+ * The classes of the character (code point) at `i` and its length in UTF-16 units, read as a
+ * regular expression with the `u` flag reads it: a lone surrogate is a character of its own.
+ */
+function charAt(text: string, i: number): number {
+  const c = text.charCodeAt(i);
+  if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length) {
+    const d = text.charCodeAt(i + 1);
+    if (d >= 0xdc00 && d <= 0xdfff) {
+      const pair = text.slice(i, i + 2);
+      let k = ASTRAL.get(pair);
+      if (k === undefined) ASTRAL.set(pair, (k = classOf(pair)));
+      return k | 0x100;
+    }
+  }
+  let k = BMP[c];
+  if (!k) BMP[c] = k = classOf(text[i]);
+  return k;
+}
+
+/**
+ * The language the text is written in (ISO 639-1), or null when the sample does not say clearly.
+ * One pass over the sample counts every script (no array of matches per script).
+ */
 export function guessLanguage(text: string): string | null {
   const sample = text.length > SAMPLE ? text.slice(0, SAMPLE) : text;
-  const letters = count(sample, /\p{L}/gu);
+  let letters = 0, kana = 0, han = 0, hangul = 0, cyrillic = 0, ukrainian = 0;
+  for (let i = 0; i < sample.length;) {
+    // Characters already classed are read from the table at once (high surrogates never are).
+    const k = BMP[sample.charCodeAt(i)] || charAt(sample, i);
+    i += k & 0x100 ? 2 : 1;
+    if (k === KNOWN_BIT) continue; // of none of the classes (a space, a digit, punctuation)
+    if (k & L) letters++;
+    if (k & KANA_BIT) kana++;
+    if (k & HAN_BIT) han++;
+    if (k & HANGUL_BIT) hangul++;
+    if (k & CYRILLIC_BIT) cyrillic++;
+    if (k & UKRAINIAN_BIT) ukrainian++;
+  }
   if (!letters) return null;
-  const kana = count(sample, KANA);
-  const han = count(sample, HAN);
   if (kana > letters * 0.05) return 'ja';
   if (han > letters * 0.3) return 'zh';
-  if (count(sample, HANGUL) > letters * 0.3) return 'ko';
-  const cyrillic = count(sample, CYRILLIC);
-  if (cyrillic > letters * 0.5) return count(sample, UKRAINIAN) > cyrillic * 0.01 ? 'uk' : 'ru';
+  if (hangul > letters * 0.3) return 'ko';
+  if (cyrillic > letters * 0.5) return ukrainian > cyrillic * 0.01 ? 'uk' : 'ru';
 
-  const words = (sample.match(LATIN_WORD) ?? []).map((w) => w.toLowerCase());
-  if (words.length < MIN_WORDS) return null;
+  // Words: runs of Latin-script characters, lower-cased.
+  let words = 0;
   const tally = new Map<string, number>();
-  for (const w of words) {
-    const lang = OWN_WORD.get(w);
+  for (let i = 0; i < sample.length;) {
+    let k = BMP[sample.charCodeAt(i)] || charAt(sample, i);
+    if (!(k & LATIN_BIT)) {
+      i += k & 0x100 ? 2 : 1;
+      continue;
+    }
+    const start = i;
+    while (i < sample.length && (k = BMP[sample.charCodeAt(i)] || charAt(sample, i)) & LATIN_BIT) i += k & 0x100 ? 2 : 1;
+    words++;
+    // Lower case is never shorter than the word: a longer word is in no list.
+    if (i - start > LONGEST_OWN_WORD) continue;
+    const lang = OWN_WORD.get(sample.slice(start, i).toLowerCase());
     if (lang) tally.set(lang, (tally.get(lang) ?? 0) + 1);
   }
+  if (words < MIN_WORDS) return null;
   const ranked = [...tally].sort((a, b) => b[1] - a[1]);
   const [best, second] = ranked;
-  if (!best || best[1] < words.length * MIN_SHARE || best[1] < (second?.[1] ?? 0) * MARGIN) return null;
+  if (!best || best[1] < words * MIN_SHARE || best[1] < (second?.[1] ?? 0) * MARGIN) return null;
   return best[0];
 }
 

@@ -1,3 +1,4 @@
+import { LETTER_OR_NUMBER, nextOf, wordEnd } from '../text/chars';
 import type { CueTable } from './lang';
 
 /** A cue found in the text: a speech verb ("said") or a source-first phrase ("according to"). */
@@ -18,8 +19,11 @@ const AUXILIARY = /^(?:a|avait|aurait|est|était|va)$/;
 
 /** Words of a cue table entry, lower-cased ("according to" → ["according", "to"]). */
 const wordsOf = (entry: string) => entry.toLowerCase().split(/\s+/).filter(Boolean);
-/** A word of running text: letters and digits, with inner apostrophes and hyphens ("s'exclame", "so-called"). */
-const WORD = /[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu;
+/**
+ * A word of running text: letters and digits, with inner apostrophes and hyphens ("s'exclame",
+ * "so-called"), as `[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*` (flags g and u) reads it (lib/text/chars.ts).
+ */
+const WORD_CHAR = LETTER_OR_NUMBER;
 
 /**
  * Compiled cue lists for a set of languages. Matching looks words up in sets rather than running
@@ -125,14 +129,16 @@ export class CueMatcher {
   /** Every cue in `text`, in order (longest phrase first at a position); offsets plus `offset`. */
   find(text: string, offset = 0): CueMatch[] {
     const words: { w: string; start: number; end: number }[] = [];
-    WORD.lastIndex = 0;
-    for (let m = WORD.exec(text); m; m = WORD.exec(text)) words.push({ w: m[0].toLowerCase(), start: m.index, end: m.index + m[0].length });
+    for (let start = nextOf(text, 0, WORD_CHAR), end = 0; start < text.length; start = nextOf(text, end, WORD_CHAR)) {
+      end = wordEnd(text, start, WORD_CHAR);
+      words.push({ w: text.slice(start, end).toLowerCase(), start, end });
+    }
     const out: CueMatch[] = [];
     let skipUntil = 0;
     for (let i = 0; i < words.length; i++) {
       if (words[i].start < skipUntil) continue;
       // French inverted subjects: "dit-il", "explique-t-elle", "a-t-il déclaré".
-      const clitic = CLITIC.exec(words[i].w);
+      const clitic = words[i].w.includes('-') ? CLITIC.exec(words[i].w) : null;
       if (clitic) {
         const verb = this.phrases.get(1)?.get(clitic[1]) !== undefined ? words[i] : AUXILIARY.test(clitic[1]) && words[i + 1] && this.phrases.get(1)?.has(words[i + 1].w) ? words[i + 1] : null;
         if (verb) {
@@ -146,13 +152,16 @@ export class CueMatcher {
         const byLength = this.phrases.get(n);
         if (!byLength || (n > 1 && !phraseHere)) continue;
         // Words of a phrase must be separated by white space only.
-        const span = words.slice(i, i + n);
-        if (n > 1 && span.some((x, k) => k > 0 && !/^\s+$/.test(text.slice(span[k - 1].end, x.start)))) continue;
-        const key = span.map((x) => x.w).join(' ');
+        let key = words[i].w;
+        if (n > 1) {
+          const span = words.slice(i, i + n);
+          if (span.some((x, k) => k > 0 && !/^\s+$/.test(text.slice(span[k - 1].end, x.start)))) continue;
+          key = span.map((x) => x.w).join(' ');
+        }
         const sourceFirst = byLength.get(key);
         if (sourceFirst === undefined) continue;
-        const start = span[0].start;
-        const end = span[n - 1].end;
+        const start = words[i].start;
+        const end = words[i + n - 1].end;
         skipUntil = end;
         // "Residents were told …": the verb's subject listened; no cue here.
         if (sourceFirst === 'not') break;

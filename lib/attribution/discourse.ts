@@ -2,6 +2,7 @@ import type { ArticleText } from '../article/types';
 import type { Person } from '../people/types';
 import type { QuoteSpan } from '../quotes/types';
 import { ORG_HEAD, ORG_HEADS_SOURCE } from './lang/organisations';
+import { charLength, classAt, lastWords, LETTER, LETTER_OR_NUMBER, nextOf, runEnd, wordEnd } from '../text/chars';
 import type { CueMatcher } from './cues';
 import { sentenceStarts } from './tokens';
 
@@ -49,7 +50,21 @@ export function findInterviewee(article: ArticleText, quotes: QuoteSpan[], peopl
   return [...candidates].sort((a, b) => b.mentions.length - a.mentions.length)[0] ?? null;
 }
 
-const ORG_WORD = new RegExp(`(?<![\\p{L}])(?:${ORG_HEADS_SOURCE})(?![\\p{L}])`, 'giu');
+/**
+ * A head noun, as a whole word: tried only where a run of letters starts (the heads are letters
+ * only, so a head not preceded by a letter is one that starts a run), with the same answers as
+ * `(?<![\p{L}])(?:heads)(?![\p{L}])` (flags g, i and u) tried at every position.
+ */
+const ORG_WORD = new RegExp(`(?:${ORG_HEADS_SOURCE})(?![\\p{L}])`, 'iuy');
+function* headNouns(text: string): Generator<{ index: number; head: string }> {
+  for (let i = nextOf(text, 0, LETTER); i < text.length; ) {
+    ORG_WORD.lastIndex = i;
+    const m = ORG_WORD.exec(text);
+    const end = runEnd(text, i, LETTER);
+    if (m) yield { index: i, head: m[0] };
+    i = nextOf(text, end, LETTER);
+  }
+}
 /** Capitalised words right before a head noun ("Food Standards" Agency), read back from the noun. */
 const NAME_BEFORE = /(?:\p{Lu}[\p{L}'’.-]*\s+(?:(?:of|for|de|des|du|da|do|für)\s+)?){1,5}$/u;
 /**
@@ -73,23 +88,23 @@ export interface Organisation {
 export function organisations(article: ArticleText, insideQuote: (pos: number) => boolean): Organisation[] {
   const out: Organisation[] = [];
   for (const b of article.blocks) {
-    ORG_WORD.lastIndex = 0;
-    for (let m = ORG_WORD.exec(b.text); m; m = ORG_WORD.exec(b.text)) {
-      const before = NAME_BEFORE.exec(b.text.slice(Math.max(0, m.index - 80), m.index));
-      const after = NAME_AFTER.exec(b.text.slice(m.index + m[0].length, m.index + m[0].length + 80));
+    for (const { index, head } of headNouns(b.text)) {
+      // The name's words end at the head: a match spans at most ten runs of non-space (five words, five prepositions).
+      const before = NAME_BEFORE.exec(lastWords(b.text.slice(Math.max(0, index - 80), index), 10));
+      const after = NAME_AFTER.exec(b.text.slice(index + head.length, index + head.length + 80));
       if (!before && !after) continue;
-      const lowerHead = /^\p{Ll}/u.test(m[0]);
+      const lowerHead = /^\p{Ll}/u.test(head);
       // "the FNV Havens union": the name is the capitalised words; "union" only says what it is.
       if (lowerHead && !before) continue;
-      const start = m.index - (before ? before[0].length : 0);
-      const end = lowerHead ? m.index : m.index + m[0].length + (after ? after[0].trimEnd().length : 0);
+      const start = index - (before ? before[0].length : 0);
+      const end = lowerHead ? index : index + head.length + (after ? after[0].trimEnd().length : 0);
       const pos = b.start + start;
       // A capitalised "The" belongs to the name as the article gives it; a lower-case one does not.
       const the = /(?:^|\s)The\s+$/.exec(b.text.slice(Math.max(0, start - 5), start));
       const name = (the ? 'The ' : '') + b.text.slice(start, end).trim();
       // "… pricing. The company also said": a sentence-opening article names nothing.
       if (/^(?:the|a|an|this|its|their|le|la|les|el|los|der|die|das)$/i.test(name)) continue;
-      if (!insideQuote(pos)) out.push({ pos, name, head: m[0].toLowerCase() });
+      if (!insideQuote(pos)) out.push({ pos, name, head: head.toLowerCase() });
     }
   }
   return out;
@@ -105,7 +120,30 @@ export interface DocumentMention {
   authorEnd: number;
 }
 
-const WORD = /[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*|[,.;:!?()]/gu;
+/**
+ * The words and stops of a text, as `[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*|[,.;:!?()]` (flags g and u) finds
+ * them (lib/text/chars.ts), offsets plus `offset`.
+ */
+export function wordsAndStops(text: string, offset: number): { w: string; start: number; end: number }[] {
+  const out: { w: string; start: number; end: number }[] = [];
+  for (let i = 0; i < text.length;) {
+    const c = text.charCodeAt(i);
+    if (c === 44 || c === 46 || c === 59 || c === 58 || c === 33 || c === 63 || c === 40 || c === 41) {
+      out.push({ w: text[i], start: offset + i, end: offset + i + 1 });
+      i++;
+      continue;
+    }
+    const k = classAt(text, i);
+    if (!(k & LETTER_OR_NUMBER)) {
+      i += charLength(k);
+      continue;
+    }
+    const end = wordEnd(text, i, LETTER_OR_NUMBER);
+    out.push({ w: text.slice(i, end), start: offset + i, end: offset + end });
+    i = end;
+  }
+  return out;
+}
 
 const nounTests = new WeakMap<CueMatcher, (text: string) => boolean>();
 /**
@@ -143,9 +181,7 @@ export function documents(article: ArticleText, cues: CueMatcher, insideQuote: (
   const mayHoldNoun = documentNounTest(cues);
   for (const b of article.blocks) {
     if (!mayHoldNoun(b.text)) continue;
-    const words: { w: string; start: number; end: number }[] = [];
-    WORD.lastIndex = 0;
-    for (let m = WORD.exec(b.text); m; m = WORD.exec(b.text)) words.push({ w: m[0], start: b.start + m.index, end: b.start + m.index + m[0].length });
+    const words = wordsAndStops(b.text, b.start);
     for (let i = 0; i < words.length; i++) {
       const noun = words[i].w.toLowerCase();
       if (!cues.documentNouns.has(noun) || insideQuote(words[i].start)) continue;

@@ -5,6 +5,7 @@ import type { CueMatcher } from './cues';
 import { personGender, pronounGender, pronounGenders, type Gender } from './gender';
 import { FIRM, ORG_HEAD, STATEMENT_NOUN } from './lang/organisations';
 import { isCapitalized, NAME_TITLES, sentenceStarts, tokenize, type Token } from './tokens';
+import { lastWords } from '../text/chars';
 import { lowerBound } from '../text/sorted';
 
 /** A point in the text where someone was mentioned: a named person, or an unnamed source. */
@@ -76,8 +77,12 @@ export class SpeakerResolver {
   private readonly mentionStarts: number[];
   private readonly mentionList: { start: number; end: number; person: Person }[];
   private readonly genders = new Map<Person, Gender | null>();
-  /** Words each person is described by: their roles and the appositions around their mentions ("her mother, Fiona"). */
-  private readonly descriptors = new Map<Person, string[]>();
+  /**
+   * Words each person is described by: their roles and the appositions around their mentions ("her
+   * mother, Fiona"). Read only for a description ("the striker said"): built on the first one.
+   */
+  private descriptors: Map<Person, string[]> | null = null;
+  private readonly insideQuote: (pos: number) => boolean;
   private readonly docs: { pos: number; noun: string; authorStart: number; authorEnd: number }[] = [];
 
   constructor(
@@ -103,12 +108,20 @@ export class SpeakerResolver {
     // A title or a Slavic ending first; else what a pronoun opening the next sentence shows.
     const shown = pronounGenders(text, this.mentionList.filter((x) => !insideQuote(x.start)), sentenceStarts, insideQuote);
     for (const p of people) this.genders.set(p, personGender(p, text) ?? shown.get(p) ?? null);
-    for (const p of people) {
-      // Each conjunct of a role has its head: "vecina del área e integrante de la ONG …" → vecina, integrante.
-      const found = p.roles.flatMap((r) => r.split(COORDINATION).flatMap((part) => headWords(part)));
-      for (const m of p.mentions) if (!insideQuote(m.start)) found.push(...appositionWords(text, m.start, m.end));
-      this.descriptors.set(p, found);
+    this.insideQuote = insideQuote;
+  }
+
+  private descriptorsOf(p: Person): string[] | undefined {
+    if (!this.descriptors) {
+      this.descriptors = new Map();
+      for (const q of this.people) {
+        // Each conjunct of a role has its head: "vecina del área e integrante de la ONG …" → vecina, integrante.
+        const found = q.roles.flatMap((r) => r.split(COORDINATION).flatMap((part) => headWords(part)));
+        for (const m of q.mentions) if (!this.insideQuote(m.start)) found.push(...appositionWords(this.text, m.start, m.end));
+        this.descriptors.set(q, found);
+      }
     }
+    return this.descriptors.get(p);
   }
 
   /** Index of the first entity at or after `pos` (entities are kept sorted by position). */
@@ -550,7 +563,7 @@ export class SpeakerResolver {
     let after: { p: Person; at: number } | null = null;
     for (const p of this.people) {
       if (p.kind !== 'person') continue;
-      const have = this.descriptors.get(p) ?? [];
+      const have = this.descriptorsOf(p) ?? [];
       if (!want.some((w) => have.some((h) => sameWord(w, h)))) continue;
       const at = this.lastMentionBefore(p, pos);
       if (at >= 0) {
@@ -616,7 +629,7 @@ export function headWords(description: string, fold = true): string[] {
  */
 function appositionWords(text: string, start: number, end: number): string[] {
   const out: string[] = [];
-  const before = /(\p{Ll}[\p{L}'’-]*(?:\s+\p{Ll}[\p{L}'’-]*){0,2}),?\s*$/u.exec(text.slice(Math.max(0, start - 60), start));
+  const before = /(\p{Ll}[\p{L}'’-]*(?:\s+\p{Ll}[\p{L}'’-]*){0,2}),?\s*$/u.exec(lastWords(text.slice(Math.max(0, start - 60), start), 3));
   if (before) out.push(...headWords(before[1]).slice(-2));
   const after = /^,\s+((?:the|a|an|his|her|their|its|le|la|l’|l'|un|une|el|o|uma|um|der|die|das|ein|eine)\s+[^,.;:!?()]{1,60})/iu.exec(text.slice(end, end + 80));
   if (after) out.push(...headWords(after[1]));

@@ -1,3 +1,5 @@
+import { charLength, classAt, LETTER_OR_NUMBER } from '../text/chars';
+
 /** A word or punctuation mark of the text, with absolute offsets. */
 export interface Token {
   text: string;
@@ -5,12 +7,43 @@ export interface Token {
   end: number;
 }
 
-const TOKEN = /[\p{L}\p{N}](?:[\p{L}\p{N}'’.\-]*[\p{L}\p{N}])?\.?|[,;:()–—\-!?.…"“”«»„]/gu;
+/** Punctuation that is a token of its own. */
+const MARKS = new Set([...',;:()–—-!?.…"“”«»„'].map((c) => c.charCodeAt(0)));
+/** Characters that may stand inside a word token between letters and digits ("U.S", "s'il", "so-called"). */
+const isInner = (c: number) => c === 39 /* ' */ || c === 0x2019 /* ’ */ || c === 46 /* . */ || c === 45; /* - */
 
+/**
+ * The words and punctuation marks of `text`, offsets plus `offset`: what
+ * `[\p{L}\p{N}](?:[\p{L}\p{N}'’.\-]*[\p{L}\p{N}])?\.?|[,;:()–—\-!?.…"“”«»„]` (flags g and u) matches, read
+ * with a table of character classes (lib/text/chars.ts) rather than one match object per token.
+ */
 export function tokenize(text: string, offset = 0): Token[] {
   const out: Token[] = [];
-  TOKEN.lastIndex = 0;
-  for (let m = TOKEN.exec(text); m; m = TOKEN.exec(text)) out.push({ text: m[0], start: offset + m.index, end: offset + m.index + m[0].length });
+  for (let i = 0; i < text.length;) {
+    const k = classAt(text, i);
+    if (k & LETTER_OR_NUMBER) {
+      // The longest run of letters, digits and inner marks that ends with a letter or digit, and a dot after it.
+      let j = i + charLength(k);
+      let end = j;
+      for (;;) {
+        const c = text.charCodeAt(j);
+        if (isInner(c)) {
+          j++;
+          continue;
+        }
+        const kj = classAt(text, j);
+        if (!(kj & LETTER_OR_NUMBER)) break;
+        j += charLength(kj);
+        end = j;
+      }
+      if (text.charCodeAt(end) === 46) end++;
+      out.push({ text: text.slice(i, end), start: offset + i, end: offset + end });
+      i = end;
+    } else if (MARKS.has(text.charCodeAt(i))) {
+      out.push({ text: text[i], start: offset + i, end: offset + i + 1 });
+      i++;
+    } else i += charLength(k);
+  }
   return out;
 }
 

@@ -1,6 +1,7 @@
 import { DEGREES, INNER_PARTICLES, NAME_PARTICLES, SECOND_PARTICLES } from './lexicon/common';
 import type { Lexicon } from './lexicon';
 import type { Token } from './tokens';
+import { memoWordPer } from '../text/memo';
 import { isHonorific, isInitial, isNameWord, isOrgWord, isParticle, isRoleWord, isTitle } from './words';
 
 /** Prepositions that join words of one organisation's name ("Institute for Applied Geosciences"). */
@@ -26,6 +27,9 @@ export interface NameRun {
   weak?: boolean;
 }
 
+/** A title or a form of address ("Dr.", "President", "Mr"): asked of every token, answers kept per lexicon. */
+const titleWord = memoWordPer((lower: string, lex: Lexicon) => isTitle(lower, lex) || isHonorific(lower, lex));
+
 /** Two tokens written next to each other: one space, or nothing after an initial ("T.H."). */
 export function adjacent(a: Token, b: Token): boolean {
   if (a.block !== b.block || a.possessive) return false;
@@ -39,12 +43,12 @@ export function adjacent(a: Token, b: Token): boolean {
  */
 export function findRuns(tokens: Token[], lex: Lexicon, lowercaseWords: Set<string>): NameRun[] {
   const runs: NameRun[] = [];
-  const titleLike = (t: Token) => isTitle(t.lower, lex) || isHonorific(t.lower, lex);
+  const titleLike = (t: Token) => titleWord(t.lower, lex);
   // A lower-case title opens a run only when abbreviated ("prof. Jan Novák"); "the pediatrician X"
   // is a role phrase before the name, read by roles.ts.
   // Short titles that Polish and Czech write without a dot ("dr hab. Jan Kowalski") also open a run.
   const startable = (t: Token) =>
-    (titleLike(t) && (/^\p{Lu}/u.test(t.text) || t.text.endsWith('.') || (t.text.length <= 3 && lex.titles.has(t.text)))) ||
+    (titleLike(t) && (t.capital || t.text.endsWith('.') || (t.text.length <= 3 && lex.titles.has(t.text)))) ||
     (isNameWord(t) && !lex.stopWords.has(t.lower) && !lex.months.has(t.lower) && !DEGREES.has(t.lower));
   const continues = (k: number) => {
     const t = tokens[k];

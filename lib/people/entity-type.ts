@@ -41,7 +41,7 @@ export function docEvidence(tokens: Token[], lex: Lexicon): DocEvidence {
 
 function buildEvidence(tokens: Token[], lex: Lexicon): DocEvidence {
   const ev: DocEvidence = { lex, lower: new Set(), midCaps: new Set(), afterDeterminer: new Set(), afterPlace: new Set(), surnames: new Set() };
-  const capital = (t: Token) => /^\p{Lu}/u.test(t.text);
+  const capital = (t: Token) => t.capital;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     if (!capital(t)) {

@@ -25,7 +25,7 @@ function titleCaseBlocks(article: ArticleText, tokens: Token[]): Set<number> {
     if (kind !== 'title' && kind !== 'heading') continue;
     if (t.lower.length < 4 || !/^\p{L}+$/u.test(t.lower)) continue;
     const c = caps.get(t.block) ?? [0, 0];
-    c[0] += /^\p{Lu}/u.test(t.text) ? 1 : 0;
+    c[0] += t.capital ? 1 : 0;
     c[1]++;
     caps.set(t.block, c);
   }
@@ -114,7 +114,7 @@ export function findPeople(article: ArticleText, lang: string | null): Person[] 
   const lex = lexiconFor(lang);
   const tokens = tokenize(article, lex);
   const lowercaseWords = new Set<string>();
-  for (const t of tokens) if (!/^\p{Lu}/u.test(t.text)) lowercaseWords.add(t.lower);
+  for (const t of tokens) if (!t.capital) lowercaseWords.add(t.lower);
   const blockTokens = new Map<number, [number, number]>();
   tokens.forEach((t, i) => {
     const span = blockTokens.get(t.block);

@@ -1,5 +1,7 @@
 import type { ArticleText } from '../article/types';
+import { LETTER_OR_NUMBER, MARK, nextOf, startsUpper, wordEnd } from '../text/chars';
 import type { Lexicon } from './lexicon';
+import { nameLike } from './words';
 
 /** A word of the article text, with what a name finder needs to know about its surroundings. */
 export interface Token {
@@ -16,9 +18,14 @@ export interface Token {
   sentenceStart: boolean;
   /** Followed by a possessive "’s" / "'s". */
   possessive: boolean;
+  /** Starts with an upper-case letter (`/^\p{Lu}/u`): asked of every token, by every reader. */
+  capital: boolean;
+  /** Capitalised like a name (`isNameWord`, words.ts): asked of every token, by every reader. */
+  nameWord: boolean;
 }
 
-const WORD = /[\p{L}\p{M}\p{N}]+(?:['’\-][\p{L}\p{M}\p{N}]+)*/gu;
+/** Characters of a word: `[\p{L}\p{M}\p{N}]`; a word is `C+(?:['’-]C+)*` (lib/text/chars.ts). */
+const WORD_CHAR = LETTER_OR_NUMBER | MARK;
 const SENTENCE_GAP = /[.!?:;…]|["“«„‘(\[]\s*$|^\s*[-–—]/;
 
 /**
@@ -54,10 +61,9 @@ function split(article: ArticleText, lex: Lexicon): Token[] {
     const text = article.text.slice(block.start, block.end);
     let prevEnd = 0;
     let first = true;
-    WORD.lastIndex = 0;
-    for (let m = WORD.exec(text); m; m = WORD.exec(text)) {
-      let word = m[0];
-      const start = m.index;
+    for (let start = nextOf(text, 0, WORD_CHAR), wordEndAt = 0; start < text.length; start = nextOf(text, wordEndAt, WORD_CHAR)) {
+      wordEndAt = wordEnd(text, start, WORD_CHAR);
+      let word = text.slice(start, wordEndAt);
       let possessive = false;
       // A possessive "’s" / "'s" (compared by hand: this runs for every word of the article).
       const apostrophe = word[word.length - 2];
@@ -73,6 +79,7 @@ function split(article: ArticleText, lex: Lexicon): Token[] {
         end += 1;
       }
       const gap = text.slice(prevEnd, start);
+      const capital = startsUpper(word);
       tokens.push({
         text: word,
         start: block.start + start,
@@ -83,6 +90,8 @@ function split(article: ArticleText, lex: Lexicon): Token[] {
         // A single space, the commonest gap, holds nothing that ends a sentence.
         sentenceStart: first || (gap !== ' ' && SENTENCE_GAP.test(gap)),
         possessive,
+        capital,
+        nameWord: nameLike(word),
       });
       prevEnd = possessive ? end + 2 : end;
       first = false;

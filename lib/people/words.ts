@@ -2,7 +2,8 @@ import { GLUED_PARTICLE, NAME_PARTICLES } from './lexicon/common';
 import type { Lexicon } from './lexicon';
 import { stem } from './lexicon/stem';
 import type { Token } from './tokens';
-import { memoWordPer, memoWord } from '../text/memo';
+import { charLength, classAt, LETTER, LETTER_OR_NUMBER, startsUpper } from '../text/chars';
+import { memoWordPer } from '../text/memo';
 
 export { stem };
 
@@ -67,16 +68,28 @@ export function isHonorific(lower: string, lex: Lexicon): boolean {
 
 /** Capitalised like a name: "Morozov", "Jean-Pierre", "al-Bashir", "d’Estaing"; not an acronym like "BBC". */
 export function isNameWord(t: Token): boolean {
-  return nameLike(t.text);
+  return t.nameWord;
 }
 
-const nameLike = memoWord((text: string): boolean => {
-  const w = text.replace(/\.$/, '');
-  if (GLUED_PARTICLE.test(w)) return true;
-  if (!/^\p{Lu}/u.test(w) || /\p{N}/u.test(w)) return false;
-  const letters = w.replace(/[^\p{L}]/gu, '');
+/**
+ * `isNameWord` of a token's text, asked once per token when the text is split: a word glued to a
+ * particle (GLUED_PARTICLE, lower case), or a capitalised word with no digit whose letters are
+ * not all capitals (or that is one letter). Character classes are read from lib/text/chars.ts.
+ */
+export function nameLike(text: string): boolean {
+  const w = text.endsWith('.') ? text.slice(0, -1) : text;
+  if (!startsUpper(w)) return (w.includes('-') || w.includes("'") || w.includes('’')) && GLUED_PARTICLE.test(w);
+  // A capitalised word: GLUED_PARTICLE's particles are lower case, so it never matches.
+  let onlyLetters = true;
+  for (let i = 0; i < w.length;) {
+    const k = classAt(w, i);
+    if (k & LETTER_OR_NUMBER && !(k & LETTER)) return false; // a digit (\p{N})
+    if (!(k & LETTER)) onlyLetters = false;
+    i += charLength(k);
+  }
+  const letters = onlyLetters ? w : w.replace(/[^\p{L}]/gu, '');
   return letters.length === 1 || letters !== letters.toUpperCase();
-});
+}
 
 /** An initial: "J." */
 export const isInitial = (t: Token) => /^\p{Lu}\.$/u.test(t.text);

@@ -1,4 +1,5 @@
 import type { ArticleText, Block } from '../article/types';
+import { LETTER_OR_NUMBER, MARK, nextOf, runEnd } from '../text/chars';
 import { blockquotePieces, blockquoteSignature } from './blockquote';
 import { findDialogue, utterancePieces, type Piece } from './dialogue';
 import { splitIncise } from './incise';
@@ -145,10 +146,15 @@ const WORD_RUN = /[\p{L}\p{M}\p{N}]+/gu;
 /** For each word, the (ascending) indices of the blocks that hold it as a whole word. */
 function wordIndex(blocks: Block[]): Map<string, number[]> {
   const index = new Map<string, number[]>();
+  // WORD_RUN's words, read with lib/text/chars.ts (no match object per word).
+  const WORD_CHAR = LETTER_OR_NUMBER | MARK;
   blocks.forEach((b, i) => {
-    for (const m of b.text.matchAll(WORD_RUN)) {
-      const list = index.get(m[0]);
-      if (!list) index.set(m[0], [i]);
+    const text = b.text;
+    for (let start = nextOf(text, 0, WORD_CHAR), end = 0; start < text.length; start = nextOf(text, end, WORD_CHAR)) {
+      end = runEnd(text, start, WORD_CHAR);
+      const word = text.slice(start, end);
+      const list = index.get(word);
+      if (!list) index.set(word, [i]);
       else if (list[list.length - 1] !== i) list.push(i);
     }
   });

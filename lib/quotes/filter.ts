@@ -1,5 +1,6 @@
 import type { BlockKind } from '../article/types';
 import type { CompiledLexicon } from './lexicon';
+import { charLength, CJK, classAt, LETTER_OR_NUMBER, SPACE } from '../text/chars';
 import { scanDoubleMarks, scanSingleMarks } from './scan';
 
 /**
@@ -8,8 +9,6 @@ import { scanDoubleMarks, scanSingleMarks } from './scan';
  * reporting cue in the same sentence), never words of one page.
  */
 
-const CJK_CHARS = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/gu;
-const HAS_LETTER = /[\p{L}\p{N}]/u;
 const CYRILLIC = /\p{Script=Cyrillic}/u;
 /** Scripts written without spaces, case or articles (Chinese, Japanese). */
 const UNSPACED = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
@@ -31,9 +30,22 @@ const WINDOW = 140;
 
 /** Words in a span; text without spaces (Chinese, Japanese) counts two characters as a word. */
 export function countWords(text: string): number {
+  // The runs between white space (`\s`) that hold a letter or a digit (`[\p{L}\p{N}]`), and the
+  // characters of Han, Hiragana, Katakana and Hangul, in one pass over the character classes
+  // (lib/text/chars.ts).
   let n = 0;
-  for (const token of text.split(/\s+/)) if (HAS_LETTER.test(token)) n++;
-  const cjk = text.match(CJK_CHARS)?.length ?? 0;
+  let cjk = 0;
+  let counted = false;
+  for (let i = 0; i < text.length;) {
+    const k = classAt(text, i);
+    i += charLength(k);
+    if (k & SPACE) counted = false;
+    else if (k & LETTER_OR_NUMBER && !counted) {
+      n++;
+      counted = true;
+    }
+    if (k & CJK) cjk++;
+  }
   return Math.max(n, Math.ceil(cjk / 2));
 }
 

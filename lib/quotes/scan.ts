@@ -14,6 +14,18 @@ export interface MarkedRun {
   mark: string;
 }
 
+/** Code units of the double-level and of the single-level marks (all in the BMP): 1 double, 2 single. */
+const MARK_KIND = new Uint8Array(0x10000);
+for (const m of ALL_MARKS) {
+  if (isDoubleMark(m)) MARK_KIND[m.charCodeAt(0)] |= 1;
+  if (isSingleMark(m)) MARK_KIND[m.charCodeAt(0)] |= 2;
+}
+/** The first mark of `kind` at or after `i`, or the text's length. */
+function nextMark(text: string, i: number, kind: number): number {
+  while (i < text.length && !(MARK_KIND[text.charCodeAt(i)] & kind)) i++;
+  return i;
+}
+
 const WORD = /[\p{L}\p{N}]/u;
 const SPACE = /\s/;
 /** Scripts written without spaces: a mark right after one of their letters can still open. */
@@ -51,9 +63,8 @@ function opensAfter(prev: string | undefined): boolean {
 export function scanDoubleMarks(text: string, carry?: MarkConvention): MarkedRun[] {
   const runs: MarkedRun[] = [];
   const stack: { conv: MarkConvention; at: number }[] = carry ? [{ conv: carry, at: -1 }] : [];
-  for (let i = 0; i < text.length; i++) {
+  for (let i = nextMark(text, 0, 1); i < text.length; i = nextMark(text, i + 1, 1)) {
     const ch = text[i];
-    if (!isDoubleMark(ch)) continue;
     const prev = i > 0 ? text[i - 1] : undefined;
     const next = i + 1 < text.length ? text[i + 1] : undefined;
     const tightOpen = opensAfter(prev) && next !== undefined && !SPACE.test(next) && !TRAILING.test(next);
@@ -115,8 +126,15 @@ export function scanSingleMarks(text: string, skip: MarkedRun[]): MarkedRun[] {
       s++;
       continue;
     }
+    // Straight to the next single mark, unless a double quote to skip starts before it.
+    const j = nextMark(text, i, 2);
+    if (region && region.open <= j) {
+      i = region.open - 1;
+      continue;
+    }
+    if (j >= text.length) break;
+    i = j;
     const ch = text[i];
-    if (!isSingleMark(ch)) continue;
     const prev = i > 0 ? text[i - 1] : undefined;
     const next = i + 1 < text.length ? text[i + 1] : undefined;
     const closes = prev !== undefined && /[\p{L}\p{N}.,!?…)\]]/u.test(prev) && (next === undefined || !WORD.test(next));

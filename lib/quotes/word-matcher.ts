@@ -16,6 +16,9 @@ export class WordMatcher {
   private readonly exact = new Set<string>();
   private readonly stems = new Set<string>();
   private readonly phrases: string[][] = [];
+  /** The phrases by their first word, when it is a whole word; those that open with a stem apart. */
+  private readonly phrasesByFirst = new Map<string, string[][]>();
+  private readonly phrasesOpeningWithStem: string[][] = [];
   /** Gap phrases as [words before the gap, words after it]. */
   private readonly gapped: [string[], string[]][] = [];
   private readonly unspaced: string[] = [];
@@ -40,6 +43,20 @@ export class WordMatcher {
         this.maxStem = Math.max(this.maxStem, stem.length);
       } else this.exact.add(entry);
     }
+    for (const p of this.phrases) {
+      if (p[0].endsWith('*')) this.phrasesOpeningWithStem.push(p);
+      else this.phrasesByFirst.set(p[0], [...(this.phrasesByFirst.get(p[0]) ?? []), p]);
+    }
+  }
+
+  /** Whether phrase `p` stands in `words` from `i`. */
+  private static phraseAt(p: string[], words: string[], i: number): boolean {
+    if (p.length > words.length - i) return false;
+    for (let k = 0; k < p.length; k++) {
+      const want = p[k];
+      if (!(want.endsWith('*') ? words[i + k].startsWith(want.slice(0, -1)) : words[i + k] === want)) return false;
+    }
+    return true;
   }
 
   /** Whether `words` end with a gap phrase: its head, up to three other words, then its tail. */
@@ -80,15 +97,9 @@ export class WordMatcher {
       if (this.matchesWord(words[i])) return true;
       // "dit-il", "s'exclame": the parts of a joined word count as words too.
       if (/['’.-]/.test(words[i]) && words[i].split(/['’.-]/).some((part) => this.matchesWord(part))) return true;
-      for (const p of this.phrases) {
-        if (p.length > words.length - i) continue;
-        let ok = true;
-        for (let k = 0; k < p.length && ok; k++) {
-          const want = p[k];
-          ok = want.endsWith('*') ? words[i + k].startsWith(want.slice(0, -1)) : words[i + k] === want;
-        }
-        if (ok) return true;
-      }
+      // Only the phrases that can start with this word are tried.
+      for (const p of this.phrasesByFirst.get(words[i]) ?? NONE) if (WordMatcher.phraseAt(p, words, i)) return true;
+      for (const p of this.phrasesOpeningWithStem) if (WordMatcher.phraseAt(p, words, i)) return true;
     }
     return false;
   }
@@ -105,6 +116,8 @@ export function endsWithEntry(matcher: WordMatcher, text: string): boolean {
   for (let k = 1; k <= Math.min(4, words.length); k++) if (matcher.test(words.slice(-k).join(' '), true)) return true;
   return matcher.endsWithGapPhrase(words);
 }
+
+const NONE: string[][] = [];
 
 /** A word: letters and digits, with inner apostrophes, hyphens and dots ("a.k.a", "so-called"). */
 const WORD = /[\p{L}\p{N}]+(?:['’.-][\p{L}\p{N}]+)*/gu;

@@ -20,9 +20,16 @@ export function memoWord<T>(f: (word: string) => T, limit = 20_000): (word: stri
 /** `memoWord` for a function of a word and a table: one store per table (tables are built once and never changed). */
 export function memoWordPer<K extends object, T>(f: (word: string, table: K) => T, limit = 20_000): (word: string, table: K) => T {
   const perTable = new WeakMap<K, (word: string) => T>();
+  // Calls come in long runs on one table (one article, one lexicon): the last one is kept at hand.
+  let lastTable: K | null = null;
+  let last: ((word: string) => T) | null = null;
   return (word, table) => {
-    let g = perTable.get(table);
-    if (!g) perTable.set(table, (g = memoWord((w) => f(w, table), limit)));
-    return g(word);
+    if (table !== lastTable) {
+      let g = perTable.get(table);
+      if (!g) perTable.set(table, (g = memoWord((w) => f(w, table), limit)));
+      lastTable = table;
+      last = g;
+    }
+    return last!(word);
   };
 }
