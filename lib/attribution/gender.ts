@@ -42,6 +42,8 @@ export function personGender(person: Person, text: string): Gender | null {
 
 /** Subject pronouns that open a sentence ("She compares him to Trump."), by gender. */
 const SUBJECT_PRONOUN: Record<string, Gender> = { he: 'm', she: 'f', il: 'm', elle: 'f', él: 'm', ella: 'f', ele: 'm', ela: 'f', он: 'm', она: 'f' };
+/** Any quotation mark. */
+const QUOTE_MARK = /["“”„«»‹›]/u;
 /** Those that are never impersonal ("il faut"), for a pronoun inside a sentence. */
 const INNER_PRONOUN = new Set(['he', 'she', 'elle', 'él', 'ella', 'ele', 'ela', 'он', 'она']);
 
@@ -76,9 +78,8 @@ export function pronounGenders(text: string, mentions: { start: number; person: 
       const people = new Set(inside.map((x) => x.person));
       // Not in a sentence with a quote: its pronoun is what the attribution has to resolve
       // ("Bloomberg's presence … will give voters “…,” she said").
-      let quoted = people.size !== 1;
-      for (let x = from; x < to && !quoted; x++) quoted = insideQuote(x);
-      if (!quoted) {
+      // (A quotation mark in the sentence tells, without asking at every character.)
+      if (people.size === 1 && !QUOTE_MARK.test(text.slice(from, to))) {
         const only = inside[0].person;
         const after = text.slice(inside[0].start, to);
         for (const w of after.matchAll(/(?<![\p{L}])(\p{L}+)(?![\p{L}])/gu)) {
