@@ -334,7 +334,11 @@ export class PageController {
         clearTimeout(this.closeTimer);
         if (key !== this.card.key) {
           clearTimeout(this.hoverTimer);
-          this.hoverTimer = window.setTimeout(() => this.openCard(key, false, e.clientX, e.clientY), HOVER_OPEN_MS);
+          // A card the reader pinned meanwhile (a click, the keyboard) stays: a late hover timer on a
+          // loaded machine must not swap it for the hovered finding's card.
+          this.hoverTimer = window.setTimeout(() => {
+            if (!this.card.pinned) this.openCard(key, false, e.clientX, e.clientY);
+          }, HOVER_OPEN_MS);
         }
       } else {
         clearTimeout(this.hoverTimer);
@@ -345,6 +349,7 @@ export class PageController {
 
   private onClick(e: MouseEvent): void {
     if (this.card.element && e.composedPath().includes(this.card.element)) return;
+    clearTimeout(this.hoverTimer);
     // The end of a drag that selected text: the selection toolbar's turn, not a card's.
     const sel = document.getSelection();
     if (sel && !sel.isCollapsed && sel.toString().trim()) return;
@@ -375,6 +380,7 @@ export class PageController {
     const el = range.startContainer.nodeType === 1 ? (range.startContainer as Element) : range.startContainer.parentElement;
     el?.scrollIntoView({ block: 'center', behavior: 'instant' as ScrollBehavior });
     const rect = range.getClientRects()[0] ?? range.getBoundingClientRect();
+    clearTimeout(this.hoverTimer);
     this.openCard(key, true, rect.left + 1, rect.top + 1);
     this.card.focus();
     return key;
