@@ -1,4 +1,5 @@
 import type { Person } from '../people/types';
+import { QUOTE_MARK, sentenceStarts } from './tokens';
 
 export type Gender = 'm' | 'f';
 
@@ -42,8 +43,6 @@ export function personGender(person: Person, text: string): Gender | null {
 
 /** Subject pronouns that open a sentence ("She compares him to Trump."), by gender. */
 const SUBJECT_PRONOUN: Record<string, Gender> = { he: 'm', she: 'f', il: 'm', elle: 'f', él: 'm', ella: 'f', ele: 'm', ela: 'f', он: 'm', она: 'f' };
-/** Any quotation mark. */
-const QUOTE_MARK = /["“”„«»‹›]/u;
 /** Those that are never impersonal ("il faut"), for a pronoun inside a sentence. */
 const INNER_PRONOUN = new Set(['he', 'she', 'elle', 'él', 'ella', 'ele', 'ela', 'он', 'она']);
 
@@ -55,9 +54,9 @@ const INNER_PRONOUN = new Set(['he', 'she', 'elle', 'él', 'ella', 'ele', 'ela',
  * - "he"/"she" later in a sentence that names one person only ("Bloomberg's campaign countered
  *   that he fought redlining").
  * A person with votes for both genders gets none. `mentions` (outside quotes) are sorted by start;
- * paragraphs are split by a blank line; pronouns inside quotes do not count.
+ * paragraphs are split by a blank line; a sentence with a quotation mark in it teaches nothing.
  */
-export function pronounGenders(text: string, mentions: { start: number; person: Person }[], sentenceStarts: (s: string) => number[], insideQuote: (pos: number) => boolean): Map<Person, Gender> {
+export function pronounGenders(text: string, mentions: { start: number; person: Person }[]): Map<Person, Gender> {
   const votes = new Map<Person, Set<Gender>>();
   const vote = (p: Person, g: Gender) => votes.set(p, (votes.get(p) ?? new Set<Gender>()).add(g));
   let offset = 0;
@@ -78,14 +77,13 @@ export function pronounGenders(text: string, mentions: { start: number; person: 
       const people = new Set(inside.map((x) => x.person));
       // Not in a sentence with a quote: its pronoun is what the attribution has to resolve
       // ("Bloomberg's presence … will give voters “…,” she said").
-      // (A quotation mark in the sentence tells, without asking at every character.)
       if (people.size === 1 && !QUOTE_MARK.test(text.slice(from, to))) {
         const only = inside[0].person;
         const after = text.slice(inside[0].start, to);
         for (const w of after.matchAll(/(?<![\p{L}])(\p{L}+)(?![\p{L}])/gu)) {
           const at = inside[0].start + w.index!;
           const lower = w[1].toLowerCase();
-          if (at > inside[0].start && INNER_PRONOUN.has(lower) && w[1] === lower && !insideQuote(at)) vote(only, SUBJECT_PRONOUN[lower]);
+          if (at > inside[0].start && INNER_PRONOUN.has(lower) && w[1] === lower) vote(only, SUBJECT_PRONOUN[lower]);
         }
       }
       // This sentence's subject: a person mentioned within its first two words.

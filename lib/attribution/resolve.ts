@@ -4,7 +4,7 @@ import { foldName } from '../people/names';
 import type { CueMatcher } from './cues';
 import { personGender, pronounGender, pronounGenders, type Gender } from './gender';
 import { FIRM, ORG_HEAD, STATEMENT_NOUN } from './lang/organisations';
-import { isCapitalized, NAME_TITLES, sentenceStarts, tokenize, type Token } from './tokens';
+import { isCapitalized, NAME_TITLES, tokenize, type Token } from './tokens';
 import { lastWords } from '../text/chars';
 import { lowerBound } from '../text/sorted';
 
@@ -106,7 +106,7 @@ export class SpeakerResolver {
     }
     this.entities.sort((a, b) => a.pos - b.pos);
     // A title or a Slavic ending first; else what a pronoun opening the next sentence shows.
-    const shown = pronounGenders(text, this.mentionList.filter((x) => !insideQuote(x.start)), sentenceStarts, insideQuote);
+    const shown = pronounGenders(text, this.mentionList.filter((x) => !insideQuote(x.start)));
     for (const p of people) this.genders.set(p, personGender(p, text) ?? shown.get(p) ?? null);
     this.insideQuote = insideQuote;
   }

@@ -7,6 +7,9 @@ export interface Token {
   end: number;
 }
 
+/** Any quotation mark: a sentence or paragraph holding one holds (or may hold) a quote. */
+export const QUOTE_MARK = /["“”„«»‹›]/u;
+
 /** Punctuation that is a token of its own. */
 const MARKS = new Set([...',;:()–—-!?.…"“”«»„'].map((c) => c.charCodeAt(0)));
 /** Characters that may stand inside a word token between letters and digits ("U.S", "s'il", "so-called"). */
@@ -51,6 +54,13 @@ export const isCapitalized = (w: string) => /^\p{Lu}/u.test(w);
 export const isWord = (w: string) => /^[\p{L}\p{N}]/u.test(w);
 /** Lower-case words that may sit inside a name ("Ludwig van Beethoven", "Luiz Inácio Lula da Silva"). */
 export const NAME_PARTICLES = new Set(['van', 'von', 'de', 'da', 'do', 'dos', 'das', 'del', 'della', 'di', 'du', 'la', 'le', 'bin', 'ibn', 'al', 'el', 'ter', 'ten', 'der', 'den', 'y']);
+/** The index right after a run of capitalised words from `from`, particles between them included ("La Estrella de Panamá"). */
+export function nameRunEnd(tokens: { text: string }[], from: number): number {
+  let j = from;
+  while (j < tokens.length && (isCapitalized(tokens[j].text) || (NAME_PARTICLES.has(tokens[j].text) && j + 1 < tokens.length && isCapitalized(tokens[j + 1].text)))) j++;
+  return j;
+}
+
 /** Titles that precede a name and are not part of it. */
 export const NAME_TITLES = new Set(['mr', 'mr.', 'mrs', 'mrs.', 'ms', 'ms.', 'dr', 'dr.', 'prof', 'prof.', 'sir', 'dame', 'mme', 'm.', 'herr', 'frau', 'sr.', 'sra.', 'dra.']);
 

@@ -1,18 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { pronounGenders } from '../../lib/attribution/gender';
-import { sentenceStarts } from '../../lib/attribution/tokens';
 import type { Person } from '../../lib/people/types';
 import { speakersOf } from './helpers';
 
-/** The genders the pronouns of `paragraphs` show for each named person (outside quotes “…”). */
+/** The genders the pronouns of `paragraphs` show for each named person. */
 function shown(paragraphs: string[], names: string[]): Record<string, string | null> {
   const text = paragraphs.join('\n\n');
   const people: Person[] = names.map((name, i) => ({ id: `p${i}`, name, aliases: [], roles: [], mentions: [], specialist: false, kind: 'person' }));
   const mentions: { start: number; person: Person }[] = [];
   for (const p of people) for (let at = text.indexOf(p.name); at >= 0; at = text.indexOf(p.name, at + 1)) mentions.push({ start: at, person: p });
   mentions.sort((a, b) => a.start - b.start);
-  const quotes = [...text.matchAll(/“[^”]*”/g)].map((m) => [m.index!, m.index! + m[0].length]);
-  const genders = pronounGenders(text, mentions, sentenceStarts, (pos) => quotes.some(([s, e]) => pos >= s && pos < e));
+  const genders = pronounGenders(text, mentions);
   return Object.fromEntries(people.map((p) => [p.name, genders.get(p) ?? null]));
 }
 
