@@ -11,7 +11,7 @@ import { CueMatcher, type CueMatch } from './cues';
 import { cueTablesFor } from './lang';
 import { SpeakerResolver, type Resolved } from './resolve';
 import { CONDITIONALS, invertedAfterComma, invertedName, namedBeforeApposition, PREPOSITIONS, subjectAfter, subjectBefore } from './subject';
-import { COMPLEMENTISERS, NAME_PARTICLES, sentenceStarts, tokenize } from './tokens';
+import { COMPLEMENTISERS, NAME_PARTICLES, QUOTE_MARK, sentenceStarts, tokenize } from './tokens';
 import type { Attribution } from './types';
 import { isChineseContext, zhLocal } from './zh';
 import { pronounGender } from './gender';
@@ -164,9 +164,7 @@ function localAttributions(article: ArticleText, spans: QuoteSpan[], cues: CueMa
       const before = localBefore(text, prevInBlock?.end ?? block.start, q.start, cues, resolver);
       if (before?.resolved.person) found = before;
     }
-    // ("… but said “the question is the timing.” Gov. Pat McCrory (R) said …": a speech verb right before the mark does the same.)
-    const verbBefore = /(\p{L}+)\s*["“„«‹]\s*$/u.exec(text.slice(Math.max(block.start, q.start - 24), q.start));
-    if (after && q.kind === 'marks' && /\.$/.test(text.slice(q.start, q.end).trim()) && (SAID_COMMA.test(text.slice(Math.max(block.start, q.start - 12), q.start)) || (verbBefore && cues.isVerb(verbBefore[1])))) {
+    if (after && q.kind === 'marks' && /\.$/.test(text.slice(q.start, q.end).trim()) && introducedBefore(text, Math.max(block.start, q.start - 24), q.start, cues)) {
       // "X said, “A full sentence.” He added …": the quote closed its sentence and a cue with a
       // comma introduced it; the cue after it opens the next sentence, about the next quote.
       const before = localBefore(text, prevInBlock?.end ?? block.start, q.start, cues, resolver);
@@ -474,6 +472,17 @@ function bareName(tokens: ReturnType<typeof tokenize>): { start: number; end: nu
   return { start: tokens[0].start, end: tokens[k - 1].end };
 }
 
+/**
+ * A cue right before the opening mark: a comma or colon after a word ("X said, “…”"), or a speech
+ * verb ("… but said “the question is the timing.” Gov. Pat McCrory (R) said …").
+ */
+function introducedBefore(text: string, from: number, quoteStart: number, cues: CueMatcher): boolean {
+  const before = text.slice(from, quoteStart);
+  if (SAID_COMMA.test(before)) return true;
+  const verb = /(\p{L}+)\s*["“„«‹]\s*$/u.exec(before);
+  return !!verb && cues.isVerb(verb[1]);
+}
+
 /** How many words a sentence ending in a colon may hold for its subject to introduce the quote. */
 const COLON_CLAUSE = 40;
 
@@ -563,15 +572,15 @@ function resumesSpeaker(article: ArticleText, marks: TopicMark[], prev: QuoteSpa
   const { text, blocks } = article;
   if (q.blockIndex - prev.blockIndex !== 2) return false;
   const between = blocks[prev.blockIndex + 1];
-  if (between.kind !== 'paragraph' || /["“”„«»]/u.test(between.text)) return false;
+  if (between.kind !== 'paragraph' || QUOTE_MARK.test(between.text)) return false;
   const lo = lowerBound(marks.length, (i) => marks[i].pos, between.start);
   if (lo < marks.length && marks[lo].pos < between.end) return false;
-  const block = blocks[q.blockIndex];
-  // A cue outside the quote in its sentence would have had its say (the quote's own words may hold
-  // one: "We asked …"; a later sentence reports something else: "“…” Manning reminded senators that …").
-  const rest = text.slice(q.end, block.end);
+  // The quote opens its paragraph. A cue after it in its sentence would have had its say (the
+  // quote's own words may hold one: "We asked …"; a later sentence reports something else: "“…”
+  // Manning reminded senators that …").
+  const rest = text.slice(q.end, blocks[q.blockIndex].end);
   const sentenceEnd = /[.!?…]["”»’']*$/u.test(text.slice(q.start, q.end)) ? 0 : sentenceStarts(rest)[1] ?? rest.length;
-  if (cues.find(text.slice(block.start, q.start)).length || cues.find(rest.slice(0, sentenceEnd)).length) return false;
+  if (cues.find(rest.slice(0, sentenceEnd)).length) return false;
   return FIRST_PERSON.test(text.slice(q.start, q.end));
 }
 
@@ -610,8 +619,9 @@ function localAfter(text: string, from: number, to: number, cues: CueMatcher, re
   if (cut === rest.length && /[.!?…]/.test(text.slice(from - 1, start)) && /[,:]\s*["“„«‹'‘]\s*$/u.test(rest)) return null;
   const tokens = tokenize(clause, start);
   const cueList = cues.find(clause, start);
-  const far = firstCue(cueList, tokens, APPOSITION_WINDOW);
-  const found = firstCue(cueList, tokens, AFTER_WINDOW) ?? appositionCue(far, tokens, cues) ?? namedAfterClause(far, tokens, cues, resolver);
+  const near = firstCue(cueList, tokens, AFTER_WINDOW);
+  const far = near ? null : firstCue(cueList, tokens, APPOSITION_WINDOW);
+  const found = near ?? appositionCue(far, tokens, cues) ?? namedAfterClause(far, tokens, cues, resolver);
   if (!found) {
     // "“…” – Dr. Anna Weber, cardiologist": a dash and a name, no verb.
     // A list of credited quotes may share a block, one per line: the credit ends at the line break

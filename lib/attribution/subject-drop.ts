@@ -2,7 +2,7 @@ import type { ArticleText } from '../article/types';
 import type { QuoteSpan } from '../quotes/types';
 import type { CueMatch, CueMatcher } from './cues';
 import { PREPOSITIONS } from './subject';
-import { COMPLEMENTISERS, isCapitalized, isWord, NAME_PARTICLES, sentenceStarts, tokenize, type Token } from './tokens';
+import { COMPLEMENTISERS, isCapitalized, isWord, nameRunEnd, sentenceStarts, tokenize, type Token } from './tokens';
 
 /** A speech verb whose subject the language left out ("“…”, confiesa.", "Agrega que …"). */
 export interface DroppedCue {
@@ -22,7 +22,7 @@ const DEFINITE = new Set(['el', 'la', 'los', 'las', 'o', 'a', 'os', 'as', 'il', 
  */
 const GERUND = /^\p{Ll}{2,}(?:(?:ando|iendo|yendo|endo|indo)|(?:ándo|iéndo|yéndo|éndo|índo)(?:se|lo|la|le|les|los|las|nos|si|ci))$/u;
 /** Words with a gerund's ending that are none. */
-const NOT_GERUNDS = new Set(['cuando', 'quando', 'mundo', 'segundo', 'fondo', 'estupendo', 'tremendo', 'horrendo', 'lindo']);
+const NOT_GERUNDS = new Set(['cuando', 'quando', 'estupendo', 'tremendo', 'horrendo']);
 /** Conjunctions that open a subordinate clause ("Aunque sabe que …, confiesa"), in subject-dropping languages. */
 const SUBORDINATORS = new Set(['aunque', 'si', 'cuando', 'mientras', 'porque', 'como', 'embora', 'quando', 'enquanto', 'sebbene', 'mentre', 'perché']);
 /** Closing marks and spaces, then a comma or a dash: the quote is the object of what follows. */
@@ -76,7 +76,7 @@ function subjectless(tokens: Token[], cues: CueMatcher): boolean {
     let j = 1;
     while (j < words.length && DEFINITE.has(words[j].text.toLowerCase())) j++;
     const name = j;
-    while (j < words.length && (isCapitalized(words[j].text) || (NAME_PARTICLES.has(words[j].text) && j + 1 < words.length && isCapitalized(words[j + 1].text)))) j++;
+    j = nameRunEnd(words, j);
     if (j > name) words = words.slice(j);
   }
   if (!words.length) return true;

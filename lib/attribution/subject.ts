@@ -1,6 +1,6 @@
 import type { CueMatcher } from './cues';
 import { ORG_HEAD } from './lang/organisations';
-import { isCapitalized, isWord, NAME_PARTICLES, NAME_TITLES, type Token } from './tokens';
+import { isCapitalized, isWord, nameRunEnd, NAME_PARTICLES, NAME_TITLES, type Token } from './tokens';
 
 /** A stretch of text naming (or describing) who speaks. */
 export interface SubjectSpan {
@@ -211,8 +211,7 @@ export function subjectAfter(tokens: Token[], cueIndex: number, cues: CueMatcher
       continue;
     }
     // "a La Estrella de Panamá": particles inside the listener's name are part of it.
-    while (j < tokens.length && (isCapitalized(tokens[j].text) || (NAME_PARTICLES.has(tokens[j].text) && j + 1 < tokens.length && isCapitalized(tokens[j + 1].text)))) j++;
-    i = j;
+    i = nameRunEnd(tokens, j);
   }
   if (i >= tokens.length || !isWord(tokens[i].text)) return null;
   const start = i;
@@ -380,7 +379,7 @@ export function invertedName(tokens: Token[], cues: CueMatcher): SubjectSpan | n
   if (PREPOSITIONS.has(tokens[k - 1].text.toLowerCase()) || cues.listenerMarks.has(tokens[k - 1].text.toLowerCase())) return null;
   // The run of capitalised words (particles inside): "Evening Standard", "Luiz da Silva".
   let end = k;
-  while (end + 1 < tokens.length && (isCapitalized(tokens[end + 1].text) || (NAME_PARTICLES.has(tokens[end + 1].text) && end + 2 < tokens.length && isCapitalized(tokens[end + 2].text)))) end++;
+  end = nameRunEnd(tokens, end + 1) - 1;
   const next = tokens[end + 1];
   if (next && !/^[.,!?;]$/.test(next.text)) return null;
   return { start: tokens[k].start, end: tokens[end].end };
