@@ -27,6 +27,13 @@ const appositions: SpeakerCase[] = [
   },
 ];
 
+/** Ezra Klein named, then two long paragraphs naming no one (more than the 700 characters a description reaches without paragraphs). */
+const KLEIN_LONG_AGO = [
+      'In his new book, Ezra Klein sets out to answer a simple question.',
+      'Which is to say, why was the election so normal? ' + 'The vote was close in every state that mattered, and turnout was high among all groups of voters. '.repeat(3),
+      'Turnout was high. ' + 'Polls were wrong about the margins in the industrial states and in the suburbs of the big cities. '.repeat(3),
+];
+
 const definites: SpeakerCase[] = [
   {
     name: '"the Place role noun said" is the person named before',
@@ -57,9 +64,7 @@ const definites: SpeakerCase[] = [
   {
     name: '"the Org founder suggests" reaches back a few paragraphs to the last person named, when no one is named since',
     paragraphs: [
-      'In his new book, Ezra Klein sets out to answer a simple question.',
-      'Which is to say, why was the election so normal? ' + 'The vote was close in every state that mattered, and turnout was high among all groups of voters. '.repeat(3),
-      'Turnout was high. ' + 'Polls were wrong about the margins in the industrial states and in the suburbs of the big cities. '.repeat(3),
+      ...KLEIN_LONG_AGO,
       'The answer, the Vox founder suggests, is “the weight of polarization.”',
     ],
     people: [{ name: 'Ezra Klein', aliases: ['Klein'] }],
@@ -68,9 +73,7 @@ const definites: SpeakerCase[] = [
   {
     name: 'must not fire: the last person named is more paragraphs back than a description reaches',
     paragraphs: [
-      'In his new book, Ezra Klein sets out to answer a simple question.',
-      'Which is to say, why was the election so normal? ' + 'The vote was close in every state that mattered, and turnout was high among all groups of voters. '.repeat(3),
-      'Turnout was high. ' + 'Polls were wrong about the margins in the industrial states and in the suburbs of the big cities. '.repeat(3),
+      ...KLEIN_LONG_AGO,
       'Polls were wrong.',
       'Pundits were wrong.',
       'The answer, the Vox founder suggests, is “the weight of polarization.”',
