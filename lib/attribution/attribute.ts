@@ -10,7 +10,7 @@ import { definedAcronyms } from './acronyms';
 import { CueMatcher, type CueMatch } from './cues';
 import { cueTablesFor } from './lang';
 import { SpeakerResolver, type Resolved } from './resolve';
-import { CONDITIONALS, invertedAfterComma, invertedName, namedBeforeApposition, PREPOSITIONS, subjectAfter, subjectBefore } from './subject';
+import { CONDITIONALS, invertedAfterComma, invertedName, mainClauseSubject, namedBeforeApposition, PREPOSITIONS, subjectAfter, subjectBefore } from './subject';
 import { COMPLEMENTISERS, NAME_PARTICLES, QUOTE_MARK, sentenceStarts, tokenize } from './tokens';
 import type { Attribution } from './types';
 import { isChineseContext, zhLocal } from './zh';
@@ -732,7 +732,15 @@ function localBefore(text: string, from: number, to: number, cues: CueMatcher, r
     if (cue.sourceFirst && !cue.pronoun && found.slice(0, c).some((v) => !v.sourceFirst && !/[.;:]/.test(text.slice(v.end, cue.start)))) continue;
     if (cue.pronoun) return { resolved: resolver.pronoun(cue.start, false, cue.text, pronounGender(cue.pronoun)), cue: cue.text, sieve: 'cue-before' };
     const cueLast = cueEndIndex < 0 ? tokens.length - 1 : cueEndIndex - 1;
-    const before = !cue.sourceFirst && !invertedAfterComma(tokens, index, cueLast, cues) ? subjectBefore(tokens, index, cues) : null;
+    // "Trump attacked Clinton …, saying, “…”": a participle after a comma takes the main clause's
+    // subject ("he said, adding that …" is read from the cue before it, as before).
+    const participle = !cue.sourceFirst && index > 0 && tokens[index - 1].text === ',' && cues.participles.has(cue.text.toLowerCase()) &&
+      !found.slice(0, c).some((v) => !v.sourceFirst && /^\p{Ll}/u.test(v.text) && v.end === tokens[index - 2]?.end);
+    const main = participle ? mainClauseSubject(tokens, index, cues, resolver.isRoleWord) : null;
+    // The words before the comma are then the main clause, no subject: without a name or pronoun
+    // opening it, the participle names no one.
+    if (participle && !main) continue;
+    const before = main ?? (!cue.sourceFirst && !invertedAfterComma(tokens, index, cueLast, cues) ? subjectBefore(tokens, index, cues) : null);
     const subject = before ?? subjectAfter(tokens, cueLast, cues);
     if (!subject) continue;
     // "Magallanes dijo a la prensa que …": a prepositional phrase after the verb is no subject.

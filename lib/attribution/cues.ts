@@ -54,6 +54,7 @@ export class CueMatcher {
   readonly dropsSubject: boolean;
   readonly reportedMood: Set<string>;
   readonly listenerMarks: Set<string>;
+  readonly participles: Set<string>;
   private readonly afterCommaOnly: Set<string>;
   private readonly nounArticles: Set<string>;
   private readonly sentenceArticles: Set<string>;
@@ -97,6 +98,7 @@ export class CueMatcher {
     this.dropsSubject = tables.some((t) => t.dropsSubject);
     this.reportedMood = set('reportedMood');
     this.listenerMarks = set('listenerMarks');
+    this.participles = set('participles');
     this.afterCommaOnly = set('afterCommaOnly');
     this.nounArticles = set('nounArticles');
     this.sentenceArticles = set('sentenceArticles');

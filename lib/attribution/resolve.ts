@@ -70,6 +70,9 @@ const FUNCTION_WORDS = new Set(['with', 'from', 'that', 'this', 'their', 'them',
   // else the article calls "former editor".
   'former', 'longtime', 'onetime', 'then', 'late', 'current', 'outgoing', 'incoming', 'ancien', 'ancienne', 'antiguo', 'antigua', 'antigo', 'antiga', 'ehemalige', 'ehemaliger', 'ehemaligen', 'frühere', 'früherer', 'ex']);
 
+/** After a name: its possessive ending and lower-case words only, the head they describe ("’s budget chief"). */
+const POSSESSED_HEAD = /^['’]s?(?:\s+\p{Ll}[\p{L}-]*)+\s*$/u;
+
 export class SpeakerResolver {
   /** The last person a quote was attributed to: the likeliest referent of a definite description. */
   lastSpeaker: Person | null = null;
@@ -91,7 +94,7 @@ export class SpeakerResolver {
     private readonly cues: CueMatcher,
     insideQuote: (pos: number) => boolean,
     /** Whether a lower-case word is a role noun of the article's language ("следователь", "doctor"). */
-    private readonly isRoleWord: (lower: string) => boolean = () => false,
+    readonly isRoleWord: (lower: string) => boolean = () => false,
     /** Whether a lower-case word is a party label ("democrat", "republican"). */
     private readonly isPartyWord: (lower: string) => boolean = () => false,
     /** What a name found by a cue stands for in this article (person, organisation, place, other). */
@@ -168,6 +171,9 @@ export class SpeakerResolver {
     if (this.cues.orgPronouns.has(lower)) return this.pronoun(start, true, mention);
 
     const person = this.mentionIn(start, end);
+    // "Dana Whitfield’s budget chief answered": a possessor before a common-noun head is not the
+    // speaker; the speaker is the one the article leaves unnamed.
+    if (person && this.possessorOnly(start, end)) return { speaker: null, person: null, mention, unnamed: true };
     if (person) return { speaker: person.name, person, mention };
     // "Mr. Hale, the Ohio Democrat, called": a description set off by commas right after a
     // person's name is an apposition; it describes that person and names no one else.
@@ -502,6 +508,17 @@ export class SpeakerResolver {
       if (m.end === comma && m.person.kind === 'person') return m.person;
     }
     return null;
+  }
+
+  /** Whether the last person named in [start, end) is only the possessor of a lower-case head ("X’s budget chief"). */
+  private possessorOnly(start: number, end: number): boolean {
+    const lo = lowerBound(this.mentionStarts.length, (i) => this.mentionStarts[i], start);
+    let last: { end: number } | null = null;
+    for (let i = Math.max(0, lo - 1); i < this.mentionList.length && this.mentionList[i].start < end; i++) {
+      const m = this.mentionList[i];
+      if (m.end > start && m.start < end) last = m;
+    }
+    return !!last && POSSESSED_HEAD.test(this.text.slice(last.end, end));
   }
 
   /** The person mentioned inside [start, end), if any (the last one). */

@@ -384,3 +384,32 @@ export function invertedName(tokens: Token[], cues: CueMatcher): SubjectSpan | n
   if (next && !/^[.,!?;]$/.test(next.text)) return null;
   return { start: tokens[k].start, end: tokens[end].end };
 }
+
+/** Third-person pronouns: the only ones a main clause's subject is read from (not "I", "we"). */
+const THIRD_PERSON = new Set(['he', 'she', 'they', 'il', 'elle', 'ils', 'elles', 'er', 'sie', 'él', 'ella', 'ele', 'ela', 'lui', 'lei']);
+
+/**
+ * The subject of a sentence's main clause, for a participle cue that has none of its own ("Trump
+ * attacked Clinton for …, saying, “…”"; "During a speech, she …, adding"): a name or a third-person
+ * pronoun that opens the sentence (after a connector, or an opening phrase set off by a comma) and
+ * that a lower-case word, its verb, follows. Anything else gives null: the clause may be about a thing.
+ */
+export function mainClauseSubject(tokens: Token[], cueIndex: number, cues: CueMatcher, isRole: (word: string) => boolean): SubjectSpan | null {
+  const lower = tokens.map((t) => t.text.toLowerCase());
+  let i = cues.connectorAt(lower, 0);
+  if (tokens[i]?.text === ',') i++;
+  if (i < cueIndex && PREPOSITIONS.has(lower[i])) {
+    const comma = tokens.findIndex((t, k) => k > i && k < cueIndex && t.text === ',');
+    if (comma < 0) return null;
+    i = comma + 1;
+  }
+  if (i >= cueIndex) return null;
+  const verbAt = (k: number) => k < cueIndex && /^\p{Ll}/u.test(tokens[k].text) && !PREPOSITIONS.has(lower[k]) && !DETERMINERS.has(lower[k]) &&
+    !BOUNDARY_WORDS.has(lower[k]) && !NAME_PARTICLES.has(lower[k]);
+  if (THIRD_PERSON.has(lower[i]) && cues.personPronouns.has(lower[i])) return verbAt(i + 1) ? { start: tokens[i].start, end: tokens[i].end } : null;
+  const j = nameRunEnd(tokens, i);
+  // Not a possessor ("Hillary Clinton’s campaign manager Robby Mook said …, arguing"), nor a name
+  // that modifies a role noun ("Clinton spokesman Brian Fallon said …, adding").
+  if (j === i || /['’]s?$/.test(tokens[j - 1].text) || /^['’]s?$/.test(tokens[j]?.text ?? '') || isRole(lower[j] ?? '')) return null;
+  return verbAt(j) ? { start: tokens[i].start, end: tokens[j - 1].end } : null;
+}

@@ -213,6 +213,12 @@ const abstains: Case[] = [
     speakers: [null],
   },
   {
+    name: 'a possessor before a common-noun head is not the speaker',
+    paragraphs: ['Dana Whitfield’s budget chief answered on Friday: “We will sign.”', 'Dana Whitfield’s budget chief answered, “We will sign.”'],
+    people: [{ name: 'Dana Whitfield' }],
+    speakers: [null, null],
+  },
+  {
     name: 'a colon sentence opening with a name nobody listed gives the quote to no one',
     paragraphs: ['Harbour Street was quiet that night: “Nothing moved.”'],
     speakers: [null],

@@ -1,7 +1,9 @@
 import type { CueTable } from './types';
 
+const participles = ['saying', 'adding', 'noting', 'explaining', 'writing', 'telling', 'warning', 'insisting', 'arguing', 'asking', 'recalling', 'stressing'];
+
 const stems = [
-  ['say', 'says', 'said', 'saying'], ['adding', 'noting', 'explaining', 'writing', 'telling', 'warning', 'insisting', 'arguing', 'asking', 'recalling', 'stressing'], ['tell', 'tells', 'told'], ['write', 'writes', 'wrote', 'written'],
+  ['say', 'says', 'said'], participles, ['tell', 'tells', 'told'], ['write', 'writes', 'wrote', 'written'],
   ['note', 'notes', 'noted'], ['add', 'adds', 'added'], ['explain', 'explains', 'explained'],
   ['assure', 'assures', 'assured'], ['recall', 'recalls', 'recalled'], ['continue', 'continues', 'continued'],
   ['comment', 'comments', 'commented'], ['state', 'states', 'stated'], ['declare', 'declares', 'declared'],
@@ -30,6 +32,7 @@ const stems = [
 export const en: CueTable = {
   lang: 'en',
   verbs: stems.flat(),
+  participles,
   sourceFirst: ['posted by', 'written by', 'tweeted by', 'shared by', 'signed by', 'said by', 'according to', 'in the words of', 'the words of', 'as quoted by', 'quoting'],
   pronounPhrases: {},
   listenerMarks: ['to'],

@@ -80,6 +80,11 @@ export interface CueTable {
   sentenceArticles?: string[];
   /** Auxiliaries and copulas: a cue word right before one is a noun, its subject ("Kim's mental state is …"). */
   auxiliariesAfter?: string[];
+  /**
+   * Participles among `verbs` that open a clause with no subject of its own after a comma ("Trump
+   * attacked Clinton …, saying “…”"): their subject is the main clause's.
+   */
+  participles?: string[];
   /** Endings of the plural (or first/second person) forms among `verbs`: such a verb never points at one person. */
   notSingular?: RegExp;
 }
