@@ -11,7 +11,7 @@ import { CueMatcher, type CueMatch } from './cues';
 import { cueTablesFor } from './lang';
 import { SpeakerResolver, type Resolved } from './resolve';
 import { CONDITIONALS, invertedAfterComma, invertedName, mainClauseSubject, namedBeforeApposition, PREPOSITIONS, subjectAfter, subjectBefore } from './subject';
-import { COMPLEMENTISERS, NAME_PARTICLES, QUOTE_MARK, sentenceStarts, tokenize } from './tokens';
+import { COMPLEMENTISERS, isCapitalized, NAME_PARTICLES, QUOTE_MARK, sentenceStarts, tokenize } from './tokens';
 import type { Attribution } from './types';
 import { isChineseContext, zhLocal } from './zh';
 import { pronounGender } from './gender';
@@ -326,6 +326,14 @@ function speakerMarks(marks: TopicMark[], spans: QuoteSpan[], people: Person[]):
 }
 
 /** Sieves whose speaker is read from the words next to the quote: a topic may build on them. */
+/** Words after which a judging verb form is a noun ("the Paris attacks", "his attacks"). */
+const NOUN_BEFORE = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'these', 'those', 'such']);
+/** Determiners that open a description, not a name ("The petition accuses …"). */
+const DETERMINERS_EN = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those']);
+/** Subordinators that make a clause no main one ("When Trump attacked …, the crowd …"). */
+const SUBORDINATE = new Set(['after', 'before', 'when', 'while', 'since', 'because', 'although', 'though', 'as', 'once', 'until', 'whenever', 'where']);
+/** Only a conjunction between two quotes (marks and commas aside): "“A,” and “B”", "«A» et «B»". */
+const COORDINATED = /^["”»’'\s,]*(?:and|or|y|e|o|et|ou|und|oder|i|a|и)\s+["“«„‘']*$/u;
 const SURE = new Set(['label', 'zh', 'cue-after', 'cue-before', 'dash-credit', 'opening-source', 'possessive-words', 'colon-name', 'colon-intro', 'blockquote-intro', 'subject-drop']);
 
 /** Whether a name (its last word) appears in text[start, end). */
@@ -392,6 +400,11 @@ function contextAttributions(
         : interviewee
           ? { speaker: interviewee.name, speakerMention: null, speakerRole: interviewee.roles[0] ?? null, cue: null, sieve: 'interviewee', evidence: [interviewee.name] }
           : null;
+    }
+    if (!attribution && prevInBlock && local[k - 1]?.speaker && local[k - 1]!.sieve === 'cue-before' && COORDINATED.test(text.slice(spans[k - 1].end, q.start))) {
+      // "Trump went on about “how the system is rigged,” and “wounded American families”": quotes
+      // joined by "and" are objects of the one verb before the first, and its subject said them all.
+      attribution = { ...local[k - 1]!, sieve: 'coordinated' };
     }
     if (!attribution && next && next.blockIndex === q.blockIndex && local[k + 1] && !/\.["”»’']*$/.test(text.slice(q.end - 1, q.end + 1)) && sameSentence(text, q.end, next.start)) {
       // «A» … et «B», selon le ministère: one attribution for the whole sentence.
@@ -751,7 +764,34 @@ function localBefore(text: string, from: number, to: number, cues: CueMatcher, r
     if (before && opener > 0 && CONDITIONALS.has(tokens[opener - 1].text.toLowerCase())) continue;
     return { resolved: resolveSubject(subject, resolver), cue: cue.text, sieve: 'cue-before' };
   }
-  return null;
+  // A judging verb speaks only for the quote its own clause runs into (its opening mark ends the
+  // words, no full stop before it).
+  return found.length || mainClause || !/[^.!?…\s]\s*["“«„‘']\s*$/u.test(raw) ? null : judgedBefore(tokens, cues, resolver);
+}
+
+/**
+ * "Gingrich dismissed Estonia as being in the “suburbs of St. Petersburg”", "Obama condemned the
+ * test as “provocative”": in a clause with no speech cue, a verb of judging quotes its subject's
+ * words, when nothing but its object stands between it and the quote (no comma: "After Brown
+ * criticized Clinton, Hillary shot back, “…”"). Only a name written before the verb counts (the
+ * one after it is its object), not a description ("The petition accuses …") nor a subordinate
+ * clause ("When X attacked …"); a participle after a comma takes the main clause's subject.
+ */
+function judgedBefore(tokens: ReturnType<typeof tokenize>, cues: CueMatcher, resolver: SpeakerResolver): Local | null {
+  const index = tokens.findLastIndex((t) => cues.judgingVerbs.has(t.text.toLowerCase()));
+  // The clause runs into the quote: no comma after the verb, no full stop before the mark.
+  if (index <= 0 || tokens.slice(index + 1).some((t) => /^[,;.!?…]$/.test(t.text))) return null;
+  const lower = (i: number) => tokens[i]?.text.toLowerCase() ?? '';
+  // "the Paris attacks", "his attacks": a noun, not the verb.
+  if (NOUN_BEFORE.has(lower(index - 1)) || (isCapitalized(tokens[index - 1].text) && NOUN_BEFORE.has(lower(index - 2)))) return null;
+  const participle = tokens[index - 1].text === ',' && cues.participles.has(lower(index));
+  const subject = participle ? mainClauseSubject(tokens, index, cues, resolver.isRoleWord) : subjectBefore(tokens, index, cues);
+  if (!subject) return null;
+  const opener = tokens.findIndex((t) => t.start >= subject.start);
+  if (!isCapitalized(tokens[opener].text) && !cues.personPronouns.has(lower(opener))) return null;
+  if (DETERMINERS_EN.has(lower(opener)) || SUBORDINATE.has(lower(opener - 1)) || CONDITIONALS.has(lower(opener - 1))) return null;
+  const resolved = resolveSubject(subject, resolver);
+  return resolved.speaker ? { resolved, cue: tokens[index].text, sieve: 'cue-before' } : null;
 }
 
 /**

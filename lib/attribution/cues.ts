@@ -55,6 +55,7 @@ export class CueMatcher {
   readonly reportedMood: Set<string>;
   readonly listenerMarks: Set<string>;
   readonly participles: Set<string>;
+  readonly judgingVerbs: Set<string>;
   private readonly afterCommaOnly: Set<string>;
   private readonly nounArticles: Set<string>;
   private readonly sentenceArticles: Set<string>;
@@ -99,6 +100,7 @@ export class CueMatcher {
     this.reportedMood = set('reportedMood');
     this.listenerMarks = set('listenerMarks');
     this.participles = set('participles');
+    this.judgingVerbs = set('judgingVerbs');
     this.afterCommaOnly = set('afterCommaOnly');
     this.nounArticles = set('nounArticles');
     this.sentenceArticles = set('sentenceArticles');

@@ -24,6 +24,7 @@ export const SIEVES: Record<string, string> = {
   'dialogue-continuation': 'the second half of a dialogue line keeps its speaker',
   interviewee: 'an interview answer belongs to the interviewee',
   interviewer: 'an interview question is the interviewer\'s',
+  coordinated: 'a quote joined by "and" to one whose cue stands before it: the same speaker ("X went on about “A” and “B”")',
   'same-sentence': 'one attribution for two quotes of one sentence ("«A» … et «B», selon X")',
   continuation: 'a quote continuing the previous one (split or multi-paragraph quote)',
   resumed: 'a first-person quote opening its paragraph after one paragraph naming no one: the speaker before it',

@@ -29,10 +29,19 @@ const stems = [
   ['lament', 'laments', 'lamented'], ['sum up', 'sums up', 'summed up'], ['spell out', 'spells out', 'spelled out'], ['read', 'reads'], ['add in', 'adds in'], ['elaborate', 'elaborates', 'elaborated'],
 ];
 
+/** Participles of the judging verbs below: "Romney fired back, attacking Trump for “…”". */
+const judgingParticiples = ['dismissing', 'condemning', 'denouncing', 'decrying', 'praising', 'criticizing', 'criticising', 'accusing', 'mocking', 'attacking', 'blasting'];
+
 export const en: CueTable = {
   lang: 'en',
   verbs: stems.flat(),
-  participles,
+  participles: [...participles, ...judgingParticiples],
+  judgingVerbs: [
+    'dismiss', 'dismisses', 'dismissed', 'condemn', 'condemns', 'condemned', 'denounce', 'denounces', 'denounced', 'decry', 'decries', 'decried',
+    'praise', 'praises', 'praised', 'brand', 'brands', 'branded', 'label', 'labels', 'labeled', 'labelled', 'criticize', 'criticizes', 'criticized',
+    'criticise', 'criticises', 'criticised', 'accuse', 'accuses', 'accused', 'mock', 'mocks', 'mocked', 'attack', 'attacks', 'attacked', 'blast', 'blasts', 'blasted',
+    ...judgingParticiples,
+  ],
   sourceFirst: ['posted by', 'written by', 'tweeted by', 'shared by', 'signed by', 'said by', 'according to', 'in the words of', 'the words of', 'as quoted by', 'quoting'],
   pronounPhrases: {},
   listenerMarks: ['to'],

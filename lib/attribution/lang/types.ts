@@ -85,6 +85,13 @@ export interface CueTable {
    * attacked Clinton …, saying “…”"): their subject is the main clause's.
    */
   participles?: string[];
+  /**
+   * Verbs of judging someone's words or deeds that quote them as their object ("X dismissed Estonia
+   * as being in the “…”", "Obama condemned the test as “…”"). Not speech cues: the name after one is
+   * its object, never an inverted subject, so only a subject written before one counts, and only
+   * for a quote later in its clause when no speech cue is there.
+   */
+  judgingVerbs?: string[];
   /** Endings of the plural (or first/second person) forms among `verbs`: such a verb never points at one person. */
   notSingular?: RegExp;
 }
