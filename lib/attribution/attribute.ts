@@ -733,6 +733,7 @@ function localBefore(text: string, from: number, to: number, cues: CueMatcher, r
   // Nearest cue to the quote first; for a sentence read as a whole (`mainClause`), its first cue.
   const order = found.map((_, c) => c);
   if (!mainClause) order.reverse();
+  let skipped = false;
   for (const c of order) {
     const cue = found[c];
     const index = tokens.findIndex((t) => t.start >= cue.start);
@@ -762,7 +763,16 @@ function localBefore(text: string, from: number, to: number, cues: CueMatcher, r
     // "… will update this post if company officials respond": a condition reports no speech.
     const opener = tokens.findIndex((t) => t.start >= subject.start);
     if (before && opener > 0 && CONDITIONALS.has(tokens[opener - 1].text.toLowerCase())) continue;
-    return { resolved: resolveSubject(subject, resolver), cue: cue.text, sieve: 'cue-before' };
+    const resolved = resolveSubject(subject, resolver);
+    // "Clinton says she appreciated Machado’s courage through what she calls a “…”": words read as
+    // the subject that name no one but hold an earlier speech verb are that verb's clause; read it.
+    // Only a listed person named there is taken from that earlier verb (not a pronoun: "He went on to call …").
+    if (!resolved.speaker && found.some((v, e) => e < c && !v.sourceFirst && v.start >= subject.start && v.end <= subject.end)) {
+      skipped = true;
+      continue;
+    }
+    if (skipped && (!resolved.person || cues.personPronouns.has((resolved.mention ?? '').toLowerCase()))) return null;
+    return { resolved, cue: cue.text, sieve: 'cue-before' };
   }
   // A judging verb speaks only for the quote its own clause runs into (its opening mark ends the
   // words, no full stop before it).

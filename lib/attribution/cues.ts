@@ -30,6 +30,8 @@ const WORD_CHAR = LETTER_OR_NUMBER;
  * one large case-insensitive alternation: no costly regex compilation on a page's first analysis,
  * and time linear in the text.
  */
+/** A possessor written with an apostrophe ("trump’s", "officials'"): the word after it is a noun. */
+const POSSESSIVE = /\p{L}['’]s$/u;
 /** Nothing, or the end of a sentence, before a word: it opens its sentence. */
 const SENTENCE_OPEN = /(?:^|[.!?…]["”»’)]?)\s*$/u;
 
@@ -170,9 +172,11 @@ export class CueMatcher {
         // "Residents were told …": the verb's subject listened; no cue here.
         if (sourceFirst === 'not') break;
         if (n === 1 && this.afterCommaOnly.has(key) && !/[,"“”„«»‹›'’]\s*$/u.test(text.slice(0, start))) break;
-        // "the county and the state, which …": a verb form after an article is a noun.
+        // "the county and the state, which …", "Trump’s comments": a verb form after an article or a
+        // possessor is a noun.
         if (n === 1 && !sourceFirst && i > 0 && /^\s+$/.test(text.slice(words[i - 1].end, start)) &&
-          (this.nounArticles.has(words[i - 1].w) || (this.sentenceArticles.has(words[i - 1].w) && SENTENCE_OPEN.test(text.slice(0, words[i - 1].start))))) break;
+          (this.nounArticles.has(words[i - 1].w) || POSSESSIVE.test(words[i - 1].w) ||
+            (this.sentenceArticles.has(words[i - 1].w) && SENTENCE_OPEN.test(text.slice(0, words[i - 1].start))))) break;
         // "Kim's mental state is “…”": a verb form right before an auxiliary is that verb's subject, a noun.
         if (n === 1 && !sourceFirst && words[i + 1] && this.auxiliariesAfter.has(words[i + 1].w) && /^\s+$/.test(text.slice(end, words[i + 1].start))) break;
         out.push({ start: offset + start, end: offset + end, text: text.slice(start, end), sourceFirst, pronoun: this.pronounOf.get(key) });

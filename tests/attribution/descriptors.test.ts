@@ -89,6 +89,12 @@ const definites: SpeakerCase[] = [
     speakers: ['withheld: Tom Reyes'],
   },
   {
+    name: 'a speech-verb form after a possessor is a noun ("Trump’s comments", "his tweets"): the verb before it speaks',
+    paragraphs: ['Dana Whitfield’s campaign shrugged off Marc Oduya’s comments, telling reporters, “Nobody asked for his endorsement.”'],
+    people: [{ name: 'Dana Whitfield' }, { name: 'Marc Oduya' }],
+    speakers: [null],
+  },
+  {
     name: 'a speech-verb form right before an auxiliary is a noun ("Kim\'s mental state is “…”")',
     paragraphs: ['South Korean President Park Geun-hye said Kim’s mental state is “spiraling out of control.”'],
     people: [{ name: 'Park Geun-hye' }, { name: 'Kim Jong Un', aliases: ['Kim'] }],

@@ -13,6 +13,12 @@ interface Case {
 
 const fires: Case[] = [
   {
+    name: 'a nearer cue word whose subject holds an earlier speech verb: the earlier verb\'s listed subject',
+    paragraphs: ['Dana Whitfield says Marc Oduya’s flurry of late-night tweets targeting the former mayor Ana Ruiz was “unhinged, even for him.”'],
+    people: [{ name: 'Dana Whitfield' }, { name: 'Marc Oduya' }],
+    speakers: ['Dana Whitfield'],
+  },
+  {
     name: 'a name, then a role governing an organisation, then the verb: the person speaks',
     paragraphs: ['“We will ship in spring,” Dana Whitfield, CEO of Orbital Games, adds.'],
     people: [{ name: 'Dana Whitfield' }, { name: 'Orbital Games', org: true }],
@@ -210,6 +216,12 @@ const abstains: Case[] = [
     name: 'a colon sentence that names a second person gives the quote to no one',
     paragraphs: ['Omar Haddad visited Lina Saleh in the ward: “We were not trained for this.”'],
     people: [{ name: 'Omar Haddad' }, { name: 'Lina Saleh' }],
+    speakers: [null],
+  },
+  {
+    name: 'a nearer cue word whose subject holds an earlier speech verb with no listed subject: no one',
+    paragraphs: ['After the Paris attacks, the campaign says the mayor’s late-night tweets were “unhinged.”'],
+    people: [{ name: 'Dana Whitfield' }],
     speakers: [null],
   },
   {

@@ -45,7 +45,8 @@ export const en: CueTable = {
   sourceFirst: ['posted by', 'written by', 'tweeted by', 'shared by', 'signed by', 'said by', 'according to', 'in the words of', 'the words of', 'as quoted by', 'quoting'],
   pronounPhrases: {},
   listenerMarks: ['to'],
-  nounArticles: ['the', 'an'],
+  // Possessive determiners too: "his comments", "their statement" (not "her", also an object).
+  nounArticles: ['the', 'an', 'his', 'its', 'their', 'our', 'my', 'your'],
   auxiliariesAfter: ['is', 'was', 'are', 'were', 'has', 'had', 'will', 'would', 'could', 'should', 'can', 'may', 'might', 'must'],
   fillers: ['has', 'had', 'have', 'was', 'is', 'also', 'then', 'later', 'once', 'previously', 'earlier', 'recently', 'further', 'simply', 'just', 'again', 'would', 'will', 'later', 'has also', 'had also', 'then', 'famously', 'reportedly', 'publicly', 'privately', 'first', 'once said'],
   personPronouns: ['he', 'she', 'they', 'i', 'we', 'him', 'her'],

@@ -31,7 +31,7 @@ export const es: CueTable = {
   sourceFirst: ['según', 'de acuerdo con', 'en palabras de'],
   pronounPhrases: {},
   listenerMarks: ['a', 'al'],
-  nounArticles: ['el', 'un', 'una', 'unos', 'unas'],
+  nounArticles: ['el', 'un', 'una', 'unos', 'unas', 'su', 'sus', 'mi', 'mis', 'tu', 'tus', 'nuestro', 'nuestra'],
   sentenceArticles: ['la', 'los', 'las', 'lo'],
   fillers: ['ha', 'han', 'había', 'habían', 'lo', 'la', 'le', 'les', 'se', 'también', 'además', 'luego', 'ya', 'después'],
   personPronouns: ['él', 'ella', 'ellos', 'ellas', 'yo'],

@@ -16,7 +16,7 @@ export const fr: CueTable = {
   readIn: ['peut-on lire dans', 'lit-on dans', 'peut-on lire sur', 'lit-on sur'],
   pronounPhrases: {},
   listenerMarks: ['à', 'au', 'aux'],
-  nounArticles: ['un', 'une', 'des', 'du'],
+  nounArticles: ['un', 'une', 'des', 'du', 'son', 'sa', 'ses', 'leur', 'leurs', 'mon', 'ma', 'mes', 'notre', 'nos'],
   sentenceArticles: ['le', 'la', 'les', 'l'],
   fillers: ['a', 'avait', 'aurait', 'est', 'encore', 'aussi', 'également', 'ensuite', 'alors', 'déjà', 'a-t-il', 'a-t-elle', 't-il', 't-elle'],
   personPronouns: ['il', 'elle', 'ils', 'elles', 'je', 'nous', 'lui'],

@@ -15,7 +15,7 @@ export const it: CueTable = {
   sourceFirst: ['secondo', 'a detta di', 'stando a', 'come ha detto'],
   pronounPhrases: {},
   listenerMarks: ['a', 'al', 'alla', 'ai', 'agli', 'alle'],
-  nounArticles: ['il', 'un', 'uno', 'una'],
+  nounArticles: ['il', 'un', 'uno', 'una', 'suo', 'sua', 'suoi', 'sue', 'loro', 'mio', 'mia', 'nostro', 'nostra'],
   sentenceArticles: ['lo', 'la', 'gli', 'le', 'i'],
   fillers: ['ha', 'aveva', 'anche', 'poi', 'ancora', 'già', 'inoltre'],
   personPronouns: ['lui', 'lei', 'egli', 'ella', 'loro', 'io', 'noi'],

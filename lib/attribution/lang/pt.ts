@@ -16,7 +16,7 @@ export const pt: CueTable = {
   sourceFirst: ['segundo', 'de acordo com', 'conforme', 'nas palavras de'],
   pronounPhrases: {},
   listenerMarks: ['ao', 'à', 'aos', 'às'],
-  nounArticles: ['um', 'uma', 'uns', 'umas'],
+  nounArticles: ['um', 'uma', 'uns', 'umas', 'seu', 'sua', 'seus', 'suas', 'meu', 'minha', 'nosso', 'nossa'],
   sentenceArticles: ['o', 'a', 'os', 'as'],
   fillers: ['também', 'ainda', 'já', 'depois', 'então', 'tinha', 'havia'],
   personPronouns: ['ele', 'ela', 'eles', 'elas', 'eu'],
