@@ -515,7 +515,11 @@ function colonSubject(tokens: ReturnType<typeof tokenize>, cues: CueMatcher, res
   }
   // "Concernant le lait, X est …": a short fronted phrase before a comma is no subject.
   const comma = tokens.findIndex((t, k) => k > s && k <= s + 6 && t.text === ',');
-  if (comma > 0 && !cues.personPronouns.has(words[s]) && !resolver.mentionIn(tokens[s].start, tokens[comma].start)) s = comma + 1;
+  // "With Democratic leaders worried about … Hillary Clinton …, President Obama is rolling out …:":
+  // a phrase a preposition opens, however long, is no subject either.
+  const fronted = PREPOSITIONS.has(words[s]) ? tokens.findIndex((t, k) => k > s && t.text === ',') : -1;
+  if (fronted > 0) s = fronted + 1;
+  else if (comma > 0 && !cues.personPronouns.has(words[s]) && !resolver.mentionIn(tokens[s].start, tokens[comma].start)) s = comma + 1;
   if (s >= tokens.length - 2) return null;
   const clauseEnd = tokens[tokens.length - 1].end;
   if (cues.personPronouns.has(words[s])) {

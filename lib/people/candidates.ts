@@ -43,7 +43,8 @@ export function adjacent(a: Token, b: Token): boolean {
  */
 export function findRuns(tokens: Token[], lex: Lexicon, lowercaseWords: Set<string>): NameRun[] {
   const runs: NameRun[] = [];
-  const titleLike = (t: Token) => titleWord(t.lower, lex);
+  // An abbreviated title keeps its dot in the text ("Del." for Delegate, never the particle "del").
+  const titleLike = (t: Token) => titleWord(t.lower, lex) || (t.text.endsWith('.') && titleWord(`${t.lower}.`, lex));
   // A lower-case title opens a run only when abbreviated ("prof. Jan Novák"); "the pediatrician X"
   // is a role phrase before the name, read by roles.ts.
   // Short titles that Polish and Czech write without a dot ("dr hab. Jan Kowalski") also open a run.

@@ -13,6 +13,12 @@ interface Case {
 
 const fires: Case[] = [
   {
+    name: 'a colon sentence whose subject follows a long phrase opened by a preposition',
+    paragraphs: ['With party leaders increasingly worried about a lack of passion for Marc Oduya among young voters, Dana Whitfield is rolling out a new and more personal message: “It is about me.”'],
+    people: [{ name: 'Dana Whitfield' }, { name: 'Marc Oduya' }],
+    speakers: ['Dana Whitfield'],
+  },
+  {
     name: 'a nearer cue word whose subject holds an earlier speech verb: the earlier verb\'s listed subject',
     paragraphs: ['Dana Whitfield says Marc Oduya’s flurry of late-night tweets targeting the former mayor Ana Ruiz was “unhinged, even for him.”'],
     people: [{ name: 'Dana Whitfield' }, { name: 'Marc Oduya' }],

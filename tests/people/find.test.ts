@@ -534,3 +534,13 @@ describe('findPeople: ", who works for|at <Organisation>" is a role', () => {
     if (role) expect(found[0].roles.join(' ')).toContain(role);
   });
 });
+
+describe('findPeople: an abbreviated title is known by its dot', () => {
+  it.each([
+    ['en', '“It is a waste of time,” said Del. Stacey Pratt of the Virgin Islands.', ['Stacey Pratt']],
+    // Must not fire: the particle "del" without a dot stays part of the name.
+    ['en', '“It is late,” said Guillermo del Toro, who was there.', ['Guillermo del Toro']],
+  ])('%s: %s', (lang, text, names) => {
+    expect(people(text, lang).map((p) => p.name)).toEqual(names);
+  });
+});

@@ -5,7 +5,7 @@ const words = (s: string) => s.trim().split(/\s+/);
 /** English. */
 export const en: PeopleLexicon = {
   titles: words(`dr doctor prof professor president president-elect vice-president minister premier chancellor
-    senator sen sen. rep congressman congresswoman gov governor mayor judge justice gen general col colonel capt
+    senator sen sen. rep congressman congresswoman del. gov governor mayor judge justice gen general col colonel capt
     captain lt lieutenant sgt sergeant maj major cmdr commander adm admiral rev reverend bishop archbishop cardinal
     pope rabbi imam sheikh ambassador secretary commissioner inspector superintendent detective constable
     chief coach prime deputy attorney sheriff chairman chairwoman king queen prince princess officer
