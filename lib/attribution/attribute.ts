@@ -74,7 +74,7 @@ export function attributeQuotes(article: ArticleText, quotes: QuoteSpan[], peopl
   const inContext = echoes(article, spans, contextAttributions(article, spans, local, weak, interviewee, resolver, cues, marks, people));
   const result: Attribution[] = quotes.map(none);
   const acronyms = definedAcronyms(article);
-  sorted.forEach(({ i }, k) => (result[i] = spelledOut(bareWordsNameNobody(inContext[k], cues), acronyms)));
+  sorted.forEach(({ i }, k) => (result[i] = spelledOut(bareWordsNameNobody(inContext[k], cues, lexicon.partyNouns), acronyms)));
   return result;
 }
 
@@ -103,11 +103,14 @@ function spelledOut(a: Attribution, acronyms: Map<string, string>): Attribution 
   return full ? { ...a, speaker: full } : a;
 }
 
-/** Words that never name a speaker on their own: a pronoun or an article left unresolved ("He", "The"). */
+/**
+ * Words that never name a speaker on their own: a pronoun or an article left unresolved ("He",
+ * "The"), or a party label ("Republican": "PolitiFact rated 32% of Republican claims as “…”").
+ */
 const STOP_SPEAKERS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'le', 'la', 'les', 'el', 'los', 'las', 'o', 'os', 'der', 'die', 'das', 'il', 'lo']);
-function bareWordsNameNobody(a: Attribution, cues: CueMatcher): Attribution {
+function bareWordsNameNobody(a: Attribution, cues: CueMatcher, partyNouns: Set<string>): Attribution {
   const w = a.speaker?.toLowerCase().trim();
-  if (!w || !(STOP_SPEAKERS.has(w) || cues.personPronouns.has(w) || cues.orgPronouns.has(w))) return a;
+  if (!w || !(STOP_SPEAKERS.has(w) || cues.personPronouns.has(w) || cues.orgPronouns.has(w) || partyNouns.has(w))) return a;
   return { ...a, speaker: null, speakerRole: null, sieve: 'none' };
 }
 

@@ -605,7 +605,12 @@ export class SpeakerResolver {
 function nameWordIndex(people: Person[]): Map<string, number[]> {
   const index = new Map<string, number[]>();
   people.forEach((p, i) => {
-    for (const f of [p.name, ...p.aliases].flatMap((n) => n.split(/\s+/)).map(foldName)) {
+    // A titled alias ("PolitiFact Executive Director Aaron Sharockman") holds words of the role, no
+    // name: "PolitiFact says" must not find him.
+    const named = new Set(p.name.split(/\s+/).map(foldName));
+    const role = new Set(p.roles.flatMap((r) => r.split(/\s+/)).map(foldName));
+    const aliasWords = p.aliases.flatMap((n) => n.split(/\s+/)).map(foldName).filter((f) => named.has(f) || !role.has(f));
+    for (const f of [...named, ...aliasWords]) {
       const list = index.get(f);
       if (!list) index.set(f, [i]);
       else if (list[list.length - 1] !== i) list.push(i);

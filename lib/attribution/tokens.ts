@@ -65,7 +65,7 @@ export function nameRunEnd(tokens: { text: string }[], from: number): number {
 export const NAME_TITLES = new Set(['mr', 'mr.', 'mrs', 'mrs.', 'ms', 'ms.', 'dr', 'dr.', 'prof', 'prof.', 'sir', 'dame', 'mme', 'm.', 'herr', 'frau', 'sr.', 'sra.', 'dra.']);
 
 /** Abbreviations whose full stop does not end a sentence. */
-const ABBREVIATIONS = /(?:^|[\s(])(?:mr|mrs|ms|dr|prof|st|jr|sr|gen|sen|rep|del|gov|lt|col|capt|sgt|mt|no|vs|etc|inc|ltd|co|corp|dept|univ|approx|e\.g|i\.e|[\p{Lu}])\.$/iu;
+const ABBREVIATIONS = /(?:^|[\s(])(?:mr|mrs|ms|dr|prof|st|jr|sr|gen|sen|rep|del|rev|gov|lt|col|capt|sgt|mt|no|vs|etc|inc|ltd|co|corp|dept|univ|approx|e\.g|i\.e|[\p{Lu}])\.$/iu;
 
 /**
  * Start offsets (relative to `text`) of the sentences of `text`. A full stop after a title or an

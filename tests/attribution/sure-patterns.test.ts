@@ -231,6 +231,17 @@ const abstains: Case[] = [
     speakers: [null],
   },
   {
+    name: 'a party label left as the only capitalised word of the subject names no one',
+    paragraphs: ['The fact-checkers rated 32% of Republican claims as “pants on fire.”'],
+    speakers: [null],
+  },
+  {
+    name: 'a word of the role in a titled alias does not find the person ("PolitiFact says" is not its director)',
+    paragraphs: ['PolitiFact Executive Director Aaron Sharockman spoke on Monday.', '“Follow along on the live stream,” PolitiFact says.'],
+    people: [{ name: 'Aaron Sharockman', roles: ['PolitiFact Executive Director'], aliases: ['PolitiFact Executive Director Aaron Sharockman'] }],
+    speakers: ['PolitiFact'],
+  },
+  {
     name: 'a possessor before a common-noun head is not the speaker',
     paragraphs: ['Dana Whitfield’s budget chief answered on Friday: “We will sign.”', 'Dana Whitfield’s budget chief answered, “We will sign.”'],
     people: [{ name: 'Dana Whitfield' }],
