@@ -2,6 +2,7 @@ import { yieldToEventLoop } from '../../lib/export/chunks';
 import type { NotesDb } from '../../lib/storage/db';
 import { countNotesInSteps } from '../../lib/storage/library-queries';
 import { checkedStream, deletedNoteIds, indexStream, withoutIds, type Direction, type IdStream } from '../../lib/storage/queries';
+import { tagIdOfName } from '../../lib/storage/tags';
 import { allMatchingIds, keysFilter, rarestStream, unionSorted, wordFilters, type IdFilter } from '../../lib/storage/search';
 import { timeRange, type LibraryFilter, type LibrarySort } from './query';
 
@@ -100,8 +101,12 @@ const has = (list: unknown, value: string) => Array.isArray(list) && list.includ
  */
 export async function libraryFilters(db: NotesDb, f: LibraryFilter, sites: Map<string, string[]>): Promise<Array<IdFilter<Raw>>> {
   const filters: Array<IdFilter<Raw>> = await wordFilters<Raw>(db, f.text);
-  const tag = f.tag;
-  if (tag) filters.push(keysFilter<Raw>(db, 'tags', [tag], (r) => has(r.tags, tag)));
+  // The menu offers names; notes carry the tag's stable id.
+  if (f.tag) {
+    // A name no tag has matches nothing.
+    const tag = await tagIdOfName(db, f.tag);
+    filters.push(keysFilter<Raw>(db, 'tags', tag === null ? [] : [tag], (r) => tag !== null && has(r.tags, tag)));
+  }
   const verdict = f.verdict;
   if (verdict) filters.push(keysFilter<Raw>(db, 'verdict', [verdict], (r) => r.verdict === verdict));
   const speaker = f.speaker;

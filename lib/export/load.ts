@@ -1,5 +1,6 @@
 import type { NotesDb } from '../storage/db';
 import { AnnotationRecordSchema, PageRecordSchema, parseRecords, tagKey, TagRecordSchema, type AnnotationRecord, type InvalidRecord, type TagRecord } from '../storage/schemas';
+import { fileTag, namedTags, tagNamer } from '../storage/tags';
 import { yieldToEventLoop } from './chunks';
 import type { ExportData } from './types';
 
@@ -70,10 +71,13 @@ async function allNotes(db: NotesDb, scope: ExportScope): Promise<{ records: Ann
  */
 export async function loadExportData(db: NotesDb, scope: ExportScope = {}): Promise<{ data: ExportData; invalid: InvalidRecord[] }> {
   let notes: { records: AnnotationRecord[]; invalid: InvalidRecord[] };
+  // Stored notes list tags by stable id; files carry names.
+  const nameOf = await tagNamer(db);
   if (scope.pageUrl) {
     notes = parseRecords('annotations', AnnotationRecordSchema, await db.annotations.where('pageUrl').equals(scope.pageUrl).toArray(), idOf);
     notes.records = notes.records.filter((a) => scope.includeDeleted || a.deletedAt === null);
   } else notes = await allNotes(db, scope);
+  notes.records = notes.records.map((a) => namedTags(a, nameOf));
   // Ids sort by creation time, so this sort finds the list (nearly) in order already.
   const annotations = notes.records.sort((a, b) => a.createdAt - b.createdAt || (a.id < b.id ? -1 : 1));
   const urls = [...new Set(annotations.map((a) => a.pageUrl))];
@@ -84,7 +88,7 @@ export async function loadExportData(db: NotesDb, scope: ExportScope = {}): Prom
   const used = scope.pageUrl ? new Set(annotations.flatMap((a) => a.tags.map(tagKey))) : null;
   const keep = (t: TagRecord) => !used || used.has(t.key);
   return {
-    data: { pages: pages.records, annotations, tags: tags.records.filter(keep).sort((a, b) => (a.key < b.key ? -1 : 1)) },
+    data: { pages: pages.records, annotations, tags: tags.records.filter(keep).map(fileTag).sort((a, b) => (a.key < b.key ? -1 : 1)) },
     invalid: [...notes.invalid, ...pages.invalid, ...tags.invalid],
   };
 }

@@ -85,7 +85,7 @@ export function keysFilter<R>(db: NotesDb, index: string, keys: string[], test: 
 
 const wordsHave = (words: unknown, test: (w: string) => boolean) => Array.isArray(words) && words.some((w) => typeof w === 'string' && test(w));
 
-/** Distinct tag names or speakers read per query to match its terms against (far more than any reader has). */
+/** Distinct speakers read per query to match its terms against (far more than any reader has). */
 const MAX_NAMES = 20_000;
 
 /**
@@ -112,6 +112,16 @@ export function anyOf<R>(filters: Array<IdFilter<R>>): IdFilter<R> {
   };
 }
 
+/** Every tag's name and stable id (what the notes' tags index holds). */
+export async function tagIdsByName(db: NotesDb): Promise<Map<string, string>> {
+  const out = new Map<string, string>();
+  for (const t of (await db.tags.toArray()) as unknown[]) {
+    const { id, name } = (t ?? {}) as { id?: unknown; name?: unknown };
+    if (typeof name === 'string') out.set(name, typeof id === 'string' ? id : name);
+  }
+  return out;
+}
+
 const strings = (keys: IDBValidKey[]) => keys.filter((k): k is string => typeof k === 'string');
 const tagsHave = (tags: unknown, names: readonly string[]) => Array.isArray(tags) && tags.some((t) => names.includes(t));
 
@@ -124,15 +134,15 @@ const tagsHave = (tags: unknown, names: readonly string[]) => Array.isArray(tags
 export async function wordFilters<R extends { words?: unknown }>(db: NotesDb, query: string): Promise<Array<IdFilter<R>>> {
   const terms = [...new Set(queryTerms(query))];
   if (!terms.length) return [];
-  const [tagNames, speakers] = await Promise.all([
-    distinctKeys(db, 'tags', null, MAX_NAMES).then(strings),
-    distinctKeys(db, 'speaker', null, MAX_NAMES).then(strings),
-  ]);
+  // Tag names and their stable ids (what the notes' tags index holds) from the small tags table:
+  // one read, where walking the distinct keys of the index is a request per tag.
+  const [tagIds, speakers] = await Promise.all([tagIdsByName(db), distinctKeys(db, 'speaker', null, MAX_NAMES).then(strings)]);
+  const tagNames = [...tagIds.keys()];
   return Promise.all(
     terms.map(async (t, i): Promise<IdFilter<R>> => {
       const last = i === terms.length - 1;
       const inWords = await wordFilter<R>(db, t, last);
-      const tags = namesMatching(tagNames, t, last);
+      const tags = namesMatching(tagNames, t, last).map((n) => tagIds.get(n)!);
       const people = namesMatching(speakers, t, last);
       return anyOf<R>([
         inWords,

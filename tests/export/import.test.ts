@@ -5,7 +5,7 @@ import { toNativeJson } from '../../lib/export/native-json';
 import { toWebAnnotationJson } from '../../lib/export/web-annotation';
 import { createDb, type NotesDb } from '../../lib/storage/db';
 import { addNote } from '../../lib/storage/notes';
-import { listTags } from '../../lib/storage/tags';
+import { fileTag, listTags } from '../../lib/storage/tags';
 import { freshIndexedDb } from '../storage/fresh-db';
 import { CLAIM, EXPORTED_AT, NOTE_RU, PAGE_1, QUOTE, SAMPLE } from './sample';
 
@@ -41,7 +41,9 @@ describe('native JSON import', () => {
     const s = await snapshot();
     expect(s.annotations.sort((a, b) => a.createdAt - b.createdAt)).toEqual(SAMPLE.annotations);
     expect(s.pages).toEqual(expect.arrayContaining(SAMPLE.pages));
-    expect(s.tags.sort((a, b) => a.key.localeCompare(b.key))).toEqual([...SAMPLE.tags].sort((a, b) => a.key.localeCompare(b.key)));
+    expect(s.tags.map(fileTag).sort((a, b) => a.key.localeCompare(b.key))).toEqual([...SAMPLE.tags].sort((a, b) => a.key.localeCompare(b.key)));
+    // New tags get this database's stable ids: their names (the notes above list them so).
+    expect(s.tags.every((t) => t.id === t.name)).toBe(true);
   });
 
   it('a second import finds only duplicates and doubles nothing', async () => {
