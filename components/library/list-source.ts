@@ -3,7 +3,7 @@ import type { NotesDb } from '../../lib/storage/db';
 import { countNotesInSteps } from '../../lib/storage/library-queries';
 import { checkedStream, deletedNoteIds, indexStream, withoutIds, type Direction, type IdStream } from '../../lib/storage/queries';
 import { tagIdOfName } from '../../lib/storage/tags';
-import { allMatchingIds, keysFilter, rarestStream, unionSorted, wordFilters, type IdFilter } from '../../lib/storage/search';
+import { allMatchingIds, keysFilter, rarestStream, unionSorted, walkStream, wordFilters, type IdFilter } from '../../lib/storage/search';
 import { timeRange, type LibraryFilter, type LibrarySort } from './query';
 
 /**
@@ -125,6 +125,7 @@ export async function libraryFilters(db: NotesDb, f: LibraryFilter, sites: Map<s
       ids: async () => unionSorted([(await within().primaryKeys()) as string[]]),
       records: () => within().toArray(),
       test: (r) => typeof r.createdAt === 'number' && r.createdAt >= range.lower && r.createdAt < range.upper,
+      unordered: true,
     });
   }
   return filters;
@@ -171,6 +172,9 @@ export async function openListSource(db: NotesDb, f: LibraryFilter, sort: Librar
   // checked on each candidate's record.
   const driver = sort === 'changed' ? null : await rarestStream(filters, dir);
   if (!driver) return new ListSource(checkedStream(db, indexStream(db, sortIndex, null, dir), testAll), onChange, full);
-  if (filters.length > 1) return new ListSource(checkedStream(db, driver.stream, testAll), onChange, full);
-  return new ListSource(withoutIds(driver.stream, deleted), onChange, full);
+  // Several filters: their key-only intersection when none is rare, else the rarest one's
+  // candidates checked on their records.
+  const walk = walkStream(driver, filters, dir);
+  if (!walk.exact) return new ListSource(checkedStream(db, walk.stream, testAll), onChange, full);
+  return new ListSource(withoutIds(walk.stream, deleted), onChange, full);
 }

@@ -21,7 +21,7 @@ import {
 } from './schemas';
 import { bumpTagCounts, canonicalTags, tagIdOfName, tagIdTaken, withTagNames } from './tags';
 import { indexStream } from './queries';
-import { rarestStream, wordFilters } from './search';
+import { rarestStream, walkStream, wordFilters } from './search';
 import { wordsOf } from './words';
 
 /** What the UI hands over to make a note; the rest (id, times, words) is filled in here. */
@@ -353,7 +353,7 @@ export async function searchNotes(db: NotesDb, query: string, q: NoteQuery = {})
   };
   const driver = await rarestStream(filters, 'prev');
   if (q.limit) {
-    const stream = driver?.stream ?? indexStream(db, ':id', null, 'prev');
+    const stream = driver ? walkStream(driver, filters, 'prev').stream : indexStream(db, ':id', null, 'prev');
     // Candidates per read follow the share of candidates that matched so far (two common words
     // may share one note in ten): few round trips, and no more records read than needed.
     let seen = 0;

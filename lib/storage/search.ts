@@ -1,5 +1,5 @@
 import type { NotesDb } from './db';
-import { distinctKeys, indexStream, mergeStreams, type Direction, type IdPage, type IdStream } from './queries';
+import { distinctKeys, indexStream, intersectStreams, mergeStreams, type Direction, type IdPage, type IdStream } from './queries';
 import { queryTerms, wordsOf } from './words';
 
 /**
@@ -28,6 +28,11 @@ export interface IdFilter<R = unknown> {
   test: (raw: R) => boolean;
   /** Known to match nothing. */
   empty?: boolean;
+  /**
+   * Its stream is not strictly in id order (the creation-time index: imported notes keep ids that
+   * do not follow it), so it is never merged with other streams by id.
+   */
+  unordered?: boolean;
 }
 
 /** The primary keys of one index key, ascending (one native getAllKeys, no cursor steps). */
@@ -185,12 +190,25 @@ export function prepend(first: IdPage, rest: IdStream): IdStream {
 /** Ids read from each filter to judge which is rarest. */
 export const PROBE = 100;
 
+/** The rarest filter's stream, and what its probe learnt (see rarestStream). */
+export interface Driver<R> {
+  stream: IdStream;
+  filter: IdFilter<R>;
+  /** The rarest filter ended within its probe: it matches fewer than PROBE notes. */
+  small: boolean;
+  /**
+   * Every filter's stream (their probed pages first, the rarest's being `stream`) when every
+   * filter has one: for a key-only intersection (intersectStreams) when none is small.
+   */
+  all: IdStream[] | null;
+}
+
 /**
  * The rarest filter's stream, judged without counting (an IndexedDB count walks every entry): the
  * newest page of each filter's ids; the sparser a filter, the older its page's last id (or it
  * ends within the page). Null when no filter has a stream.
  */
-export async function rarestStream<R>(filters: Array<IdFilter<R>>, dir: Direction): Promise<{ stream: IdStream; filter: IdFilter<R> } | null> {
+export async function rarestStream<R>(filters: Array<IdFilter<R>>, dir: Direction): Promise<Driver<R> | null> {
   const probes = await Promise.all(
     filters.flatMap((f) => {
       if (!f.stream) return [];
@@ -203,7 +221,20 @@ export async function rarestStream<R>(filters: Array<IdFilter<R>>, dir: Directio
   probes.sort((a, b) =>
     a.page.done !== b.page.done ? (a.page.done ? -1 : 1) : a.page.done ? a.page.ids.length - b.page.ids.length : before(a.last, b.last) ? -1 : before(b.last, a.last) ? 1 : 0,
   );
-  return { stream: prepend(probes[0].page, probes[0].s), filter: probes[0].f };
+  const streams = probes.map((p) => prepend(p.page, p.s));
+  return { stream: streams[0], filter: probes[0].f, small: probes[0].page.done, all: probes.length === filters.length ? streams : null };
+}
+
+/**
+ * The stream a first screenful walks: with two or more filters none of which is small, their
+ * key-only intersection (two common words: a record read per match, not per candidate); else the
+ * rarest filter's stream, whose candidates the caller checks against the other filters on their
+ * records (a rare word: fewer than PROBE records read). `exact` when the stream's ids match every
+ * filter already.
+ */
+export function walkStream<R>(driver: Driver<R>, filters: Array<IdFilter<R>>, dir: Direction): { stream: IdStream; exact: boolean } {
+  if (filters.length > 1 && !driver.small && driver.all && !filters.some((f) => f.unordered)) return { stream: intersectStreams(driver.all, dir), exact: true };
+  return { stream: driver.stream, exact: filters.length === 1 };
 }
 
 /** Every id matching all filters, ascending (key-only reads; no record is read). */
