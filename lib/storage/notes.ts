@@ -19,7 +19,7 @@ import {
   type NotePatch,
   type ReadResult,
 } from './schemas';
-import { bumpTagCounts, canonicalTags, tagIdOfName, tagIdTaken, withTagNames } from './tags';
+import { bumpTagCounts, canonicalTags, tagIdOfName, tagIdTaken, withTagNames, withTagNamesOf } from './tags';
 import { indexStream } from './queries';
 import { rarestStream, walkStream, wordFilters } from './search';
 import { wordsOf } from './words';
@@ -91,7 +91,7 @@ async function getChecked(db: NotesDb, id: string): Promise<AnnotationRecord> {
  * after the write's transaction, which need not cover the tags table).
  */
 async function named(db: NotesDb, a: AnnotationRecord): Promise<AnnotationRecord> {
-  return (await withTagNames(db, [a]))[0];
+  return withTagNamesOf(db, a);
 }
 
 /** Read results with tag names. */

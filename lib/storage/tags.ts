@@ -74,6 +74,18 @@ export async function withTagNames<T extends { tags: string[] }>(db: NotesDb, re
   return records.map((a) => namedTags(a, nameOf));
 }
 
+/** One stored note with tag names: a look-up per tag (a write's reply), not a read of every tag. */
+export async function withTagNamesOf<T extends { tags: string[] }>(db: NotesDb, a: T): Promise<T> {
+  if (!a.tags.length) return a;
+  const names = await Promise.all(
+    a.tags.map(async (id) => {
+      const name: unknown = (await tagById(db, id))?.name;
+      return typeof name === 'string' ? name : id;
+    }),
+  );
+  return { ...a, tags: names };
+}
+
 /** The id stored notes carry for a tag name (any case); null when no such tag exists. */
 export async function tagIdOfName(db: NotesDb, name: string): Promise<string | null> {
   const t = (await db.tags.get(tagKey(name))) as TagRecord | undefined;
