@@ -20,6 +20,8 @@ describe('sorted id lists', () => {
     [[['b', 'a', 'b']], ['a', 'b']],
     [[[], ['a', 'b']], ['a', 'b']],
     [[[], []], []],
+    [[['a', 'd', 'f'], ['b', 'd'], ['c', 'f', 'g']], ['a', 'b', 'c', 'd', 'f', 'g']],
+    [[['a', 'd'], ['e', 'b'], ['d']], ['a', 'b', 'd', 'e']],
   ])('union %j', (lists, out) => {
     expect(unionSorted(lists)).toEqual(out);
   });
