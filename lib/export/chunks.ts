@@ -32,13 +32,16 @@ export async function* paced(parts: Iterable<string>, { every = 200, yieldContro
   for (const p of parts) {
     buf.push(p);
     if (buf.length >= every || clock() - start >= sliceMs) {
-      yield buf.join('');
+      // Empty parts are an exporter's pauses in long work before its output: a turn, no chunk.
+      const chunk = buf.join('');
+      if (chunk) yield chunk;
       buf = [];
       await yieldControl();
       start = clock();
     }
   }
-  if (buf.length) yield buf.join('');
+  const rest = buf.join('');
+  if (rest) yield rest;
 }
 
 /**
