@@ -175,7 +175,7 @@ export async function applyImport(db: NotesDb, preview: ImportPreview, now = Dat
         // A new tag's id is its name unless a tag holds that id already (lib/storage/tags.ts); a
         // file's ids are never used.
         let id = shown;
-        for (let n = 2; takenIds.has(tagKey(id)); n++) id = `${shown.slice(0, 56)} #${n}`;
+        for (let n = 2; takenIds.has(tagKey(id)); n++) id = `${shown.slice(0, 56).trimEnd()} #${n}`;
         takenIds.add(tagKey(id));
         added.set(key, { key, id, name: shown, colour: f?.colour ?? defaultTagColour(name), count: 0, createdAt: f?.createdAt ?? now });
         return id;

@@ -114,7 +114,7 @@ async function tagById(db: NotesDb, id: string): Promise<TagRecord | undefined> 
 async function newTagId(db: NotesDb, name: string): Promise<string> {
   const taken = new Set((await db.tags.toArray()).filter((t) => typeof t?.name === 'string').map((t) => tagKey(tagIdOf(t))));
   let id = name;
-  for (let n = 2; taken.has(tagKey(id)); n++) id = `${name.slice(0, 56)} #${n}`;
+  for (let n = 2; taken.has(tagKey(id)); n++) id = `${name.slice(0, 56).trimEnd()} #${n}`;
   return id;
 }
 
