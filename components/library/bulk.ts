@@ -1,6 +1,7 @@
 import type { NotesDb } from '../../lib/storage/db';
 import { deleteNote, restoreNote, updateNote } from '../../lib/storage/notes';
 import { tagKey } from '../../lib/storage/schemas';
+import { namedTags, tagNamer } from '../../lib/storage/tags';
 
 /**
  * Bulk actions over selected notes, each returning how to undo it. They go through the notes
@@ -18,8 +19,11 @@ export async function bulkAddTag(db: NotesDb, ids: readonly string[], tag: strin
   const before = new Map<string, string[]>();
   let failed = 0;
   let done = 0;
+  // Stored notes list tag ids; updateNote takes names.
+  const nameOf = await tagNamer(db);
   for (const id of ids) {
-    const note = await db.annotations.get(id);
+    const stored = await db.annotations.get(id);
+    const note = stored && namedTags(stored, nameOf);
     if (note && !note.tags.some((t) => tagKey(t) === tagKey(tag))) {
       const r = await updateNote(db, id, { tags: [...note.tags, tag] });
       if (r.ok) before.set(id, note.tags);

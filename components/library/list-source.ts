@@ -2,7 +2,8 @@ import { yieldToEventLoop } from '../../lib/export/chunks';
 import type { NotesDb } from '../../lib/storage/db';
 import { countNotesInSteps } from '../../lib/storage/library-queries';
 import { checkedStream, deletedNoteIds, indexStream, withoutIds, type Direction, type IdStream } from '../../lib/storage/queries';
-import { allMatchingIds, keysFilter, rarestStream, unionSorted, wordFilters, type IdFilter } from '../../lib/storage/search';
+import { tagIdOfName } from '../../lib/storage/tags';
+import { allMatchingIds, keysFilter, rarestStream, unionSorted, walkStream, wordFilters, type IdFilter } from '../../lib/storage/search';
 import { timeRange, type LibraryFilter, type LibrarySort } from './query';
 
 /**
@@ -100,8 +101,12 @@ const has = (list: unknown, value: string) => Array.isArray(list) && list.includ
  */
 export async function libraryFilters(db: NotesDb, f: LibraryFilter, sites: Map<string, string[]>): Promise<Array<IdFilter<Raw>>> {
   const filters: Array<IdFilter<Raw>> = await wordFilters<Raw>(db, f.text);
-  const tag = f.tag;
-  if (tag) filters.push(keysFilter<Raw>(db, 'tags', [tag], (r) => has(r.tags, tag)));
+  // The menu offers names; notes carry the tag's stable id.
+  if (f.tag) {
+    // A name no tag has matches nothing.
+    const tag = await tagIdOfName(db, f.tag);
+    filters.push(keysFilter<Raw>(db, 'tags', tag === null ? [] : [tag], (r) => tag !== null && has(r.tags, tag)));
+  }
   const verdict = f.verdict;
   if (verdict) filters.push(keysFilter<Raw>(db, 'verdict', [verdict], (r) => r.verdict === verdict));
   const speaker = f.speaker;
@@ -120,6 +125,7 @@ export async function libraryFilters(db: NotesDb, f: LibraryFilter, sites: Map<s
       ids: async () => unionSorted([(await within().primaryKeys()) as string[]]),
       records: () => within().toArray(),
       test: (r) => typeof r.createdAt === 'number' && r.createdAt >= range.lower && r.createdAt < range.upper,
+      unordered: true,
     });
   }
   return filters;
@@ -166,6 +172,9 @@ export async function openListSource(db: NotesDb, f: LibraryFilter, sort: Librar
   // checked on each candidate's record.
   const driver = sort === 'changed' ? null : await rarestStream(filters, dir);
   if (!driver) return new ListSource(checkedStream(db, indexStream(db, sortIndex, null, dir), testAll), onChange, full);
-  if (filters.length > 1) return new ListSource(checkedStream(db, driver.stream, testAll), onChange, full);
-  return new ListSource(withoutIds(driver.stream, deleted), onChange, full);
+  // Several filters: their key-only intersection when none is rare, else the rarest one's
+  // candidates checked on their records.
+  const walk = walkStream(driver, filters, dir);
+  if (!walk.exact) return new ListSource(checkedStream(db, walk.stream, testAll), onChange, full);
+  return new ListSource(withoutIds(walk.stream, deleted), onChange, full);
 }

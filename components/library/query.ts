@@ -4,7 +4,8 @@ import { siteOf } from '../../lib/settings/site-prefs';
 import type { NotesDb } from '../../lib/storage/db';
 import { AnnotationRecordSchema, describeIssues, PageRecordSchema, parseRecords, tagKey, TagRecordSchema, type AnnotationRecord, type PageRecord, type Verdict } from '../../lib/storage/schemas';
 import { distinctKeys } from '../../lib/storage/queries';
-import { namesMatching } from '../../lib/storage/search';
+import { namesMatching, tagIdsByName } from '../../lib/storage/search';
+import { fileTag, namedTags, tagIdOfName, tagNamer } from '../../lib/storage/tags';
 import { queryTerms } from '../../lib/storage/words';
 
 /**
@@ -89,18 +90,24 @@ export async function filterSets(db: NotesDb, f: LibraryFilter, sites: Map<strin
   const sets: Array<Set<string>> = [];
   const terms = [...new Set(queryTerms(f.text))];
   // A term is found in a note's words, or in the name of one of its tags or of its speaker.
-  const [tagNames, speakers] = terms.length
-    ? await Promise.all([distinctKeys(db, 'tags', null, 100_000), distinctKeys(db, 'speaker', null, 100_000)]).then((l) => l.map((k) => k.filter((x): x is string => typeof x === 'string')))
-    : [[], []];
+  // Notes carry tags by stable id: names are matched in the tags table, then looked up by id.
+  const [tagIds, speakers] = terms.length
+    ? await Promise.all([tagIdsByName(db), distinctKeys(db, 'speaker', null, 100_000).then((k) => k.filter((x): x is string => typeof x === 'string'))])
+    : [new Map<string, string>(), []];
+  const tagNames = [...tagIds.keys()];
   for (let i = 0; i < terms.length; i++) {
     const last = i === terms.length - 1;
     const where = db.annotations.where('words');
     const s = await keys(last ? where.startsWith(terms[i]) : where.equals(terms[i]));
-    for (const t of namesMatching(tagNames, terms[i], last)) for (const id of await keys(db.annotations.where('tags').equals(t))) s.add(id);
+    for (const t of namesMatching(tagNames, terms[i], last)) for (const id of await keys(db.annotations.where('tags').equals(tagIds.get(t)!))) s.add(id);
     for (const p of namesMatching(speakers, terms[i], last)) for (const id of await keys(db.annotations.where('speaker').equals(p))) s.add(id);
     sets.push(s);
   }
-  if (f.tag) sets.push(await keys(db.annotations.where('tags').equals(f.tag)));
+  if (f.tag) {
+    // The menu offers names; notes carry the tag's stable id (a name no tag has matches nothing).
+    const id = await tagIdOfName(db, f.tag);
+    sets.push(id === null ? new Set() : await keys(db.annotations.where('tags').equals(id)));
+  }
   if (f.verdict) sets.push(await keys(db.annotations.where('verdict').equals(f.verdict)));
   if (f.speaker) sets.push(await keys(db.annotations.where('speaker').equals(f.speaker)));
   if (f.site) {
@@ -143,13 +150,13 @@ export type RowRecord = { ok: true; note: AnnotationRecord } | { ok: false; id: 
 
 /** Read and validate the records of some ids (the rows on screen). */
 export async function readRows(db: NotesDb, ids: string[]): Promise<Map<string, RowRecord>> {
-  const raws = await db.annotations.bulkGet(ids);
+  const [raws, nameOf] = await Promise.all([db.annotations.bulkGet(ids), tagNamer(db)]);
   const out = new Map<string, RowRecord>();
   ids.forEach((id, i) => {
     const raw = raws[i];
     if (raw === undefined) return out.set(id, { ok: false, id, reason: 'This note no longer exists.' });
     const r = AnnotationRecordSchema.safeParse(raw);
-    out.set(id, r.success ? { ok: true, note: r.data } : { ok: false, id, reason: `Stored note is not valid: ${describeIssues(r.error)}` });
+    out.set(id, r.success ? { ok: true, note: namedTags(r.data, nameOf) } : { ok: false, id, reason: `Stored note is not valid: ${describeIssues(r.error)}` });
   });
   return out;
 }
@@ -195,9 +202,11 @@ const EXPORT_BATCH = 1000;
  */
 export async function loadNotesForExport(db: NotesDb, ids: readonly string[]): Promise<ExportData> {
   const annotations: AnnotationRecord[] = [];
+  const nameOf = await tagNamer(db);
   for (let i = 0; i < ids.length; i += EXPORT_BATCH) {
     const raws = (await db.annotations.bulkGet(ids.slice(i, i + EXPORT_BATCH))).filter((x) => x !== undefined);
-    annotations.push(...parseRecords('annotations', AnnotationRecordSchema, raws, (r) => (r as AnnotationRecord).id).records.filter((a) => a.deletedAt === null));
+    const valid = parseRecords('annotations', AnnotationRecordSchema, raws, (r) => (r as AnnotationRecord).id).records;
+    for (const a of valid) if (a.deletedAt === null) annotations.push(namedTags(a, nameOf));
     await yieldToEventLoop();
   }
   annotations.sort((a, b) => a.createdAt - b.createdAt || (a.id < b.id ? -1 : 1));
@@ -205,5 +214,5 @@ export async function loadNotesForExport(db: NotesDb, ids: readonly string[]): P
   const pages = parseRecords('pages', PageRecordSchema, (await db.pages.bulkGet(urls)).filter((p) => p !== undefined), (r) => (r as PageRecord).url).records;
   const used = new Set(annotations.flatMap((a) => a.tags.map(tagKey)));
   const tags = parseRecords('tags', TagRecordSchema, await db.tags.toArray(), (r) => (r as { key?: unknown }).key).records.filter((t) => used.has(t.key));
-  return { annotations, pages, tags: tags.sort((a, b) => (a.key < b.key ? -1 : 1)) };
+  return { annotations, pages, tags: tags.map(fileTag).sort((a, b) => (a.key < b.key ? -1 : 1)) };
 }

@@ -1,7 +1,7 @@
 import type { NotesDb } from '../storage/db';
 import { attempt, storageError, StorageFailure, type WriteResult } from '../storage/errors';
 import { AnnotationRecordSchema, describeIssues, tagKey, TagRecordSchema, type AnnotationRecord, type PageRecord, type TagRecord } from '../storage/schemas';
-import { defaultTagColour } from '../storage/tags';
+import { defaultTagColour, tagIdOf } from '../storage/tags';
 import { wordsOf } from '../storage/words';
 import { looksNative, readNative } from './import-native';
 import type { ImportCandidate, ImportDuplicate, ImportFileError, ImportPreview, ParsedImport, ParseImportResult } from './import-types';
@@ -147,8 +147,8 @@ export interface ImportOutcome {
 /**
  * Write a previewed import in one transaction. Existing notes are changed only by a newer version
  * of themselves (same id, later `updatedAt`); existing pages are never changed; tags
- * that exist keep their spelling and colour (imported notes take the stored spelling) and gain
- * the imported notes in their counts. Any failure aborts the whole transaction.
+ * that exist keep their spelling and colour (imported notes take the stored tag, by its id) and
+ * gain the imported notes in their counts; new tags get ids of this database (never the file's). Any failure aborts the whole transaction.
  */
 export async function applyImport(db: NotesDb, preview: ImportPreview, now = Date.now()): Promise<WriteResult<ImportOutcome, ImportPreview>> {
   return attempt(preview, () =>
@@ -158,24 +158,36 @@ export async function applyImport(db: NotesDb, preview: ImportPreview, now = Dat
       const present = await presentIn(db, incoming);
       const { fresh, updated } = split(incoming, present);
 
-      const stored = new Map<string, TagRecord>((await db.tags.toArray()).map((t) => [t.key, t]));
+      // Files list tags by name; stored notes list them by the tag's stable id (TagRecord.id).
+      const storedTags = await db.tags.toArray();
+      const stored = new Map<string, TagRecord>(storedTags.map((t) => [t.key, t]));
+      const storedById = new Map<string, TagRecord>(storedTags.map((t) => [tagIdOf(t), t]));
+      const takenIds = new Set(storedTags.map((t) => tagKey(tagIdOf(t))));
       const fromFile = new Map(preview.tags.map((t) => [tagKey(t.name), t]));
       const added = new Map<string, TagRecord>();
       const delta = new Map<string, number>();
-      const nameFor = (name: string): string => {
+      const idFor = (name: string): string => {
         const key = tagKey(name);
         const existing = stored.get(key) ?? added.get(key);
-        if (existing) return existing.name;
+        if (existing) return tagIdOf(existing);
         const f = fromFile.get(key);
-        added.set(key, { key, name: f?.name ?? name, colour: f?.colour ?? defaultTagColour(name), count: 0, createdAt: f?.createdAt ?? now });
-        return added.get(key)!.name;
+        const shown = f?.name ?? name;
+        // A new tag's id is its name unless a tag holds that id already (lib/storage/tags.ts); a
+        // file's ids are never used.
+        let id = shown;
+        for (let n = 2; takenIds.has(tagKey(id)); n++) id = `${shown.slice(0, 56).trimEnd()} #${n}`;
+        takenIds.add(tagKey(id));
+        added.set(key, { key, id, name: shown, colour: f?.colour ?? defaultTagColour(name), count: 0, createdAt: f?.createdAt ?? now });
+        return id;
       };
+      const addedById = () => new Map([...added.values()].map((t) => [t.id!, t]));
 
+      /** Tag ids of a stored-form record. */
       const count = (a: AnnotationRecord, by: number) => {
-        if (a.deletedAt === null) for (const t of a.tags) delta.set(tagKey(t), (delta.get(tagKey(t)) ?? 0) + by);
+        if (a.deletedAt === null) for (const t of a.tags) delta.set(t, (delta.get(t) ?? 0) + by);
       };
       const record = (c: ImportCandidate): AnnotationRecord => {
-        const tags = c.record.tags.map(nameFor);
+        const tags = c.record.tags.map(idFor);
         const r = AnnotationRecordSchema.safeParse({ ...c.record, tags, words: wordsOf(c.record.text, c.record.note) });
         if (!r.success) throw new StorageFailure(storageError('invalid', `record ${c.index}: ${describeIssues(r.error)}`));
         count(r.data, 1);
@@ -187,7 +199,7 @@ export async function applyImport(db: NotesDb, preview: ImportPreview, now = Dat
         return record(c);
       });
       // Tags of the file that no note uses are restored too.
-      for (const t of preview.tags) nameFor(t.name);
+      for (const t of preview.tags) idFor(t.name);
 
       const urls = [...new Set(records.map((r) => r.pageUrl).concat(preview.pages.map((p) => p.url)))];
       const havePages = new Set((await db.pages.bulkGet(urls)).filter((p) => p !== undefined).map((p) => p.url));
@@ -199,9 +211,9 @@ export async function applyImport(db: NotesDb, preview: ImportPreview, now = Dat
       }
 
       const tagWrites: TagRecord[] = [];
-      for (const [key, t] of added) tagWrites.push(TagRecordSchema.parse({ ...t, count: Math.max(0, delta.get(key) ?? 0) }));
-      for (const [key, n] of delta) {
-        const s = stored.get(key);
+      for (const [id, t] of addedById()) tagWrites.push(TagRecordSchema.parse({ ...t, count: Math.max(0, delta.get(id) ?? 0) }));
+      for (const [id, n] of delta) {
+        const s = storedById.get(id);
         if (s) tagWrites.push({ ...s, count: Math.max(0, (Number(s.count) || 0) + n) });
       }
 

@@ -1,8 +1,8 @@
 import { VERDICT_LABELS, type AnnotationRecord } from '../storage/schemas';
 import { escapeLines, escapeOneLine, linkDestination, obsidianTag } from './markdown-escape';
-import { mergeCardClaims } from './merge-card-claims';
+import { mergeCardClaimsSteps, type ShownNote } from './merge-card-claims';
 import { textFragmentUrl, type FragmentStyle } from './text-fragment';
-import { dayOf, groupByPage, isoTime, roleOfNote, type ExportData, type ExportOptions, type PageGroup } from './types';
+import { dayOf, groupByPageSteps, isoTime, roleOfNote, type ExportData, type ExportOptions, type PageGroup } from './types';
 
 /**
  * Markdown: one section per page (title, link, site, date), then each note: the passage as a
@@ -58,9 +58,12 @@ const plural = (n: number, w: string) => `${n} ${w}${n === 1 ? '' : 's'}`;
 
 /** The Markdown file as parts (one per note), for `paced` or `join('')`. */
 export function* markdownParts(data: ExportData, opts: ExportOptions): Generator<string> {
-  // A claim tagged from a card is shown once, with its quote's speaker.
-  const shown = mergeCardClaims(data.annotations);
-  const groups = groupByPage({ ...data, annotations: shown });
+  // A claim tagged from a card is shown once, with its quote's speaker. Both passes over the notes
+  // pause with an empty part every few thousand notes, so a pacer can give the page a turn.
+  const shown: ShownNote[] = [];
+  for (const _ of mergeCardClaimsSteps(data.annotations, shown)) yield '';
+  const groups: PageGroup[] = [];
+  for (const _ of groupByPageSteps({ ...data, annotations: shown }, groups)) yield '';
   yield `# Sourcelight notes\n\nExported ${isoTime(opts.exportedAt.getTime()).slice(0, 10)}: ${plural(shown.length, 'note')} from ${plural(groups.length, 'page')}.\n\n`;
   for (const g of groups) {
     yield pageHeader(g);

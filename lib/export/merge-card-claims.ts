@@ -22,13 +22,30 @@ const sameSpot = (a: AnnotationRecord, b: AnnotationRecord): boolean => {
 
 const key = (a: AnnotationRecord) => `${a.pageUrl}\u0000${a.selectors.quote.exact}`;
 
-export function mergeCardClaims(notes: AnnotationRecord[]): ShownNote[] {
+/** Notes handled between two pauses of mergeCardClaimsSteps. */
+export const MERGE_STEP = 2000;
+
+/**
+ * mergeCardClaims a step at a time: pauses (yields nothing) every `step` notes, so an exporter
+ * can hand its pacer a turn (an empty part) before its first real part at 100,000 notes. The
+ * notes as shown are pushed to `out`.
+ */
+export function* mergeCardClaimsSteps(notes: AnnotationRecord[], out: ShownNote[], step = MERGE_STEP): Generator<void> {
   const quotes = new Map<string, AnnotationRecord[]>();
-  for (const a of notes) if (a.kind === 'quote' && a.deletedAt === null) quotes.set(key(a), [...(quotes.get(key(a)) ?? []), a]);
+  let n = 0;
+  for (const a of notes) {
+    if (a.kind === 'quote' && a.deletedAt === null) {
+      const k = key(a);
+      const list = quotes.get(k);
+      if (list) list.push(a);
+      else quotes.set(k, [a]);
+    }
+    if (++n % step === 0) yield;
+  }
   const folded = new Set<string>();
-  const out: ShownNote[] = [];
   const merged = new Map<string, ShownNote>();
   for (const a of notes) {
+    if (++n % step === 0) yield;
     if (a.kind !== 'claim' || a.deletedAt !== null) continue;
     const q = quotes.get(key(a))?.find((x) => !folded.has(x.id) && sameSpot(a, x));
     if (!q) continue;
@@ -39,8 +56,14 @@ export function mergeCardClaims(notes: AnnotationRecord[]): ShownNote[] {
     merged.set(a.id, { ...a, speaker: q.speaker, speakerRole: q.speakerRole ?? null, note, tags, mergedQuote: q });
   }
   for (const a of notes) {
+    if (++n % step === 0) yield;
     if (folded.has(a.id)) continue;
     out.push(merged.get(a.id) ?? a);
   }
+}
+
+export function mergeCardClaims(notes: AnnotationRecord[]): ShownNote[] {
+  const out: ShownNote[] = [];
+  for (const _ of mergeCardClaimsSteps(notes, out, Infinity));
   return out;
 }

@@ -30,14 +30,23 @@ export interface PageGroup {
 
 /** Group notes by page, pages in the order of their first note (the caller decides the order). */
 export function groupByPage(data: ExportData): PageGroup[] {
+  const out: PageGroup[] = [];
+  for (const _ of groupByPageSteps(data, out, Infinity));
+  return out;
+}
+
+/** groupByPage a step at a time (see mergeCardClaimsSteps): pauses every `step` notes; the groups go to `out`. */
+export function* groupByPageSteps(data: ExportData, out: PageGroup[], step = 2000): Generator<void> {
   const pages = new Map(data.pages.map((p) => [p.url, p]));
   const groups = new Map<string, PageGroup>();
+  let n = 0;
   for (const a of data.annotations) {
     let g = groups.get(a.pageUrl);
     if (!g) groups.set(a.pageUrl, (g = { url: a.pageUrl, page: pages.get(a.pageUrl) ?? null, annotations: [] }));
     g.annotations.push(a);
+    if (++n % step === 0) yield;
   }
-  return [...groups.values()];
+  out.push(...groups.values());
 }
 
 /** An ISO time from a stored millisecond time. */

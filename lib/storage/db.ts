@@ -4,6 +4,7 @@ import type { SchemaVersion } from './upgrades/types';
 import { v1 } from './upgrades/v1';
 import { v2 } from './upgrades/v2';
 import { v3 } from './upgrades/v3';
+import { v4 } from './upgrades/v4';
 import { storageError, toStorageError, type WriteResult } from './errors';
 
 /**
@@ -21,7 +22,7 @@ export type NotesDb = Dexie & {
 export const DB_NAME = 'sourcelight-notes';
 
 /** Every schema version, oldest first. Only ever append. */
-export const VERSIONS: readonly SchemaVersion[] = [v1, v2, v3];
+export const VERSIONS: readonly SchemaVersion[] = [v1, v2, v3, v4];
 
 /** Declare schema versions on a Dexie instance (exported so tests can build an older database). */
 export function applyVersions(db: Dexie, versions: readonly SchemaVersion[]): void {

@@ -19,9 +19,9 @@ import {
   type NotePatch,
   type ReadResult,
 } from './schemas';
-import { bumpTagCounts, canonicalTags } from './tags';
+import { bumpTagCounts, canonicalTags, tagIdOfName, tagIdTaken, withTagNames, withTagNamesOf } from './tags';
 import { indexStream } from './queries';
-import { rarestStream, wordFilters } from './search';
+import { rarestStream, walkStream, wordFilters } from './search';
 import { wordsOf } from './words';
 
 /** What the UI hands over to make a note; the rest (id, times, words) is filled in here. */
@@ -87,6 +87,20 @@ async function getChecked(db: NotesDb, id: string): Promise<AnnotationRecord> {
 }
 
 /**
+ * A stored note as the callers see it: tag names in place of the stable tag ids it stores (read
+ * after the write's transaction, which need not cover the tags table).
+ */
+async function named(db: NotesDb, a: AnnotationRecord): Promise<AnnotationRecord> {
+  return withTagNamesOf(db, a);
+}
+
+/** Read results with tag names. */
+async function namedResult(db: NotesDb, r: ReadResult<AnnotationRecord>): Promise<ReadResult<AnnotationRecord>> {
+  r.records = await withTagNames(db, r.records);
+  return r;
+}
+
+/**
  * A new note id that sorts by creation time (base-36 milliseconds, then randomness), so the
  * newest matches of a search can be read first without loading all of them.
  */
@@ -99,7 +113,7 @@ export async function addNote(db: NotesDb, input: NoteInput, now = Date.now(), n
     const p = NoteInputSchema.safeParse(input);
     if (!p.success) throw invalid(describeIssues(p.error));
     const i = p.data;
-    return db.transaction('rw', db.annotations, db.tags, async () => {
+    const stored = await db.transaction('rw', db.annotations, db.tags, async () => {
       // The client chooses the id, so a retry after a lost reply (the worker was stopped after the
       // write) finds its note stored and gets it back, instead of storing it twice.
       if (i.id !== undefined && (await db.annotations.get(i.id))) {
@@ -139,6 +153,7 @@ export async function addNote(db: NotesDb, input: NoteInput, now = Date.now(), n
       await bumpTagCounts(db, record.tags, 1);
       return record;
     });
+    return named(db, stored);
   });
 }
 
@@ -172,7 +187,7 @@ export async function updateNote(db: NotesDb, id: string, patch: NotePatch, now 
   return attempt({ id, patch }, async () => {
     const p = NotePatchSchema.safeParse(patch);
     if (!p.success) throw invalid(describeIssues(p.error));
-    return db.transaction('rw', db.annotations, db.tags, async () => {
+    const stored = await db.transaction('rw', db.annotations, db.tags, async () => {
       const old = await getChecked(db, id);
       const tags = p.data.tags ? await canonicalTags(db, p.data.tags, now) : old.tags;
       // New links without labels drop the old links' labels.
@@ -185,6 +200,7 @@ export async function updateNote(db: NotesDb, id: string, patch: NotePatch, now 
       }
       return next;
     });
+    return named(db, stored);
   });
 }
 
@@ -198,7 +214,7 @@ export async function resolveChange(db: NotesDb, id: string, resolution: ChangeR
     const p = ChangeResolutionSchema.safeParse(resolution);
     if (!p.success) throw invalid(describeIssues(p.error));
     const r = p.data;
-    return db.transaction('rw', db.annotations, async () => {
+    const done = await db.transaction('rw', db.annotations, async () => {
       const old = await getChecked(db, id);
       const next =
         r.decision === 'confirm'
@@ -208,34 +224,41 @@ export async function resolveChange(db: NotesDb, id: string, resolution: ChangeR
       await db.annotations.put(stored);
       return stored;
     });
+    return named(db, done);
   });
 }
 
 /** Soft delete: the note is hidden but kept, so `restoreNote` can undo it. */
 export async function deleteNote(db: NotesDb, id: string, now = Date.now()): Promise<WriteResult<AnnotationRecord, { id: string }>> {
-  return attempt({ id }, () =>
-    db.transaction('rw', db.annotations, db.tags, async () => {
-      const old = await getChecked(db, id);
-      if (old.deletedAt !== null) return old;
-      const next = { ...old, deletedAt: now };
-      await db.annotations.put(next);
-      await bumpTagCounts(db, old.tags, -1);
-      return next;
-    }),
+  return attempt({ id }, async () =>
+    named(
+      db,
+      await db.transaction('rw', db.annotations, db.tags, async () => {
+        const old = await getChecked(db, id);
+        if (old.deletedAt !== null) return old;
+        const next = { ...old, deletedAt: now };
+        await db.annotations.put(next);
+        await bumpTagCounts(db, old.tags, -1);
+        return next;
+      }),
+    ),
   );
 }
 
 /** Undo a delete. */
 export async function restoreNote(db: NotesDb, id: string): Promise<WriteResult<AnnotationRecord, { id: string }>> {
-  return attempt({ id }, () =>
-    db.transaction('rw', db.annotations, db.tags, async () => {
-      const old = await getChecked(db, id);
-      if (old.deletedAt === null) return old;
-      const next = { ...old, deletedAt: null };
-      await db.annotations.put(next);
-      await bumpTagCounts(db, old.tags, 1);
-      return next;
-    }),
+  return attempt({ id }, async () =>
+    named(
+      db,
+      await db.transaction('rw', db.annotations, db.tags, async () => {
+        const old = await getChecked(db, id);
+        if (old.deletedAt === null) return old;
+        const next = { ...old, deletedAt: null };
+        await db.annotations.put(next);
+        await bumpTagCounts(db, old.tags, 1);
+        return next;
+      }),
+    ),
   );
 }
 
@@ -265,7 +288,7 @@ export async function notesOfPage(db: NotesDb, pageUrl: string, q: NoteQuery = {
   const raws = await db.annotations.where('pageUrl').equals(pageUrl).toArray();
   const r = live(parseRecords('annotations', AnnotationRecordSchema, raws, idOf), q.includeDeleted ?? false);
   r.records.sort((a, b) => a.createdAt - b.createdAt);
-  return r;
+  return namedResult(db, r);
 }
 
 /**
@@ -278,7 +301,7 @@ async function fetchIds(db: NotesDb, ids: string[], q: NoteQuery): Promise<ReadR
     const raws = (await db.annotations.bulkGet(ids)).filter((x) => x !== undefined);
     const r = live(parseRecords('annotations', AnnotationRecordSchema, raws, idOf), includeDeleted);
     r.records.sort((a, b) => b.updatedAt - a.updatedAt);
-    return r;
+    return namedResult(db, r);
   }
   const sorted = [...ids].sort().reverse();
   const out: ReadResult<AnnotationRecord> = { records: [], invalid: [] };
@@ -291,16 +314,18 @@ async function fetchIds(db: NotesDb, ids: string[], q: NoteQuery): Promise<ReadR
     out.invalid.push(...r.invalid);
   }
   out.records = out.records.slice(0, q.limit);
-  return out;
+  return namedResult(db, out);
 }
 
 /** The notes carrying a tag (any case): all, most recently changed first; with a limit, the newest. */
 export async function notesByTag(db: NotesDb, tag: string, q: NoteQuery = {}): Promise<ReadResult<AnnotationRecord>> {
-  // Notes carry the tag's stored spelling: an exact index look-up is much faster than a
-  // case-blind one, which stays the fallback for a name with no tag record.
-  const known = await db.tags.get(tagKey(tag));
+  // Notes carry the tag's stable id: an exact index look-up is much faster than a case-blind one,
+  // which stays the fallback for a name with no tag record (unless it is the id of a renamed tag:
+  // "Climate" after its rename to "Weather" is no tag's name).
+  const id = await tagIdOfName(db, tag);
   const where = db.annotations.where('tags');
-  const ids = (await (known ? where.equals(known.name) : where.equalsIgnoreCase(tag.trim())).primaryKeys()) as string[];
+  if (id === null && (await tagIdTaken(db, tag))) return { records: [], invalid: [] };
+  const ids = (await (id !== null ? where.equals(id) : where.equalsIgnoreCase(tag.trim())).primaryKeys()) as string[];
   return fetchIds(db, [...new Set(ids)], q);
 }
 
@@ -328,7 +353,7 @@ export async function searchNotes(db: NotesDb, query: string, q: NoteQuery = {})
   };
   const driver = await rarestStream(filters, 'prev');
   if (q.limit) {
-    const stream = driver?.stream ?? indexStream(db, ':id', null, 'prev');
+    const stream = driver ? walkStream(driver, filters, 'prev').stream : indexStream(db, ':id', null, 'prev');
     // Candidates per read follow the share of candidates that matched so far (two common words
     // may share one note in ten): few round trips, and no more records read than needed.
     let seen = 0;
@@ -341,11 +366,11 @@ export async function searchNotes(db: NotesDb, query: string, q: NoteQuery = {})
       done = page.done;
     }
     out.records = out.records.slice(0, q.limit);
-    return out;
+    return namedResult(db, out);
   }
   // Every match: the rarest term's records in one native read per word (or the whole store, when
   // no term has an index walk), checked against the other terms.
   take(driver ? await driver.filter.records() : await db.annotations.toArray());
   out.records.sort((a, b) => b.updatedAt - a.updatedAt);
-  return out;
+  return namedResult(db, out);
 }

@@ -217,6 +217,58 @@ export function mergeStreams(streams: IdStream[], dir: Direction): IdStream {
   };
 }
 
+/** Ids read per step from each stream of an intersection. */
+export const INTERSECT_PAGE = 500;
+
+/**
+ * The ids in every one of several id-ordered streams, in the same order: a merge walk over pages
+ * of ids (key-only reads), so two common words sharing one note in a hundred find their newest
+ * matches without reading the record of every candidate. Done once any stream is.
+ */
+export function intersectStreams(streams: IdStream[], dir: Direction, page = INTERSECT_PAGE): IdStream {
+  if (streams.length === 1) return streams[0];
+  const heads = streams.map((s) => ({ s, buf: [] as string[], at: 0, done: false }));
+  // Whether id a comes before id b in the walk.
+  const before = (a: string, b: string) => (dir === 'next' ? a < b : a > b);
+  let finished = false;
+  return {
+    async next(max) {
+      const ids: string[] = [];
+      while (!finished && ids.length < max) {
+        const empty = heads.filter((h) => h.at >= h.buf.length);
+        if (empty.some((h) => h.done)) {
+          finished = true;
+          break;
+        }
+        if (empty.length) {
+          await Promise.all(
+            empty.map(async (h) => {
+              const p = await h.s.next(page);
+              h.buf = p.ids;
+              h.at = 0;
+              h.done = p.done;
+            }),
+          );
+          continue;
+        }
+        // The id furthest along the walk among the heads: no id before it can be in every stream.
+        let target = heads[0].buf[heads[0].at];
+        for (const h of heads) if (before(target, h.buf[h.at])) target = h.buf[h.at];
+        let everywhere = true;
+        for (const h of heads) {
+          while (h.at < h.buf.length && before(h.buf[h.at], target)) h.at++;
+          if (h.at >= h.buf.length || h.buf[h.at] !== target) everywhere = false;
+        }
+        if (everywhere) {
+          ids.push(target);
+          for (const h of heads) h.at++;
+        }
+      }
+      return { ids, done: finished };
+    },
+  };
+}
+
 /** A stream without some ids (the soft-deleted notes). */
 export function withoutIds(stream: IdStream, drop: ReadonlySet<string>): IdStream {
   if (!drop.size) return stream;

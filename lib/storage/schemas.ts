@@ -90,6 +90,10 @@ export const AnnotationRecordSchema = z
     /** The marked words as they were when the note was made (shown when the passage is not found). */
     text: z.string().min(1),
     note: z.string().max(100_000),
+    /**
+     * Tag names; in the database (since v4) the stable ids of the tags (TagRecord.id), which the
+     * storage functions turn into names on every read (lib/storage/tags.ts tagNamer).
+     */
     tags: z.array(TagNameSchema).max(100),
     colour: ColourSchema.nullable(),
     kind: AnnotationKindSchema,
@@ -141,6 +145,13 @@ export type AnnotationRecord = z.infer<typeof AnnotationRecordSchema>;
 export const TagRecordSchema = /* @__PURE__ */ z.object({
   /** Case-folded name, the primary key. */
   key: z.string().min(1),
+  /**
+   * Since v4: the tag's stable id, what stored annotations list in `tags` (a rename changes only
+   * this record). The name the tag had when it was made, unless another tag held that id already
+   * (lib/storage/tags.ts newTagId). Absent in files and in records of older builds: the name is
+   * the id then. Never read from an import file (files carry names).
+   */
+  id: TagNameSchema.optional(),
   /** The name as shown. */
   name: TagNameSchema,
   colour: ColourSchema,

@@ -1,5 +1,5 @@
 import type { NotesDb } from './db';
-import { distinctKeys, indexStream, mergeStreams, type Direction, type IdPage, type IdStream } from './queries';
+import { distinctKeys, indexStream, intersectStreams, mergeStreams, type Direction, type IdPage, type IdStream } from './queries';
 import { queryTerms, wordsOf } from './words';
 
 /**
@@ -28,6 +28,11 @@ export interface IdFilter<R = unknown> {
   test: (raw: R) => boolean;
   /** Known to match nothing. */
   empty?: boolean;
+  /**
+   * Its stream is not strictly in id order (the creation-time index: imported notes keep ids that
+   * do not follow it), so it is never merged with other streams by id.
+   */
+  unordered?: boolean;
 }
 
 /** The primary keys of one index key, ascending (one native getAllKeys, no cursor steps). */
@@ -42,8 +47,37 @@ export function unionSorted(lists: string[][]): string[] {
   const nonEmpty = lists.filter((l) => l.length);
   // One index key's ids come ascending already: no sort.
   if (nonEmpty.length <= 1 && ascending(nonEmpty[0] ?? [])) return nonEmpty[0] ?? [];
-  const all = nonEmpty.flat().sort();
-  return all.filter((id, i) => i === 0 || all[i - 1] !== id);
+  if (!nonEmpty.every(ascending)) {
+    const all = nonEmpty.flat().sort();
+    return all.filter((id, i) => i === 0 || all[i - 1] !== id);
+  }
+  // Ascending lists (the usual case: one per index key) merged pairwise, linear in their length:
+  // a common word's 60,000 ids are not sorted again.
+  let merged = nonEmpty;
+  while (merged.length > 1) {
+    const next: string[][] = [];
+    for (let k = 0; k < merged.length; k += 2) next.push(k + 1 < merged.length ? mergeTwo(merged[k], merged[k + 1]) : merged[k]);
+    merged = next;
+  }
+  return merged[0];
+}
+
+/** Two ascending lists of distinct ids as one, each id once. */
+function mergeTwo(a: string[], b: string[]): string[] {
+  const out: string[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < a.length && j < b.length) {
+    if (a[i] < b[j]) out.push(a[i++]);
+    else if (b[j] < a[i]) out.push(b[j++]);
+    else {
+      out.push(a[i++]);
+      j++;
+    }
+  }
+  while (i < a.length) out.push(a[i++]);
+  while (j < b.length) out.push(b[j++]);
+  return out;
 }
 
 /** Ids in every list (each ascending), ascending: a merge walk from the shortest list. */
@@ -85,7 +119,7 @@ export function keysFilter<R>(db: NotesDb, index: string, keys: string[], test: 
 
 const wordsHave = (words: unknown, test: (w: string) => boolean) => Array.isArray(words) && words.some((w) => typeof w === 'string' && test(w));
 
-/** Distinct tag names or speakers read per query to match its terms against (far more than any reader has). */
+/** Distinct speakers read per query to match its terms against (far more than any reader has). */
 const MAX_NAMES = 20_000;
 
 /**
@@ -112,6 +146,16 @@ export function anyOf<R>(filters: Array<IdFilter<R>>): IdFilter<R> {
   };
 }
 
+/** Every tag's name and stable id (what the notes' tags index holds). */
+export async function tagIdsByName(db: NotesDb): Promise<Map<string, string>> {
+  const out = new Map<string, string>();
+  for (const t of (await db.tags.toArray()) as unknown[]) {
+    const { id, name } = (t ?? {}) as { id?: unknown; name?: unknown };
+    if (typeof name === 'string') out.set(name, typeof id === 'string' ? id : name);
+  }
+  return out;
+}
+
 const strings = (keys: IDBValidKey[]) => keys.filter((k): k is string => typeof k === 'string');
 const tagsHave = (tags: unknown, names: readonly string[]) => Array.isArray(tags) && tags.some((t) => names.includes(t));
 
@@ -124,15 +168,15 @@ const tagsHave = (tags: unknown, names: readonly string[]) => Array.isArray(tags
 export async function wordFilters<R extends { words?: unknown }>(db: NotesDb, query: string): Promise<Array<IdFilter<R>>> {
   const terms = [...new Set(queryTerms(query))];
   if (!terms.length) return [];
-  const [tagNames, speakers] = await Promise.all([
-    distinctKeys(db, 'tags', null, MAX_NAMES).then(strings),
-    distinctKeys(db, 'speaker', null, MAX_NAMES).then(strings),
-  ]);
+  // Tag names and their stable ids (what the notes' tags index holds) from the small tags table:
+  // one read, where walking the distinct keys of the index is a request per tag.
+  const [tagIds, speakers] = await Promise.all([tagIdsByName(db), distinctKeys(db, 'speaker', null, MAX_NAMES).then(strings)]);
+  const tagNames = [...tagIds.keys()];
   return Promise.all(
     terms.map(async (t, i): Promise<IdFilter<R>> => {
       const last = i === terms.length - 1;
       const inWords = await wordFilter<R>(db, t, last);
-      const tags = namesMatching(tagNames, t, last);
+      const tags = namesMatching(tagNames, t, last).map((n) => tagIds.get(n)!);
       const people = namesMatching(speakers, t, last);
       return anyOf<R>([
         inWords,
@@ -175,12 +219,25 @@ export function prepend(first: IdPage, rest: IdStream): IdStream {
 /** Ids read from each filter to judge which is rarest. */
 export const PROBE = 100;
 
+/** The rarest filter's stream, and what its probe learnt (see rarestStream). */
+export interface Driver<R> {
+  stream: IdStream;
+  filter: IdFilter<R>;
+  /** The rarest filter ended within its probe: it matches fewer than PROBE notes. */
+  small: boolean;
+  /**
+   * Every filter's stream (their probed pages first, the rarest's being `stream`) when every
+   * filter has one: for a key-only intersection (intersectStreams) when none is small.
+   */
+  all: IdStream[] | null;
+}
+
 /**
  * The rarest filter's stream, judged without counting (an IndexedDB count walks every entry): the
  * newest page of each filter's ids; the sparser a filter, the older its page's last id (or it
  * ends within the page). Null when no filter has a stream.
  */
-export async function rarestStream<R>(filters: Array<IdFilter<R>>, dir: Direction): Promise<{ stream: IdStream; filter: IdFilter<R> } | null> {
+export async function rarestStream<R>(filters: Array<IdFilter<R>>, dir: Direction): Promise<Driver<R> | null> {
   const probes = await Promise.all(
     filters.flatMap((f) => {
       if (!f.stream) return [];
@@ -193,7 +250,20 @@ export async function rarestStream<R>(filters: Array<IdFilter<R>>, dir: Directio
   probes.sort((a, b) =>
     a.page.done !== b.page.done ? (a.page.done ? -1 : 1) : a.page.done ? a.page.ids.length - b.page.ids.length : before(a.last, b.last) ? -1 : before(b.last, a.last) ? 1 : 0,
   );
-  return { stream: prepend(probes[0].page, probes[0].s), filter: probes[0].f };
+  const streams = probes.map((p) => prepend(p.page, p.s));
+  return { stream: streams[0], filter: probes[0].f, small: probes[0].page.done, all: probes.length === filters.length ? streams : null };
+}
+
+/**
+ * The stream a first screenful walks: with two or more filters none of which is small, their
+ * key-only intersection (two common words: a record read per match, not per candidate); else the
+ * rarest filter's stream, whose candidates the caller checks against the other filters on their
+ * records (a rare word: fewer than PROBE records read). `exact` when the stream's ids match every
+ * filter already.
+ */
+export function walkStream<R>(driver: Driver<R>, filters: Array<IdFilter<R>>, dir: Direction): { stream: IdStream; exact: boolean } {
+  if (filters.length > 1 && !driver.small && driver.all && !filters.some((f) => f.unordered)) return { stream: intersectStreams(driver.all, dir), exact: true };
+  return { stream: driver.stream, exact: filters.length === 1 };
 }
 
 /** Every id matching all filters, ascending (key-only reads; no record is read). */

@@ -5,7 +5,8 @@ import { toNativeJson } from '../../lib/export/native-json';
 import { toWebAnnotationJson } from '../../lib/export/web-annotation';
 import { createDb, type NotesDb } from '../../lib/storage/db';
 import { addNote } from '../../lib/storage/notes';
-import { listTags } from '../../lib/storage/tags';
+import { fileTag, listTags, renameTag } from '../../lib/storage/tags';
+import { loadExportData } from '../../lib/export/load';
 import { freshIndexedDb } from '../storage/fresh-db';
 import { CLAIM, EXPORTED_AT, NOTE_RU, PAGE_1, QUOTE, SAMPLE } from './sample';
 
@@ -41,7 +42,9 @@ describe('native JSON import', () => {
     const s = await snapshot();
     expect(s.annotations.sort((a, b) => a.createdAt - b.createdAt)).toEqual(SAMPLE.annotations);
     expect(s.pages).toEqual(expect.arrayContaining(SAMPLE.pages));
-    expect(s.tags.sort((a, b) => a.key.localeCompare(b.key))).toEqual([...SAMPLE.tags].sort((a, b) => a.key.localeCompare(b.key)));
+    expect(s.tags.map(fileTag).sort((a, b) => a.key.localeCompare(b.key))).toEqual([...SAMPLE.tags].sort((a, b) => a.key.localeCompare(b.key)));
+    // New tags get this database's stable ids: their names (the notes above list them so).
+    expect(s.tags.every((t) => t.id === t.name)).toBe(true);
   });
 
   it('a second import finds only duplicates and doubles nothing', async () => {
@@ -187,6 +190,36 @@ describe('one transaction', () => {
     expect((await db.annotations.get(QUOTE.id))?.tags).toEqual(['PETITION', 'public health']);
     const tags = (await listTags(db)).records;
     expect(tags.find((t) => t.key === 'petition')).toMatchObject({ name: 'PETITION', count: 2 });
+  });
+
+  it('after a rename, a file naming the tag finds it by its new name, and its old name is a new tag', async () => {
+    await addNote(db, { pageUrl: PAGE_1.url, selectors: CLAIM.selectors, note: 'x', tags: ['Petition'], kind: 'note' }, NOW, () => 'mine');
+    expect((await renameTag(db, 'Petition', 'Public health')).ok).toBe(true);
+    // The stored notes list the tag by its id ("Petition"); "public health" is its name now.
+    await importText(native);
+    const shown = (await loadExportData(db)).data;
+    const tagsOf = (id: string) => shown.annotations.find((a) => a.id === id)?.tags;
+    // The file's QUOTE carries "Petition" (a new tag now, id "Petition #2") and "public health"
+    // (the renamed tag, whose id is "Petition").
+    expect(tagsOf(QUOTE.id)).toEqual(['Petition', 'Public health']);
+    expect((await db.annotations.get(QUOTE.id))?.tags).toEqual(['Petition #2', 'Petition']);
+    expect(tagsOf('mine')).toEqual(['Public health']);
+    const counts = Object.fromEntries((await listTags(db)).records.map((t) => [t.name, t.count]));
+    expect(counts).toMatchObject({ 'Public health': 2, Petition: 1 });
+  });
+
+  it('an export after a rename imports into an empty database with the new names', async () => {
+    await importText(native);
+    await renameTag(db, 'public health', 'Health');
+    const file = toNativeJson((await loadExportData(db)).data, { exportedAt: EXPORTED_AT });
+    db.close();
+    freshIndexedDb();
+    db = createDb('import-test-2');
+    await importText(file);
+    const { data } = await loadExportData(db);
+    expect(data.annotations.find((a) => a.id === QUOTE.id)?.tags).toEqual(['Petition', 'Health']);
+    expect(data.tags.map((t) => t.name).sort()).toEqual(['Economy', 'Health', 'Petition', 'Здоровье']);
+    expect((await db.annotations.get(QUOTE.id))?.tags).toEqual(['Petition', 'Health']);
   });
 });
 

@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { NotesDb } from '../../lib/storage/db';
-import { countRange, distinctKeys, indexStream, mergeStreams, withoutIds, type IdStream } from '../../lib/storage/queries';
+import { countRange, distinctKeys, indexStream, intersectStreams, mergeStreams, withoutIds, type IdStream } from '../../lib/storage/queries';
 import { freshDb, storedNote } from './fresh-db';
 
 /** Paged index walks must give what one full read of the index gives, page boundaries anywhere. */
@@ -76,5 +76,46 @@ describe('merging and counting', () => {
     const all = await drain(withoutIds(indexStream(db, ':id', null, 'next'), new Set(['id-00', 'id-39'])), 7);
     expect(all).toHaveLength(38);
     expect(all).not.toContain('id-00');
+  });
+});
+
+/** A stream over a fixed list of ids, in pages. */
+function listStream(ids: string[]): IdStream {
+  let at = 0;
+  return {
+    async next(max) {
+      const page = ids.slice(at, at + max);
+      at += page.length;
+      return { ids: page, done: at >= ids.length };
+    },
+  };
+}
+
+describe('intersectStreams', () => {
+  const ids = (n: number, every: number) => Array.from({ length: n }, (_, i) => `id-${String(i * every).padStart(4, '0')}`);
+  it.each([
+    [1, 1],
+    [2, 5],
+    [7, 3],
+    [500, 50],
+  ])('gives the ids in every stream, in order, with inner pages of %i and outer pages of %i', async (inner, outer) => {
+    const [a, b, c] = [ids(300, 2), ids(200, 3), ids(100, 5)];
+    const want = a.filter((x) => b.includes(x) && c.includes(x));
+    expect(want.length).toBeGreaterThan(10);
+    expect(await drain(intersectStreams([listStream(a), listStream(b), listStream(c)], 'next', inner), outer)).toEqual(want);
+    const rev = (l: string[]) => [...l].reverse();
+    expect(await drain(intersectStreams([listStream(rev(a)), listStream(rev(b)), listStream(rev(c))], 'prev', inner), outer)).toEqual(rev(want));
+  });
+
+  it('ends when one stream ends, and with nothing in common gives nothing', async () => {
+    expect(await drain(intersectStreams([listStream([]), listStream(ids(10, 1))], 'next'), 5)).toEqual([]);
+    expect(await drain(intersectStreams([listStream(ids(10, 2)), listStream(ids(10, 2).map((x) => `${x}x`))], 'next', 3), 5)).toEqual([]);
+  });
+
+  it('intersects index walks: notes holding two words', async () => {
+    const all = (await db.annotations.toArray()).filter((a) => a.words.includes('vaccine') && a.words.includes('vaccines')).map((a) => a.id).sort();
+    const walk = (dir: 'next' | 'prev') => intersectStreams(['vaccine', 'vaccines'].map((w) => indexStream(db, 'words', { only: w }, dir)), dir, 4);
+    expect(await drain(walk('next'), 3)).toEqual(all);
+    expect(await drain(walk('prev'), 3)).toEqual([...all].reverse());
   });
 });

@@ -22,6 +22,14 @@ beforeAll(async () => {
   await db.annotations.bulkPut(
     NOTES.map((n, i) => storedNote({ verdict: null, note: '', deletedAt: null, ...n, createdAt: i + 1, updatedAt: i + 1, words: wordsOf(n.text, (n as { note?: string }).note) })),
   );
+  // Notes list tags by stable id; the names are the tags table's. "Car industry" was renamed from
+  // "Cars" (its id), so only its name finds it.
+  await db.annotations.update('n3', { tags: ['Jobs', 'Cars'] });
+  await db.tags.bulkPut([
+    { key: 'volkswagen', id: 'Volkswagen', name: 'Volkswagen', colour: '#5b8ff9', count: 1, createdAt: 1 },
+    { key: 'jobs', id: 'Jobs', name: 'Jobs', colour: '#5b8ff9', count: 2, createdAt: 1 },
+    { key: 'car industry', id: 'Cars', name: 'Car industry', colour: '#5b8ff9', count: 1, createdAt: 1 },
+  ]);
 });
 
 describe('namesMatching', () => {
@@ -48,6 +56,8 @@ const CASES: Array<[string, string[]]> = [
   ['hahn spring', ['n3']],
   ['nobody', ['n4']],
   ['absent', []],
+  // The old name of a renamed tag finds nothing.
+  ['cars', []],
 ];
 
 describe('search by speaker and tag names', () => {

@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { NotesDb } from '../../lib/storage/db';
 import { searchNotes } from '../../lib/storage/notes';
-import { intersectSorted, rarestStream, searchIds, unionSorted, wordFilters } from '../../lib/storage/search';
+import { intersectSorted, rarestStream, searchIds, unionSorted, walkStream, wordFilters } from '../../lib/storage/search';
 import { freshDb, storedNote } from './fresh-db';
 
 describe('sorted id lists', () => {
@@ -20,6 +20,8 @@ describe('sorted id lists', () => {
     [[['b', 'a', 'b']], ['a', 'b']],
     [[[], ['a', 'b']], ['a', 'b']],
     [[[], []], []],
+    [[['a', 'd', 'f'], ['b', 'd'], ['c', 'f', 'g']], ['a', 'b', 'c', 'd', 'f', 'g']],
+    [[['a', 'd'], ['e', 'b'], ['d']], ['a', 'b', 'd', 'e']],
   ])('union %j', (lists, out) => {
     expect(unionSorted(lists)).toEqual(out);
   });
@@ -88,6 +90,21 @@ describe('word search', () => {
 
   it.each(QUERIES)('"%s": every matching id, key-only (the count path)', async (q, test) => {
     expect(await searchIds(db, q, new Set([id(123)]))).toEqual(expected(test));
+  });
+
+  it('walks the key-only intersection of two common terms, and the rarest term when one is rare', async () => {
+    const common = await wordFilters(db, 'common pair');
+    const driver = await rarestStream(common, 'prev');
+    expect(driver!.small).toBe(false);
+    const walk = walkStream(driver!, common, 'prev');
+    expect(walk.exact).toBe(true);
+    // The deleted note 123 is in the index walk; the reads leave it out.
+    const want = [...expected((w) => w.includes('common') && w.includes('pair')), ...(wordsOf(123).includes('common') && wordsOf(123).includes('pair') ? [id(123)] : [])].sort().reverse();
+    expect((await walk.stream.next(5)).ids).toEqual(want.slice(0, 5));
+    const rare = await wordFilters(db, 'common rare');
+    const r = await rarestStream(rare, 'prev');
+    expect(r!.small).toBe(true);
+    expect(walkStream(r!, rare, 'prev')).toEqual({ stream: r!.stream, exact: false });
   });
 
   it('walks the rarest term', async () => {

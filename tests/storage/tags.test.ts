@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { NotesDb } from '../../lib/storage/db';
 import { addNote, deleteNote, notesByTag, restoreNote, type NoteInput } from '../../lib/storage/notes';
-import { deleteTag, defaultTagColour, listTags, mergeTags, recolourTag, recountTags, renameTag, suggestTags, TAG_PALETTE } from '../../lib/storage/tags';
+import { deleteTag, defaultTagColour, listTags, mergeTags, recolourTag, recountTags, renameTag, suggestTags, TAG_PALETTE, withTagNames } from '../../lib/storage/tags';
 import { freshDb, PAGE, sel } from './fresh-db';
 
 let db: NotesDb;
@@ -18,7 +18,10 @@ beforeEach(async () => {
 });
 afterEach(() => db.close());
 
-const tagsOf = async (id: string) => (await db.annotations.get(id))!.tags;
+/** A note's tags as every read shows them (the stored record lists tag ids). */
+const tagsOf = async (id: string) => (await withTagNames(db, [(await db.annotations.get(id))!]))[0].tags;
+/** What the stored record lists: the tags' stable ids. */
+const storedTagsOf = async (id: string) => (await db.annotations.get(id))!.tags;
 const counts = async () => Object.fromEntries((await listTags(db)).records.map((t) => [t.name, t.count]));
 
 describe('tags', () => {
@@ -44,7 +47,36 @@ describe('tags', () => {
     expect((await notesByTag(db, 'Climate change')).records.map((a) => a.id).sort()).toEqual(['a', 'b']);
     expect((await notesByTag(db, 'Climate')).records).toEqual([]);
     expect(await counts()).toMatchObject({ 'Climate change': 2 });
-    expect((await db.annotations.get('a'))!.updatedAt).toBe(2000);
+    // Only the tag record changed: the notes still list the tag's id and were not rewritten.
+    expect(await storedTagsOf('a')).toEqual(['Climate', 'Science']);
+    expect((await db.annotations.get('a'))!.updatedAt).toBe(1000);
+    expect(await db.tags.get('climate change')).toMatchObject({ id: 'Climate', name: 'Climate change', count: 2 });
+    expect(await db.tags.get('climate')).toBeUndefined();
+  });
+
+  it("a new tag with a renamed tag's old name gets an id of its own", async () => {
+    await renameTag(db, 'Climate', 'Weather');
+    const r = await addNote(db, { pageUrl: PAGE, selectors: sel('passage e'), kind: 'note', tags: ['climate', 'Weather'] } as NoteInput, 3000, () => 'e');
+    expect(r.ok && r.value.tags).toEqual(['climate', 'Weather']);
+    // "climate" folds like the id "Climate" that Weather keeps: a note may list both tags.
+    expect(await storedTagsOf('e')).toEqual(['climate #2', 'Climate']);
+    expect(await db.tags.get('climate')).toMatchObject({ id: 'climate #2', name: 'climate', count: 1 });
+    expect((await notesByTag(db, 'climate')).records.map((a) => a.id)).toEqual(['e']);
+    expect((await notesByTag(db, 'Weather')).records.map((a) => a.id).sort()).toEqual(['a', 'b', 'e']);
+    // Renaming back to the old name while a tag holds it merges into that tag.
+    await renameTag(db, 'Weather', 'Climate');
+    expect(await tagsOf('a')).toEqual(['climate', 'Science']);
+    expect(await tagsOf('e')).toEqual(['climate']);
+    expect(await counts()).toMatchObject({ climate: 3 });
+  });
+
+  it('renames twice and back, each time touching only the tag record', async () => {
+    await renameTag(db, 'Science', 'Research');
+    await renameTag(db, 'research', 'Studies');
+    await renameTag(db, 'Studies', 'Science');
+    expect(await tagsOf('a')).toEqual(['Climate', 'Science']);
+    expect(await db.tags.get('science')).toMatchObject({ id: 'Science', name: 'Science', count: 2 });
+    expect((await db.annotations.get('c'))!.updatedAt).toBe(1000);
   });
 
   it('renames the tag of a deleted note too, so undo brings back the new name', async () => {
@@ -107,9 +139,19 @@ describe('tags', () => {
     expect(await tagsOf('a')).toEqual(['Climate', 'Science']);
   });
 
-  it('leaves a broken note alone during a rename and reports it', async () => {
+  it('leaves a broken note alone during a rename (no note is rewritten)', async () => {
     await db.annotations.put({ id: 'junk', tags: ['Climate'] } as never);
     const r = await renameTag(db, 'Climate', 'Warming');
+    expect(r.ok && r.value.invalid).toEqual([]);
+    expect(await db.annotations.get('junk')).toEqual({ id: 'junk', tags: ['Climate'] });
+  });
+
+  it.each([
+    ['merge', () => mergeTags(db, 'Climate', 'Science')],
+    ['delete', () => deleteTag(db, 'Climate')],
+  ])('leaves a broken note alone during a %s and reports it', async (_l, run) => {
+    await db.annotations.put({ id: 'junk', tags: ['Climate'] } as never);
+    const r = await run();
     expect(r.ok && r.value.invalid.map((i) => i.key)).toEqual(['junk']);
     expect(await db.annotations.get('junk')).toEqual({ id: 'junk', tags: ['Climate'] });
   });
