@@ -15,13 +15,13 @@ import { execFileSync, spawnSync } from 'node:child_process';
 const FLOORS = 'quoteF1=0.95,attribution=0.90,specialistF1=0.90';
 
 /** The sets, by the name given to --set: their folder under the eval directory, and their floors. */
-// dev2 and polnear: what the analysis reached on 2026-12-03 (dev2 quoteF1 0.980, attribution 0.755,
-// attributionP 0.932, specialistF1 0.890; polnear quoteR 0.974, attribution 0.834, attributionP 0.899) less a small
+// dev2 and polnear: what the analysis reached on 2026-12-03, end of day (dev2 quoteF1 0.980, attribution 0.855,
+// attributionP 0.984, specialistF1 0.894; polnear quoteR 0.974, attribution 0.882, attributionP 0.938) less a small
 // margin, so a change that loses ground on pages the rules were not written for fails CI too.
 const SETS = {
   dev: { dir: 'dev', floors: FLOORS },
   dev2: { dir: 'dev2', floors: 'quoteF1=0.96,attribution=0.84,attributionP=0.96,specialistF1=0.87' },
-  polnear: { dir: 'polnear/dev', floors: 'quoteR=0.96,attribution=0.82,attributionP=0.89' },
+  polnear: { dir: 'polnear/dev', floors: 'quoteR=0.96,attribution=0.86,attributionP=0.92' },
 };
 
 const args = process.argv.slice(2);

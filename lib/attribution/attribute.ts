@@ -10,7 +10,7 @@ import { definedAcronyms } from './acronyms';
 import { CueMatcher, type CueMatch } from './cues';
 import { cueTablesFor } from './lang';
 import { SpeakerResolver, type Resolved } from './resolve';
-import { CONDITIONALS, invertedAfterComma, invertedName, mainClauseSubject, namedBeforeApposition, PREPOSITIONS, subjectAfter, subjectBefore } from './subject';
+import { CONDITIONALS, invertedAfterComma, invertedName, mainClauseSubject, namedBeforeApposition, nameThenVerb, PREPOSITIONS, subjectAfter, subjectBefore } from './subject';
 import { COMPLEMENTISERS, isCapitalized, NAME_PARTICLES, QUOTE_MARK, sentenceStarts, tokenize } from './tokens';
 import type { Attribution } from './types';
 import { isChineseContext, zhLocal } from './zh';
@@ -404,10 +404,11 @@ function contextAttributions(
           ? { speaker: interviewee.name, speakerMention: null, speakerRole: interviewee.roles[0] ?? null, cue: null, sieve: 'interviewee', evidence: [interviewee.name] }
           : null;
     }
-    if (!attribution && prevInBlock && local[k - 1]?.speaker && local[k - 1]!.sieve === 'cue-before' && COORDINATED.test(text.slice(spans[k - 1].end, q.start))) {
+    if (!attribution && prevInBlock && prevAttribution?.speaker && (prevAttribution.sieve === 'cue-before' || prevAttribution.sieve === 'coordinated') &&
+      COORDINATED.test(text.slice(spans[k - 1].end, q.start))) {
       // "Trump went on about “how the system is rigged,” and “wounded American families”": quotes
       // joined by "and" are objects of the one verb before the first, and its subject said them all.
-      attribution = { ...local[k - 1]!, sieve: 'coordinated' };
+      attribution = { ...prevAttribution, sieve: 'coordinated' };
     }
     if (!attribution && next && next.blockIndex === q.blockIndex && local[k + 1] && !/\.["”»’']*$/.test(text.slice(q.end - 1, q.end + 1)) && sameSentence(text, q.end, next.start)) {
       // «A» … et «B», selon le ministère: one attribution for the whole sentence.
@@ -650,13 +651,21 @@ function localAfter(text: string, from: number, to: number, cues: CueMatcher, re
     const dashed = /^[\s"“”„«»‹›’'‘,.]*[–—―-]\s*$/.test(text.slice(from, start)) ? bareName(line > 0 ? tokenize(clause.slice(0, line), start) : tokens) : null;
     if (dashed) return { resolved: resolver.resolve(dashed.start, dashed.end), cue: '–', sieve: 'dash-credit' };
     // "…," kroutí hlavou Novák.: a verb the table does not know, then the name closing the sentence.
-    const inverted = /^[\s"“”„«»‹›’'‘]*[,!?]/.test(text.slice(from - 1, start)) || /,\s*$/.test(text.slice(from, start)) ? invertedName(tokens, cues) : null;
-    if (!inverted) return null;
+    const closed = /^[\s"“”„«»‹›’'‘]*[,!?]/.test(text.slice(from - 1, start)) || /,\s*$/.test(text.slice(from, start));
+    const inverted = closed ? invertedName(tokens, cues) : null;
+    if (!inverted) {
+      // '“…?” Vitter demanded.': a listed person, then one verb the table does not know.
+      const named = closed || /[,!?]["”»’']\s*$/u.test(text.slice(Math.max(0, from - 2), start)) ? nameThenVerb(tokens) : null;
+      const person = named ? resolver.mentionIn(named.start, named.end) : null;
+      return named && person?.kind === 'person' ? { resolved: resolver.resolve(named.start, named.end), cue: text.slice(named.end, tokens[tokens.length - 1].end).trim().replace(/\.$/, ''), sieve: 'inverted-name' } : null;
+    }
     const resolved = resolveSubject(inverted, resolver);
     const cueText = text.slice(start, inverted.start).trim();
     return resolved.speaker ? { resolved, cue: cueText, sieve: 'inverted-name' } : null;
   }
   const { cue, first, last } = found;
+  // "“…,” Melanie said yes, yes, yes": a speech verb with its own object says other words.
+  if (cues.ownObjects.has(tokens[last + 1]?.text.toLowerCase().replace(/[.,]$/, '') ?? '')) return null;
   // "After X asked “…?” Mr. Cueto responded that “…”": a verb whose complement is the next quote
   // ("that" and nothing else up to its opening mark) introduces that quote, not this one.
   const tail = tokens.slice(last + 1).filter((t) => isWordToken(t.text));
@@ -806,7 +815,8 @@ function judgedBefore(tokens: ReturnType<typeof tokenize>, cues: CueMatcher, res
   if (!subject) return null;
   const opener = tokens.findIndex((t) => t.start >= subject.start);
   if (!isCapitalized(tokens[opener].text) && !cues.personPronouns.has(lower(opener))) return null;
-  if (DETERMINERS_EN.has(lower(opener)) || SUBORDINATE.has(lower(opener - 1)) || CONDITIONALS.has(lower(opener - 1))) return null;
+  // Nor the object of a preposition ("In January, Gov. X of Y lauded …" must not give "January").
+  if (DETERMINERS_EN.has(lower(opener)) || SUBORDINATE.has(lower(opener - 1)) || CONDITIONALS.has(lower(opener - 1)) || PREPOSITIONS.has(lower(opener - 1))) return null;
   const resolved = resolveSubject(subject, resolver);
   return resolved.speaker ? { resolved, cue: tokens[index].text, sieve: 'cue-before' } : null;
 }

@@ -58,6 +58,7 @@ export class CueMatcher {
   readonly listenerMarks: Set<string>;
   readonly participles: Set<string>;
   readonly judgingVerbs: Set<string>;
+  readonly ownObjects: Set<string>;
   private readonly afterCommaOnly: Set<string>;
   private readonly nounArticles: Set<string>;
   private readonly sentenceArticles: Set<string>;
@@ -103,6 +104,7 @@ export class CueMatcher {
     this.listenerMarks = set('listenerMarks');
     this.participles = set('participles');
     this.judgingVerbs = set('judgingVerbs');
+    this.ownObjects = set('ownObjects');
     this.afterCommaOnly = set('afterCommaOnly');
     this.nounArticles = set('nounArticles');
     this.sentenceArticles = set('sentenceArticles');

@@ -385,6 +385,21 @@ export function invertedName(tokens: Token[], cues: CueMatcher): SubjectSpan | n
   return { start: tokens[k].start, end: tokens[end].end };
 }
 
+/**
+ * '“Why isn’t this proof …?” Vitter demanded.': a name right after the quote, then one lower-case
+ * word the table does not know and the end of the sentence. The name is the span returned; the
+ * caller accepts it only for a listed person.
+ */
+export function nameThenVerb(tokens: Token[]): SubjectSpan | null {
+  if (!tokens.length || !isCapitalized(tokens[0].text)) return null;
+  const end = nameRunEnd(tokens, 0);
+  const verb = tokens[end];
+  const after = tokens[end + 1];
+  // The full stop may stay on the verb ("demanded.").
+  if (!verb || !/^\p{Ll}{3,}\.?$/u.test(verb.text) || (!verb.text.endsWith('.') && after && !/^[.!?;]$/.test(after.text))) return null;
+  return { start: tokens[0].start, end: tokens[end - 1].end };
+}
+
 /** Third-person pronouns: the only ones a main clause's subject is read from (not "I", "we"). */
 const THIRD_PERSON = new Set(['he', 'she', 'they', 'il', 'elle', 'ils', 'elles', 'er', 'sie', 'él', 'ella', 'ele', 'ela', 'lui', 'lei']);
 

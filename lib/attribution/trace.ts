@@ -10,7 +10,7 @@ export const SIEVES: Record<string, string> = {
   zh: 'a Chinese cue against the marks ("他说：「…」")',
   'cue-after': 'a speech verb after the quote with its subject ("“…,” he said" / "said Mr. Reeves")',
   'dash-credit': 'a dash and a bare name after the quote ("“…” – Dr. Anna Weber")',
-  'inverted-name': 'a verb the table does not know, then a name closing the sentence ("“…,” kroutí hlavou Novák.")',
+  'inverted-name': 'a verb the table does not know and a name, closing the sentence ("“…,” kroutí hlavou Novák." / "“…?” Vitter demanded.")',
   'cue-before': 'a speech verb before the quote with its subject ("Mr Obama said it was “…”")',
   'opening-source': 'an opening "for X," phrase naming a listed person ("Para o economista X, a medida “…”")',
   'possessive-words': '"In X\'s words, “…”"',

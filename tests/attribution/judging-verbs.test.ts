@@ -16,9 +16,21 @@ const fires: SpeakerCase[] = [
     people: [{ name: 'Marc Oduya' }, { name: 'Dana Whitfield', aliases: ['Whitfield'] }],
     speakers: ['Marc Oduya'],
   },
+  {
+    name: 'a verb of promising takes quoted words as its object',
+    paragraphs: ['Dana Whitfield is promising lower taxes and “jobs, jobs, jobs,” but she has also sharpened her attacks.'],
+    people: [{ name: 'Dana Whitfield' }],
+    speakers: ['Dana Whitfield'],
+  },
 ];
 
 const abstains: SpeakerCase[] = [
+  {
+    name: 'the object of a preposition before the verb is no subject',
+    paragraphs: ['In January, the governor of Ruritania lauded Marc Oduya for helping develop “new and innovative ideas.”'],
+    people: [{ name: 'Marc Oduya' }],
+    speakers: [null],
+  },
   {
     name: 'a subordinate clause, then a new subject and a comma before the quote',
     paragraphs: ['After Dana Whitfield criticized Marc Oduya during a debate, the mayor shot back, “I chose to work.”'],
@@ -45,6 +57,12 @@ const coordinated: SpeakerCase[] = [
     paragraphs: ['Dana Whitfield warned of “a rigged system” and “wounded families” and “struggling citizens,” Marc Oduya said, nodding along.'],
     people: [{ name: 'Dana Whitfield' }, { name: 'Marc Oduya' }],
     speakers: ['Dana Whitfield', 'Dana Whitfield', 'Marc Oduya'],
+  },
+  {
+    name: 'a verb after the last quote that says its own words ("said yes") leaves the chain to the first speaker',
+    paragraphs: ['As Dana Whitfield went on about “a rigged system,” and “wounded families” and “struggling citizens,” Marc Oduya said yes, yes, over and over again.'],
+    people: [{ name: 'Dana Whitfield' }, { name: 'Marc Oduya' }],
+    speakers: ['Dana Whitfield', 'Dana Whitfield', 'Dana Whitfield'],
   },
 ];
 

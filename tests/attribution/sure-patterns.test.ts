@@ -13,6 +13,12 @@ interface Case {
 
 const fires: Case[] = [
   {
+    name: 'a listed person right after the quote, then one verb the table does not know, ends the sentence',
+    paragraphs: ['“Every time you say that,” Marc Oduya said.', '“Why isn’t this clear proof that the bank is too big to manage?” Dana Whitfield grumbled. Cross-selling was a scheme.'],
+    people: [{ name: 'Marc Oduya' }, { name: 'Dana Whitfield' }],
+    speakers: ['Marc Oduya', 'Dana Whitfield'],
+  },
+  {
     name: 'a colon sentence whose subject follows a long phrase opened by a preposition',
     paragraphs: ['With party leaders increasingly worried about a lack of passion for Marc Oduya among young voters, Dana Whitfield is rolling out a new and more personal message: “It is about me.”'],
     people: [{ name: 'Dana Whitfield' }, { name: 'Marc Oduya' }],
@@ -228,6 +234,11 @@ const abstains: Case[] = [
     name: 'a nearer cue word whose subject holds an earlier speech verb with no listed subject: no one',
     paragraphs: ['After the Paris attacks, the campaign says the mayor’s late-night tweets were “unhinged.”'],
     people: [{ name: 'Dana Whitfield' }],
+    speakers: [null],
+  },
+  {
+    name: 'a name nobody listed, then an unknown verb, after the quote: no one',
+    paragraphs: ['“Why isn’t this clear proof that the bank is too big to manage?” Harbour Street grumbled.'],
     speakers: [null],
   },
   {

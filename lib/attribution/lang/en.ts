@@ -24,7 +24,7 @@ const stems = [
   ['put it', 'puts it'], ['call', 'calls', 'called'],
   ['promise', 'promises', 'promised'], ['plead', 'pleads', 'pleaded'], ['counter', 'counters', 'countered'],
   ['respond', 'responds', 'responded'], ['retort', 'retorts', 'retorted'], ['muse', 'muses', 'mused'],
-  ['quip', 'quips', 'quipped'], ['boast', 'boasts', 'boasted'], ['concur', 'concurs', 'concurred'],
+  ['quip', 'quips', 'quipped'], ['demand', 'demands', 'demanded'], ['boast', 'boasts', 'boasted'], ['concur', 'concurs', 'concurred'],
   ['mention', 'mentions', 'mentioned'], ['indicate', 'indicates', 'indicated'], ['specify', 'specifies', 'specified'],
   ['lament', 'laments', 'lamented'], ['sum up', 'sums up', 'summed up'], ['spell out', 'spells out', 'spelled out'], ['read', 'reads'], ['add in', 'adds in'], ['elaborate', 'elaborates', 'elaborated'],
 ];
@@ -41,7 +41,11 @@ export const en: CueTable = {
     'praise', 'praises', 'praised', 'brand', 'brands', 'branded', 'label', 'labels', 'labeled', 'labelled', 'criticize', 'criticizes', 'criticized',
     'criticise', 'criticises', 'criticised', 'accuse', 'accuses', 'accused', 'mock', 'mocks', 'mocked', 'attack', 'attacks', 'attacked', 'blast', 'blasts', 'blasted',
     ...judgingParticiples,
+    // Promising quoted words: "Trump is promising lower taxes and “jobs, jobs, jobs”".
+    'promising', 'pledging', 'vowing',
+    'laud', 'lauds', 'lauded', 'hail', 'hails', 'hailed', 'applaud', 'applauds', 'applauded', 'commend', 'commends', 'commended',
   ],
+  ownObjects: ['yes', 'no', 'nothing', 'so'],
   sourceFirst: ['posted by', 'written by', 'tweeted by', 'shared by', 'signed by', 'said by', 'according to', 'in the words of', 'the words of', 'as quoted by', 'quoting'],
   pronounPhrases: {},
   listenerMarks: ['to'],

@@ -86,12 +86,14 @@ export interface CueTable {
    */
   participles?: string[];
   /**
-   * Verbs of judging someone's words or deeds that quote them as their object ("X dismissed Estonia
-   * as being in the “…”", "Obama condemned the test as “…”"). Not speech cues: the name after one is
+   * Verbs of judging or promising that take quoted words as their object ("X dismissed Estonia as
+   * being in the “…”", "Obama condemned the test as “…”", "X is promising “jobs”"). Not speech cues: the name after one is
    * its object, never an inverted subject, so only a subject written before one counts, and only
    * for a quote later in its clause when no speech cue is there.
    */
   judgingVerbs?: string[];
+  /** Words that, right after a speech verb, are what it says ("said yes", "dijo no"): the verb reports no quote. */
+  ownObjects?: string[];
   /** Endings of the plural (or first/second person) forms among `verbs`: such a verb never points at one person. */
   notSingular?: RegExp;
 }
