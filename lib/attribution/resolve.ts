@@ -73,6 +73,9 @@ const FUNCTION_WORDS = new Set(['with', 'from', 'that', 'this', 'their', 'them',
 /** After a name: its possessive ending and lower-case words only, the head they describe ("’s budget chief"). */
 const POSSESSED_HEAD = /^['’]s?(?:\s+\p{Ll}[\p{L}-]*)+\s*$/u;
 
+/** Heads whose capitalised owner is their author ("the DOJ release", "the White House statement"). */
+const OWNED_WORDS = /^(?:release|statement|report|letter|filing|memo|tweet|post|website|account)$/i;
+
 export class SpeakerResolver {
   /** The last person a quote was attributed to: the likeliest referent of a definite description. */
   lastSpeaker: Person | null = null;
@@ -218,6 +221,14 @@ export class SpeakerResolver {
       }
       // "le ministère des Affaires étrangères": the organisation as the article names it.
       return { speaker: mention.slice(tokens[1].start), person: null, mention };
+    }
+    // "The Albert Quay spot said", "the Obama administration said": a determiner, capitalised words
+    // and a lower-case head that is no role noun name a thing or a group by its place or owner, no one.
+    // (A release or a statement speaks for its owner: "the DOJ release states".)
+    const head = tokens[tokens.length - 1];
+    if (DETERMINERS.has(first) && !INDEFINITE.has(first) && tokens.length >= 3 && /^\p{Ll}/u.test(head.text) &&
+      tokens.slice(1, -1).every((t) => isCapitalized(t.text)) && !this.isRoleWord(head.text.toLowerCase()) && !OWNED_WORDS.test(head.text)) {
+      return { speaker: null, person: null, mention, unnamed: true };
     }
     if (capitalised.length && !this.isDescription(tokens) && !this.sentenceOpenerOnly(tokens, capitalised, start)) {
       const byName = this.byName(capitalised.map((t) => t.text));

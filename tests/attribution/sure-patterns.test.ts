@@ -242,6 +242,16 @@ const abstains: Case[] = [
     speakers: [null],
   },
   {
+    name: 'a determiner, capitalised words and a lower-case head that is no role noun name no one',
+    paragraphs: ['The Idle Hour will close. The Albert Quay spot said “there is no point in a pub being open now”.', 'The Ruritania campaign said “we will win”.'],
+    speakers: [null, null],
+  },
+  {
+    name: 'must not fire: a release speaks for the capitalised owner before it',
+    paragraphs: ['The DOJ release states that the clients were “elected officials and executives”.'],
+    speakers: ['DOJ'],
+  },
+  {
     name: 'a party label left as the only capitalised word of the subject names no one',
     paragraphs: ['The fact-checkers rated 32% of Republican claims as “pants on fire.”'],
     speakers: [null],
