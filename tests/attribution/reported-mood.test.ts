@@ -15,6 +15,14 @@ interface Case {
 
 const cases: Case[] = [
   {
+    name: 'Konjunktiv II where Konjunktiv I would read as the indicative ("würden")',
+    lang: 'de',
+    paragraphs: ['„Wir liefern mehr denn je“, sagte Jonas Riedl.', 'Vor 2028 würden Airbus und Boeing „kaum neue Flugzeuge bauen“.'],
+    people: [{ name: 'Jonas Riedl', aliases: ['Riedl'] }],
+    speakers: ['Jonas Riedl', 'Jonas Riedl'],
+    sieves: ['cue-after', 'reported-mood'],
+  },
+  {
     name: 'Konjunktiv I after a heading goes on reporting the speaker last quoted',
     lang: 'de',
     paragraphs: ['„Wir liefern mehr denn je“, sagte Konzernchef Jonas Riedl.', '## Ausblick', 'Der Markt sei „größer als vor der Krise“.'],
