@@ -13,6 +13,13 @@ interface Case {
 
 const fires: Case[] = [
   {
+    name: 'es: "tomar en cuenta" holds no speech verb, so an earlier "Para X," sentence gives the next quote its speaker',
+    lang: 'es',
+    paragraphs: ['Ivette Mora dirige el estudio.', 'Marta Ruiz llegó tarde.', 'Para Ivette Mora, los aspectos que se deben tomar en cuenta radican en la ergonomía. “Se ha evolucionado hacia lo mental.”'],
+    people: [{ name: 'Ivette Mora' }, { name: 'Marta Ruiz' }],
+    speakers: ['Ivette Mora'],
+  },
+  {
     name: 'a listed person right after the quote, then one verb the table does not know, ends the sentence',
     paragraphs: ['“Every time you say that,” Marc Oduya said.', '“Why isn’t this clear proof that the bank is too big to manage?” Dana Whitfield grumbled. Cross-selling was a scheme.'],
     people: [{ name: 'Marc Oduya' }, { name: 'Dana Whitfield' }],

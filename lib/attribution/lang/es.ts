@@ -2,6 +2,8 @@ import type { CueTable } from './types';
 
 export const es: CueTable = {
   lang: 'es',
+  // "tomar en cuenta", "se dio cuenta", "cuenta con": "cuenta" in set phrases is no speech verb.
+  notCues: ['en cuenta', 'a cuenta', 'por cuenta', 'de cuenta', 'da cuenta', 'dio cuenta', 'dan cuenta', 'dieron cuenta', 'cuenta con', 'cuentan con', 'contó con'],
   verbs: [
     'reveló', 'revela', 'dijo', 'dice', 'decía', 'afirmó', 'afirma', 'declaró', 'declara', 'añadió', 'añade', 'agregó', 'agrega', 'explicó',
     'explica', 'aseguró', 'asegura', 'señaló', 'señala', 'indicó', 'indica', 'comentó', 'comenta', 'escribió', 'escribe',

@@ -2,6 +2,8 @@ import type { CueTable } from './types';
 
 export const pt: CueTable = {
   lang: 'pt',
+  // "levar em conta", "se deu conta", "conta com": "conta" in set phrases is no speech verb.
+  notCues: ['em conta', 'por conta', 'de conta', 'dá conta', 'deu conta', 'dar conta', 'conta com', 'contam com', 'contou com'],
   verbs: [
     'recomendou', 'recomenda', 'pediu', 'propôs', 'disse', 'diz', 'dizia', 'afirmou', 'afirma', 'falou', 'fala', 'declarou', 'declara', 'acrescentou', 'acrescenta',
     'explicou', 'explica', 'contou', 'conta', 'ressaltou', 'ressalta', 'destacou', 'destaca', 'completou', 'completa',
