@@ -148,7 +148,10 @@ export class CueMatcher {
       // French inverted subjects: "dit-il", "explique-t-elle", "a-t-il déclaré".
       const clitic = words[i].w.includes('-') ? CLITIC.exec(words[i].w) : null;
       if (clitic) {
-        const verb = this.phrases.get(1)?.get(clitic[1]) !== undefined ? words[i] : AUXILIARY.test(clitic[1]) && words[i + 1] && this.phrases.get(1)?.has(words[i + 1].w) ? words[i + 1] : null;
+        // Right after a quote's comma or closing mark (or opening the words read) any verb with an
+        // inverted pronoun is a speech tag ("…, soupire-t-elle", "» ironise-t-il"), known or not.
+        const tag = /(?:^|[,»"”…!?])\s*$/u.test(text.slice(Math.max(0, words[i].start - 4), words[i].start));
+        const verb = this.phrases.get(1)?.get(clitic[1]) !== undefined || tag ? words[i] : AUXILIARY.test(clitic[1]) && words[i + 1] && this.phrases.get(1)?.has(words[i + 1].w) ? words[i + 1] : null;
         if (verb) {
           out.push({ start: offset + words[i].start, end: offset + verb.end, text: text.slice(words[i].start, verb.end), sourceFirst: true, pronoun: clitic[2] });
           skipUntil = verb.end;

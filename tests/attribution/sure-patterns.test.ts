@@ -13,6 +13,13 @@ interface Case {
 
 const fires: Case[] = [
   {
+    name: 'fr: any verb with an inverted pronoun right after the quote is a speech tag ("sourit-elle")',
+    lang: 'fr',
+    paragraphs: ['Claire Martin enseigne à Nantes. « Ce qu’on nous annonce, c’est la fin », sourit-elle.'],
+    people: [{ name: 'Claire Martin' }],
+    speakers: ['Claire Martin'],
+  },
+  {
     name: 'es: "tomar en cuenta" holds no speech verb, so an earlier "Para X," sentence gives the next quote its speaker',
     lang: 'es',
     paragraphs: ['Ivette Mora dirige el estudio.', 'Marta Ruiz llegó tarde.', 'Para Ivette Mora, los aspectos que se deben tomar en cuenta radican en la ergonomía. “Se ha evolucionado hacia lo mental.”'],

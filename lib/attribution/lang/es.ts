@@ -9,7 +9,7 @@ export const es: CueTable = {
     'explica', 'aseguró', 'asegura', 'señaló', 'señala', 'indicó', 'indica', 'comentó', 'comenta', 'escribió', 'escribe',
     'contó', 'cuenta', 'recordó', 'recuerda', 'insistió', 'insiste', 'advirtió', 'advierte', 'subrayó', 'subraya',
     'sostuvo', 'sostiene', 'manifestó', 'expresó', 'expresa', 'apuntó', 'apunta', 'destacó', 'destaca', 'reconoció',
-    'reconoce', 'respondió', 'responde', 'concluyó', 'anunció', 'denunció', 'relató', 'relata', 'lamentó', 'precisó',
+    'reconoce', 'respondió', 'responde', 'concluyó', 'coincide', 'coincidió', 'anunció', 'denunció', 'relató', 'relata', 'lamentó', 'precisó',
     // Plural subjects: "fuentes del ministerio señalaron", "los sindicatos dijeron".
     // Verbs of naming and verdict take the quote as their object: "llamó a la Argentina «…»".
     'llamó', 'llama', 'calificó', 'califica', 'definió', 'define', 'resumió', 'resume',
