@@ -110,6 +110,27 @@ function caseOf(tokens: Token[], lex: Lexicon, run: NameRun): { nominative: bool
  * surname alone, titled forms, transliteration variants), and mark the named specialists: people
  * the article presents by profession, expertise, title or office.
  */
+/**
+ * "Chris Christie Address Heroin Epidemic", "Marco Rubio Miss The Mark": a headline in Title Case
+ * run into the text glues words to a name. A run of three words or more whose first two or more
+ * words the article also writes as a whole run elsewhere ends there, when the next word is one the
+ * article writes in lower case ("address", "miss"): that name is the evidence, not the capitals.
+ */
+function cutAtKnownNames(runs: NameRun[], tokens: Token[], lowercaseWords: Set<string>, key: (w: string) => string): void {
+  const whole = new Set<string>();
+  for (const r of runs) if (r.end - r.name >= 2 && r.end - r.name <= 3) whole.add(tokens.slice(r.name, r.end).map((t) => key(t.text)).join(' '));
+  for (let i = 0; i < runs.length; i++) {
+    const r = runs[i];
+    for (let cut = r.end - 1; cut >= r.name + 2; cut--) {
+      if (!tokens[cut].capital || !lowercaseWords.has(tokens[cut].lower) || isParticle(tokens[cut])) continue;
+      if (whole.has(tokens.slice(r.name, cut).map((t) => key(t.text)).join(' '))) {
+        runs[i] = { ...r, end: cut };
+        break;
+      }
+    }
+  }
+}
+
 export function findPeople(article: ArticleText, lang: string | null): Person[] {
   const lex = lexiconFor(lang);
   const tokens = tokenize(article, lex);
@@ -175,6 +196,7 @@ export function findPeople(article: ArticleText, lang: string | null): Person[] 
     if (r.end - r.name >= 3 && !isParticle(first) && places.has(key(first.text))) return { ...r, name: r.name + 1, prefix: r.prefix === r.name ? r.name + 1 : r.prefix };
     return r;
   });
+  cutAtKnownNames(runs, tokens, lowercaseWords, key);
   const nameStarts = new Set(runs.filter((r) => nameWords(r).length > 1).map((r) => r.prefix));
   const people = new Clusterer();
 

@@ -544,3 +544,13 @@ describe('findPeople: an abbreviated title is known by its dot', () => {
     expect(people(text, lang).map((p) => p.name)).toEqual(names);
   });
 });
+
+describe('findPeople: a Title Case headline run into the text ends a name the article writes whole elsewhere', () => {
+  it.each([
+    [['Posted 10:20PM Marc Oduya, Dana Whitfield Address Harbour Epidemic When asked about the harbour, Marc Oduya said it must address the epidemic. “This is a disease,” Dana Whitfield said.'], ['Dana Whitfield', 'Marc Oduya']],
+    // Must not fire: the longer name is never cut at a word the article does not write in lower case.
+    [['Juan Martínez Ortega spoke first. Juan Martínez said nothing.'], ['Juan Martínez Ortega']],
+  ])('%j', (paragraphs, names) => {
+    expect(people(paragraphs, 'en').map((p) => p.name).sort()).toEqual(names);
+  });
+});
