@@ -71,14 +71,32 @@ function charAt(text: string, i: number): number {
 
 /**
  * The language the text is written in (ISO 639-1), or null when the sample does not say clearly.
- * One pass over the sample counts every script (no array of matches per script).
+ * One pass over the sample counts every script (no array of matches per script) and, in the same
+ * pass, tallies the function words among its runs of Latin letters (read only for Latin text).
  */
 export function guessLanguage(text: string): string | null {
   const sample = text.length > SAMPLE ? text.slice(0, SAMPLE) : text;
   let letters = 0, kana = 0, han = 0, hangul = 0, cyrillic = 0, ukrainian = 0;
+  // Words: runs of Latin-script characters, lower-cased.
+  let words = 0;
+  let wordStart = -1;
+  const tally = new Map<string, number>();
+  const endWord = (end: number) => {
+    words++;
+    // Lower case is never shorter than the word: a longer word is in no list.
+    if (end - wordStart > LONGEST_OWN_WORD) return;
+    const lang = OWN_WORD.get(sample.slice(wordStart, end).toLowerCase());
+    if (lang) tally.set(lang, (tally.get(lang) ?? 0) + 1);
+  };
   for (let i = 0; i < sample.length;) {
     // Characters already classed are read from the table at once (high surrogates never are).
     const k = BMP[sample.charCodeAt(i)] || charAt(sample, i);
+    if (k & LATIN_BIT) {
+      if (wordStart < 0) wordStart = i;
+    } else if (wordStart >= 0) {
+      endWord(i);
+      wordStart = -1;
+    }
     i += k & 0x100 ? 2 : 1;
     if (k === KNOWN_BIT) continue; // of none of the classes (a space, a digit, punctuation)
     if (k & L) letters++;
@@ -88,29 +106,13 @@ export function guessLanguage(text: string): string | null {
     if (k & CYRILLIC_BIT) cyrillic++;
     if (k & UKRAINIAN_BIT) ukrainian++;
   }
+  if (wordStart >= 0) endWord(sample.length);
   if (!letters) return null;
   if (kana > letters * 0.05) return 'ja';
   if (han > letters * 0.3) return 'zh';
   if (hangul > letters * 0.3) return 'ko';
   if (cyrillic > letters * 0.5) return ukrainian > cyrillic * 0.01 ? 'uk' : 'ru';
 
-  // Words: runs of Latin-script characters, lower-cased.
-  let words = 0;
-  const tally = new Map<string, number>();
-  for (let i = 0; i < sample.length;) {
-    let k = BMP[sample.charCodeAt(i)] || charAt(sample, i);
-    if (!(k & LATIN_BIT)) {
-      i += k & 0x100 ? 2 : 1;
-      continue;
-    }
-    const start = i;
-    while (i < sample.length && (k = BMP[sample.charCodeAt(i)] || charAt(sample, i)) & LATIN_BIT) i += k & 0x100 ? 2 : 1;
-    words++;
-    // Lower case is never shorter than the word: a longer word is in no list.
-    if (i - start > LONGEST_OWN_WORD) continue;
-    const lang = OWN_WORD.get(sample.slice(start, i).toLowerCase());
-    if (lang) tally.set(lang, (tally.get(lang) ?? 0) + 1);
-  }
   if (words < MIN_WORDS) return null;
   const ranked = [...tally].sort((a, b) => b[1] - a[1]);
   const [best, second] = ranked;

@@ -89,10 +89,12 @@ const HEADLINE_KINDS = new Set(['heading', 'title', 'caption']);
  * ("„Nein“") echoes nobody.
  */
 function echoes(article: ArticleText, spans: QuoteSpan[], out: Attribution[]): Attribution[] {
-  const words = spans.map((q) => quoteWords(article.text.slice(q.start, q.end)));
+  // Most articles have no unattributed quote in a headline: the words are read only when asked for.
+  const read: (string | undefined)[] = [];
+  const words = (k: number) => (read[k] ??= quoteWords(article.text.slice(spans[k].start, spans[k].end)));
   return out.map((a, k) => {
-    if (a.speaker || !HEADLINE_KINDS.has(article.blocks[spans[k].blockIndex].kind) || words[k].split(' ').length < 3) return a;
-    const j = spans.findIndex((q, j) => j !== k && out[j].speaker && !HEADLINE_KINDS.has(article.blocks[q.blockIndex].kind) && ` ${words[j]} `.includes(` ${words[k]} `));
+    if (a.speaker || !HEADLINE_KINDS.has(article.blocks[spans[k].blockIndex].kind) || words(k).split(' ').length < 3) return a;
+    const j = spans.findIndex((q, j) => j !== k && out[j].speaker && !HEADLINE_KINDS.has(article.blocks[q.blockIndex].kind) && ` ${words(j)} `.includes(` ${words(k)} `));
     return j < 0 ? a : { ...out[j], sieve: 'echo', evidence: [`the same words quoted in the body`, ...(out[j].evidence ?? [])] };
   });
 }

@@ -158,10 +158,11 @@ export class CueMatcher {
           continue;
         }
       }
+      // Most words open no phrase of two words or more: only the single words are looked up.
       const phraseHere = this.phraseStarts.has(words[i].w);
-      for (let n = Math.min(this.longest, words.length - i); n >= 1; n--) {
+      for (let n = phraseHere ? Math.min(this.longest, words.length - i) : Math.min(1, words.length - i); n >= 1; n--) {
         const byLength = this.phrases.get(n);
-        if (!byLength || (n > 1 && !phraseHere)) continue;
+        if (!byLength) continue;
         // Words of a phrase must be separated by white space only.
         let key = words[i].w;
         if (n > 1) {

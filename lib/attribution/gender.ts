@@ -1,5 +1,6 @@
 import type { Person } from '../people/types';
 import { QUOTE_MARK, sentenceStarts } from './tokens';
+import { LETTER, nextOf, runEnd } from '../text/chars';
 
 export type Gender = 'm' | 'f';
 
@@ -80,10 +81,14 @@ export function pronounGenders(text: string, mentions: { start: number; person: 
       if (people.size === 1 && !QUOTE_MARK.test(text.slice(from, to))) {
         const only = inside[0].person;
         const after = text.slice(inside[0].start, to);
-        for (const w of after.matchAll(/(?<![\p{L}])(\p{L}+)(?![\p{L}])/gu)) {
-          const at = inside[0].start + w.index!;
-          const lower = w[1].toLowerCase();
-          if (at > inside[0].start && INNER_PRONOUN.has(lower) && w[1] === lower) vote(only, SUBJECT_PRONOUN[lower]);
+        // The runs of letters of `after`, as `(?<![\p{L}])(\p{L}+)(?![\p{L}])` (flags g and u) reads them;
+        // one longer than the longest pronoun (four units) is not sliced.
+        for (let i = nextOf(after, 0, LETTER), end = 0; i < after.length; i = nextOf(after, end, LETTER)) {
+          end = runEnd(after, i, LETTER);
+          if (i === 0 || end - i > 4) continue;
+          const w = after.slice(i, end);
+          const lower = w.toLowerCase();
+          if (INNER_PRONOUN.has(lower) && w === lower) vote(only, SUBJECT_PRONOUN[lower]);
         }
       }
       // This sentence's subject: a person mentioned within its first two words.

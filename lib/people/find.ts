@@ -169,8 +169,15 @@ export function findPeople(article: ArticleText, lang: string | null): Person[] 
       ...(lex.inflected ? caseOf(tokens, lex, run) : {}),
     };
   };
-  const nameWords = (run: NameRun) =>
-    tokens.slice(run.name, run.end).filter((t) => !isParticle(t) && !NAME_PARTICLES.has(t.lower) && !isInitial(t));
+  // Asked several times of each run (its key, its first word, its form, its length): read once
+  // per token range. The arrays are shared, so callers must not change them.
+  const nameWordsOf = new Map<number, Token[]>();
+  const nameWords = (run: NameRun) => {
+    const at = run.name * (tokens.length + 1) + run.end;
+    let words = nameWordsOf.get(at);
+    if (!words) nameWordsOf.set(at, (words = tokens.slice(run.name, run.end).filter((t) => !isParticle(t) && !NAME_PARTICLES.has(t.lower) && !isInitial(t))));
+    return words;
+  };
   const nameKey = (run: NameRun): NameKey | null => {
     const words = nameWords(run);
     if (words.length < 2) return null;

@@ -1,24 +1,14 @@
+import { memoWord } from '../text/memo';
+
 /**
  * Fold a name for comparison: diacritics, case, and common transliteration variants
  * (Vasiliy/Vasily, Andrei/Andrey, Stanevich/Stanevych, Kh/H).
- */
-export function foldName(name: string): string {
-  let folded = FOLDED.get(name);
-  if (folded === undefined) {
-    folded = fold(name);
-    // A memo, not state: the same input always folds the same way. Bounded for very long articles.
-    if (FOLDED.size >= 20_000) FOLDED.clear();
-    FOLDED.set(name, folded);
-  }
-  return folded;
-}
-
-/**
+ *
  * Names are folded again and again (every person's forms against every mention the resolver
  * weighs): the memo makes that a look-up. The profile of a 30k-word article had folding as its
  * single largest cost.
  */
-const FOLDED = new Map<string, string>();
+export const foldName: (name: string) => string = memoWord(fold);
 
 function fold(name: string): string {
   return name

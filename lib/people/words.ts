@@ -78,18 +78,29 @@ export function isNameWord(t: Token): boolean {
  */
 export function nameLike(text: string): boolean {
   const w = text.endsWith('.') ? text.slice(0, -1) : text;
-  if (!startsUpper(w)) return (w.includes('-') || w.includes("'") || w.includes('’')) && GLUED_PARTICLE.test(w);
+  // GLUED_PARTICLE's particles have one to three letters, so its joiner stands at index 1, 2 or 3:
+  // without one there, the expression is not run (most words of an article are lower case).
+  if (!startsUpper(w)) return (isJoiner(w.charCodeAt(1)) || isJoiner(w.charCodeAt(2)) || isJoiner(w.charCodeAt(3))) && GLUED_PARTICLE.test(w);
   // A capitalised word: GLUED_PARTICLE's particles are lower case, so it never matches.
   let onlyLetters = true;
+  // Letters a-z only: the word differs from its upper case exactly when one of them is lower case.
+  let ascii = true;
+  let lowerAscii = false;
   for (let i = 0; i < w.length;) {
     const k = classAt(w, i);
     if (k & LETTER_OR_NUMBER && !(k & LETTER)) return false; // a digit (\p{N})
     if (!(k & LETTER)) onlyLetters = false;
+    const c = w.charCodeAt(i);
+    if (c >= 97 && c <= 122) lowerAscii = true;
+    else if (c >= 128) ascii = false;
     i += charLength(k);
   }
+  if (onlyLetters && ascii) return w.length === 1 || lowerAscii;
   const letters = onlyLetters ? w : w.replace(/[^\p{L}]/gu, '');
   return letters.length === 1 || letters !== letters.toUpperCase();
 }
+
+const isJoiner = (c: number) => c === 45 /* - */ || c === 39 /* ' */ || c === 0x2019; /* ’ */
 
 /** An initial: "J." */
 export const isInitial = (t: Token) => /^\p{Lu}\.$/u.test(t.text);

@@ -1,18 +1,28 @@
 /**
  * Answers of a pure function of one word, kept: the name finder asks the same questions about the
  * same words many times over (every token, then every run, then every role phrase), and some
- * answers cost a scan of hundreds of endings (German role compounds). The store is emptied when it
- * reaches `limit` words, so a long-lived analysis page does not grow it without end.
+ * answers cost a scan of hundreds of endings (German role compounds).
+ *
+ * The store is bounded, so a long-lived analysis page does not grow it without end: it keeps two
+ * generations of at most `limit` words each. When the young one is full it becomes the old one and
+ * the words asked for again are carried over as they are met. Emptying a single store when full
+ * (as before) dropped every answer at once: an article with more distinct words than the limit
+ * (100k words) lost the answers of its commonest words too, and computed them again after each
+ * flush, so the cost grew faster than the article.
  */
 export function memoWord<T>(f: (word: string) => T, limit = 20_000): (word: string) => T {
-  const answers = new Map<string, T>();
+  let young = new Map<string, T>();
+  let old = new Map<string, T>();
   return (word) => {
-    let a = answers.get(word);
-    if (a === undefined && !answers.has(word)) {
-      if (answers.size >= limit) answers.clear();
-      a = f(word);
-      answers.set(word, a);
+    let a = young.get(word);
+    if (a !== undefined || young.has(word)) return a as T;
+    a = old.get(word);
+    if (a === undefined && !old.has(word)) a = f(word);
+    if (young.size >= limit) {
+      old = young;
+      young = new Map();
     }
+    young.set(word, a as T);
     return a as T;
   };
 }

@@ -28,6 +28,17 @@ describe('guessLanguage', () => {
   ])('says nothing for %s', (_name, text) => {
     expect(guessLanguage(text)).toBeNull();
   });
+
+  it('counts the word that ends the text, and words cut by digits or other scripts', () => {
+    // 40 words exactly, the last one closing the text: one fewer says nothing.
+    const words = 'der Rat und die Stadt sagte dass es nicht mit den Bürgern war'.split(' ');
+    const forty = Array.from({ length: 40 }, (_, i) => words[i % words.length]);
+    expect(guessLanguage(forty.join(' '))).toBe('de');
+    expect(guessLanguage(forty.slice(0, 39).join(' '))).toBeNull();
+    // "der1die" and "derдие" are two words each.
+    expect(guessLanguage(forty.slice(0, 20).map((w) => `${w}1${w}`).join(' '))).toBe('de');
+    expect(guessLanguage(forty.slice(0, 20).map((w) => `${w}д${w}`).join(' '))).toBe('de');
+  });
 });
 
 describe('articleLanguage', () => {

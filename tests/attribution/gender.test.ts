@@ -21,6 +21,9 @@ describe('pronounGenders: what the article’s own pronouns show', () => {
     ['not in a sentence with a quote: that pronoun is the one to resolve', ['Bloomberg’s presence will give voters “a live demonstration,” she said.'], { Warren: null, Bloomberg: null }],
     ['not when the sentence names two people', ['Warren met Bloomberg before he left.'], { Warren: null, Bloomberg: null }],
     ['votes for both genders give none', ['Warren spoke first. She was brief.', 'Warren left early. He was tired.'], { Warren: null, Bloomberg: null }],
+    // Inner pronouns are whole lower-case words: not "He" in capitals, not the start of "shed" or "hence".
+    ['not a capitalised or a longer word', ['Bloomberg said that He-Man shed nothing, hence the theme.'], { Warren: null, Bloomberg: null }],
+    ['a pronoun of another script, between non-Latin letters', ['Bloomberg сказал, что она придёт.'], { Warren: null, Bloomberg: 'f' }],
   ])('%s', (_, paragraphs, expected) => {
     expect(shown(paragraphs, ['Warren', 'Bloomberg'])).toEqual(expected);
   });

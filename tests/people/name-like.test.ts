@@ -17,6 +17,8 @@ describe('nameLike', () => {
     'Morozov', 'Jean-Pierre', 'al-Bashir', 'd’Estaing', "d'Estaing", 'BBC', 'J.', 'A', 'Dr.', 'COVID-19', 'G7', 'McDonald’s',
     'iPhone', 'über', 'Über', 'ÜBER', 'Ørsted', 'Ǆemal', 'ǅemal', 'Ἀθῆναι', 'Е.', 'ЕС', 'Москва', 'Jose\u0301', 'X-Men', 'x-Men',
     'de-Gaulle', 'De-Gaulle', 'van-Dam', 'o’Neill', 'O’Neill', '𝐀bc', 'A\u0301', 'Ⅻ', 'Ⅻx', 'Jean-Paul2', 'al-', 'd’',
+    // The joiner of a glued particle at index 1, 2, 3 and beyond; letters a-z only, and others.
+    'd-Amato', 'ash-Sham', 'ash’Sham', 'von-Trier', 'vonn-Trier', 'abcd-Ef', 'ab-cd', 'Ab', 'AB', 'ABc', 'Ab.', 'AB.', 'Straße', 'STRASSE', 'İstanbul', 'ÉCOLE',
   ])('answers as the expressions for %j', (word) => {
     expect(nameLike(word)).toBe(reference(word));
   });
