@@ -15,8 +15,8 @@ import { execFileSync, spawnSync } from 'node:child_process';
 const FLOORS = 'quoteF1=0.95,attribution=0.90,specialistF1=0.90';
 
 /** The sets, by the name given to --set: their folder under the eval directory, and their floors. */
-// dev2 and polnear: what the analysis reached on 2026-12-03, end of day (dev2 quoteF1 0.980, attribution 0.855,
-// attributionP 0.984, specialistF1 0.894; polnear quoteR 0.974, attribution 0.882, attributionP 0.938) less a small
+// dev2 and polnear: what the analysis reached on 2026-12-03, end of day (dev2 quoteF1 0.980, attribution 0.861,
+// attributionP 0.987, specialistF1 0.894; polnear quoteR 0.974, attribution 0.882, attributionP 0.938) less a small
 // margin, so a change that loses ground on pages the rules were not written for fails CI too.
 const SETS = {
   dev: { dir: 'dev', floors: FLOORS },
