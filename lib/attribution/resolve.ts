@@ -56,6 +56,10 @@ const OBJECT_BEFORE = /(?:^|\s)(?:of|for|at|from|against|with|to|by|about|than|t
 const SENTENCE_OPENING = /(?:^|[.!?…]["”’»]?\s+|\n\n)(?:[\p{L}.'’-]+\s+){0,3}$/u;
 /** How far back the subject preferred over an object may sit (about two sentences). */
 const SUBJECT_RANGE = 400;
+/** Nothing but a sentence end before a pronoun: it opens its sentence. */
+const PRONOUN_OPENS = /(?:^|[.!?…]["”’»]?\s+)$/u;
+/** How far back the sentence before a pronoun is looked for. */
+const OPENER_REACH = 400;
 /** How far back a definite description looks for its referent (about two paragraphs). */
 const DEFINITE_RANGE = 700;
 /** Paragraph breaks a definite description reaches back over when no one is named in between. */
@@ -392,6 +396,10 @@ export class SpeakerResolver {
 
   /** The person a pronoun at `pos` most likely refers to: the latest entity before it (of its gender, when known). */
   pronoun(pos: number, org: boolean, mention: string, gender: Gender | null = null): Resolved {
+    // "Hillary Clinton is describing as “unhinged” a tweet attacking Alicia Machado. She says …": a
+    // pronoun opening its sentence continues the person who opened the sentence before.
+    const opener = !org && PRONOUN_OPENS.test(this.text.slice(Math.max(0, pos - 4), pos)) ? this.previousOpener(pos, gender) : null;
+    if (opener) return { speaker: opener.name, person: opener, mention };
     for (let i = this.entityIndex(pos) - 1; i >= 0; i--) {
       const e = this.entities[i];
       if (e.pos >= pos) continue;
@@ -420,6 +428,31 @@ export class SpeakerResolver {
       return { speaker: chosen.name, person: chosen, mention };
     }
     return { speaker: null, person: null, mention };
+  }
+
+  /**
+   * The listed person who opens the sentence right before `pos` (a title at most before the name,
+   * in the same paragraph) and whose gender, when known, agrees with the pronoun's.
+   */
+  private previousOpener(pos: number, gender: Gender | null): Person | null {
+    const from = Math.max(0, pos - OPENER_REACH);
+    const window = this.text.slice(from, pos);
+    if (window.includes('\n\n')) {
+      const at = window.lastIndexOf('\n\n');
+      if (at + 2 >= window.length - 1) return null;
+    }
+    const ends = [...window.matchAll(/[.!?…]["”’»]?\s+/gu)];
+    if (ends.length < 1) return null;
+    const prevStart = ends.length >= 2 ? from + ends[ends.length - 2].index + ends[ends.length - 2][0].length : from;
+    if (this.text.slice(prevStart, pos).includes('\n\n') || (ends.length < 2 && from > 0)) return null;
+    for (let i = this.entityIndex(prevStart); i < this.entities.length && this.entities[i].pos < pos; i++) {
+      const e = this.entities[i];
+      if (!e.person || e.person.kind !== 'person' || e.org) continue;
+      if (!/^(?:\p{Lu}[\p{L}.’']*\s+){0,2}$/u.test(this.text.slice(prevStart, e.pos))) return null;
+      const g = this.genders.get(e.person);
+      return gender && g && g !== gender ? null : e.person;
+    }
+    return null;
   }
 
   /** Whether `person` is the only person named within a pronoun's reach before `pos`. */

@@ -150,6 +150,18 @@ const organisationsAndDocuments: Case[] = [
 
 const subjects: Case[] = [
   {
+    name: 'a pronoun opening its sentence continues the person who opened the sentence before, not one named inside it',
+    paragraphs: ['Pat Oduya says Ruiz “has a track record of bringing people together.” He warns that the plan would “drive the port off the cliff.”'],
+    people: [{ name: 'Pat Oduya' }, { name: 'Ana Ruiz', aliases: ['Ruiz'] }],
+    speakers: ['Pat Oduya', 'Pat Oduya'],
+  },
+  {
+    name: 'must not fire: a pronoun inside its sentence, or a paragraph between, keeps the nearest person',
+    paragraphs: ['Pat Oduya says Ruiz left.', '“We will see,” Ana Ruiz said. In the end, “it works,” she said.'],
+    people: [{ name: 'Pat Oduya' }, { name: 'Ana Ruiz', aliases: ['Ruiz'] }],
+    speakers: ['Ana Ruiz', 'Ana Ruiz'],
+  },
+  {
     name: 'a gendered pronoun that could mean only one person teaches her gender: a later "il" skips her',
     lang: 'fr',
     paragraphs: [
