@@ -10,7 +10,7 @@ import { definedAcronyms } from './acronyms';
 import { CueMatcher, type CueMatch } from './cues';
 import { cueTablesFor } from './lang';
 import { SpeakerResolver, type Resolved } from './resolve';
-import { CONDITIONALS, invertedAfterComma, invertedName, mainClauseSubject, namedBeforeApposition, nameThenVerb, PREPOSITIONS, subjectAfter, subjectBefore } from './subject';
+import { CONDITIONALS, DETERMINERS, invertedAfterComma, invertedName, mainClauseSubject, namedBeforeApposition, nameThenVerb, PREPOSITIONS, subjectAfter, subjectBefore } from './subject';
 import { COMPLEMENTISERS, isCapitalized, NAME_PARTICLES, QUOTE_MARK, sentenceStarts, tokenize } from './tokens';
 import type { Attribution } from './types';
 import { isChineseContext, zhLocal } from './zh';
@@ -330,15 +330,12 @@ function speakerMarks(marks: TopicMark[], spans: QuoteSpan[], people: Person[]):
   };
 }
 
-/** Sieves whose speaker is read from the words next to the quote: a topic may build on them. */
-/** Words after which a judging verb form is a noun ("the Paris attacks", "his attacks"). */
-const NOUN_BEFORE = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'these', 'those', 'such']);
-/** Determiners that open a description, not a name ("The petition accuses …"). */
-const DETERMINERS_EN = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those']);
 /** Subordinators that make a clause no main one ("When Trump attacked …, the crowd …"). */
 const SUBORDINATE = new Set(['after', 'before', 'when', 'while', 'since', 'because', 'although', 'though', 'as', 'once', 'until', 'whenever', 'where']);
 /** Only a conjunction between two quotes (marks and commas aside): "“A,” and “B”", "«A» et «B»". */
 const COORDINATED = /^["”»’'\s,]*(?:and|or|y|e|o|et|ou|und|oder|i|a|и)\s+["“«„‘']*$/u;
+
+/** Sieves whose speaker is read from the words next to the quote: a topic may build on them. */
 const SURE = new Set(['label', 'zh', 'cue-after', 'cue-before', 'dash-credit', 'opening-source', 'possessive-words', 'colon-name', 'colon-intro', 'blockquote-intro', 'subject-drop']);
 
 /** Whether a name (its last word) appears in text[start, end). */
@@ -801,9 +798,9 @@ function localBefore(text: string, from: number, to: number, cues: CueMatcher, r
  * "Gingrich dismissed Estonia as being in the “suburbs of St. Petersburg”", "Obama condemned the
  * test as “provocative”": in a clause with no speech cue, a verb of judging quotes its subject's
  * words, when nothing but its object stands between it and the quote (no comma: "After Brown
- * criticized Clinton, Hillary shot back, “…”"). Only a name written before the verb counts (the
- * one after it is its object), not a description ("The petition accuses …") nor a subordinate
- * clause ("When X attacked …"); a participle after a comma takes the main clause's subject.
+ * criticized Clinton, Hillary shot back, “…”"). Only a name or a pronoun written before the verb
+ * counts (the one after it is its object), not a description ("The petition accuses …") nor a
+ * subordinate clause ("When X attacked …"); a participle after a comma takes the main clause's subject.
  */
 function judgedBefore(tokens: ReturnType<typeof tokenize>, cues: CueMatcher, resolver: SpeakerResolver): Local | null {
   const index = tokens.findLastIndex((t) => cues.judgingVerbs.has(t.text.toLowerCase()));
@@ -811,14 +808,14 @@ function judgedBefore(tokens: ReturnType<typeof tokenize>, cues: CueMatcher, res
   if (index <= 0 || tokens.slice(index + 1).some((t) => /^[,;.!?…]$/.test(t.text))) return null;
   const lower = (i: number) => tokens[i]?.text.toLowerCase() ?? '';
   // "the Paris attacks", "his attacks": a noun, not the verb.
-  if (NOUN_BEFORE.has(lower(index - 1)) || (isCapitalized(tokens[index - 1].text) && NOUN_BEFORE.has(lower(index - 2)))) return null;
+  if (DETERMINERS.has(lower(index - 1)) || (isCapitalized(tokens[index - 1].text) && DETERMINERS.has(lower(index - 2)))) return null;
   const participle = tokens[index - 1].text === ',' && cues.participles.has(lower(index));
   const subject = participle ? mainClauseSubject(tokens, index, cues, resolver.isRoleWord) : subjectBefore(tokens, index, cues);
   if (!subject) return null;
   const opener = tokens.findIndex((t) => t.start >= subject.start);
   if (!isCapitalized(tokens[opener].text) && !cues.personPronouns.has(lower(opener))) return null;
   // Nor the object of a preposition ("In January, Gov. X of Y lauded …" must not give "January").
-  if (DETERMINERS_EN.has(lower(opener)) || SUBORDINATE.has(lower(opener - 1)) || CONDITIONALS.has(lower(opener - 1)) || PREPOSITIONS.has(lower(opener - 1))) return null;
+  if (DETERMINERS.has(lower(opener)) || SUBORDINATE.has(lower(opener - 1)) || CONDITIONALS.has(lower(opener - 1)) || PREPOSITIONS.has(lower(opener - 1))) return null;
   const resolved = resolveSubject(subject, resolver);
   return resolved.speaker ? { resolved, cue: tokens[index].text, sieve: 'cue-before' } : null;
 }

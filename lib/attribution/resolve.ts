@@ -4,7 +4,7 @@ import { foldName } from '../people/names';
 import type { CueMatcher } from './cues';
 import { personGender, pronounGender, pronounGenders, type Gender } from './gender';
 import { FIRM, ORG_HEAD, STATEMENT_NOUN } from './lang/organisations';
-import { isCapitalized, NAME_TITLES, tokenize, type Token } from './tokens';
+import { isCapitalized, NAME_TITLES, sentenceStarts, tokenize, type Token } from './tokens';
 import { lastWords } from '../text/chars';
 import { lowerBound } from '../text/sorted';
 
@@ -437,14 +437,11 @@ export class SpeakerResolver {
   private previousOpener(pos: number, gender: Gender | null): Person | null {
     const from = Math.max(0, pos - OPENER_REACH);
     const window = this.text.slice(from, pos);
-    if (window.includes('\n\n')) {
-      const at = window.lastIndexOf('\n\n');
-      if (at + 2 >= window.length - 1) return null;
-    }
-    const ends = [...window.matchAll(/[.!?…]["”’»]?\s+/gu)];
-    if (ends.length < 1) return null;
-    const prevStart = ends.length >= 2 ? from + ends[ends.length - 2].index + ends[ends.length - 2][0].length : from;
-    if (this.text.slice(prevStart, pos).includes('\n\n') || (ends.length < 2 && from > 0)) return null;
+    // The last start is the pronoun's own sentence; the one before it opens the previous sentence.
+    const starts = sentenceStarts(window);
+    if (starts.length < 3 && from > 0) return null;
+    const prevStart = from + (starts[starts.length - 2] ?? 0);
+    if (starts.length < 2 || this.text.slice(prevStart, pos).includes('\n\n')) return null;
     for (let i = this.entityIndex(prevStart); i < this.entities.length && this.entities[i].pos < pos; i++) {
       const e = this.entities[i];
       if (!e.person || e.person.kind !== 'person' || e.org) continue;
@@ -556,22 +553,22 @@ export class SpeakerResolver {
 
   /** Whether the last person named in [start, end) is only the possessor of a lower-case head ("X’s budget chief"). */
   private possessorOnly(start: number, end: number): boolean {
-    const lo = lowerBound(this.mentionStarts.length, (i) => this.mentionStarts[i], start);
-    let last: { end: number } | null = null;
-    for (let i = Math.max(0, lo - 1); i < this.mentionList.length && this.mentionList[i].start < end; i++) {
-      const m = this.mentionList[i];
-      if (m.end > start && m.start < end) last = m;
-    }
+    const last = this.lastMentionIn(start, end);
     return !!last && POSSESSED_HEAD.test(this.text.slice(last.end, end));
   }
 
   /** The person mentioned inside [start, end), if any (the last one). */
   mentionIn(start: number, end: number): Person | null {
+    return this.lastMentionIn(start, end)?.person ?? null;
+  }
+
+  /** The last mention of a listed person inside [start, end). */
+  private lastMentionIn(start: number, end: number): { end: number; person: Person } | null {
     const lo = lowerBound(this.mentionStarts.length, (i) => this.mentionStarts[i], start);
-    let found: Person | null = null;
+    let found: { end: number; person: Person } | null = null;
     for (let i = Math.max(0, lo - 1); i < this.mentionList.length && this.mentionList[i].start < end; i++) {
       const m = this.mentionList[i];
-      if (m.end > start && m.start < end) found = m.person;
+      if (m.end > start && m.start < end) found = m;
     }
     return found;
   }
