@@ -547,7 +547,8 @@ describe('findPeople: an abbreviated title is known by its dot', () => {
 
 describe('findPeople: a Title Case headline run into the text ends a name the article writes whole elsewhere', () => {
   it.each([
-    [['Posted 10:20PM Marc Oduya, Dana Whitfield Address Harbour Epidemic When asked about the harbour, Marc Oduya said it must address the epidemic. “This is a disease,” Dana Whitfield said.'], ['Dana Whitfield', 'Marc Oduya']],
+    // From a live blog whose entry headlines run into the text (polnear/train, HuffPost, 2016).
+    [['10:20PMTed Cruz, Chris Christie Address Heroin Epidemic When asked about the opioid crisis, Ted Cruz said he knows the consequences. "This is an absolute epidemic," Cruz said. Chris Christie added that he would address it. "This is a disease," Christie said.'], ['Chris Christie', 'Ted Cruz']],
     // Must not fire: the longer name is never cut at a word the article does not write in lower case.
     [['Juan Martínez Ortega spoke first. Juan Martínez said nothing.'], ['Juan Martínez Ortega']],
   ])('%j', (paragraphs, names) => {
