@@ -231,24 +231,31 @@ export function findPeople(article: ArticleText, lang: string | null): Person[] 
   // 2. Single words: the surname or first name of someone above, or a titled name of its own
   //    ("Mr Obama" with no "Barack Obama", "o técnico Tite"). Titled ones go first, so that
   //    "Tite declarou" before "o técnico Tite" still finds him.
+  // An occurrence (its roles and evidence) is read only for a run that may join someone: most
+  // single capitalised words (places, firms, sentence openers) never do.
+  const occurrences = new Map<NameRun, Occurrence>();
+  const occurrenceOf = (run: NameRun) => {
+    let occ = occurrences.get(run);
+    if (!occ) occurrences.set(run, (occ = occurrence(run)));
+    return occ;
+  };
   const titled: NameRun[] = [];
-  const rest: [NameRun, Occurrence][] = [];
+  const rest: NameRun[] = [];
   for (const run of singles) {
-    const occ = occurrence(run);
     const found = people.resolve(key(lastWord(run)));
-    if (found) found.occurrences.push(occ);
-    else if (!run.weak && (run.prefix < run.name || (occ.roles.some((r) => !firmRole(r)) && !tokens[run.name].sentenceStart) || introducedAlone(tokens, lex, run))) titled.push(run);
-    else rest.push([run, occ]);
+    if (found) found.occurrences.push(occurrenceOf(run));
+    else if (!run.weak && (run.prefix < run.name || (!tokens[run.name].sentenceStart && occurrenceOf(run).roles.some((r) => !firmRole(r))) || introducedAlone(tokens, lex, run))) titled.push(run);
+    else rest.push(run);
   }
   for (const run of titled) {
     const k = key(lastWord(run));
-    const occ = occurrence(run);
+    const occ = occurrenceOf(run);
     const found = people.resolve(k);
     if (found) found.occurrences.push(occ);
     else if (!(occ.roles.length === 1 && run.name - run.prefix === 1 && WEAK_TITLES.has(tokens[run.prefix].lower.replace(/\.$/, ''))) &&
       !inRole(occ, tokens[run.name].block)) people.addSingle(k, occ);
   }
-  for (const [run, occ] of rest) people.resolve(key(lastWord(run)))?.occurrences.push(occ);
+  for (const run of rest) people.resolve(key(lastWord(run)))?.occurrences.push(occurrenceOf(run));
 
   // 3. Headlines in Title Case: only words that name someone found above.
   for (const b of titleCase) {
