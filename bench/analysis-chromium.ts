@@ -3,8 +3,10 @@
  * parses the page's HTML with DOMParser and analyzes it there). happy-dom's DOM walk is slow and
  * hides our own cost behind Readability's, so this is the figure that counts (issue 11).
  *
- * Per page: Readability alone and the whole analysis (Readability included) on the same DOMParser
- * document, alternating which runs first, medians of the rounds; the ratio per page and in total.
+ * Per page: Readability alone and the whole analysis (Readability included), each on a DOMParser
+ * document of its own (the offscreen document analyzes the document it parsed, with no clone), and
+ * Readability on a clone, the baseline of runs before the analysis stopped cloning; turning which
+ * runs first, medians of the rounds; the ratio per page and in total.
  * Pages: ../shared/eval/dev and dev2, synthetic 1k/10k/100k-word articles, and 1 MB / 5 MB ones.
  *
  *   npx tsx bench/analysis-chromium.ts [--quick] [--profile=<page>]   writes bench/results/analysis-chromium.json
@@ -19,6 +21,7 @@ import { chromium, type Page } from 'playwright-core';
 import { decodeHtml } from '../lib/text/decode-html';
 import { chromiumPath } from '../tests/e2e/harness';
 import { syntheticArticle } from './shared/synthetic-article';
+import type { Round } from './chromium/analysis-entry';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const EVAL = resolve(ROOT, process.env.SOURCELIGHT_EVAL ?? '../shared/eval');
@@ -32,8 +35,7 @@ if (!existsSync(join(EVAL, 'dev/pages'))) {
   process.exit(2);
 }
 
-interface Row { set: string; page: string; kB: number; readabilityMs: number; analysisMs: number; ratio: number; quotes: number }
-interface Round { readabilityMs: number; analysisMs: number; quotes: number; textLength: number }
+interface Row { set: string; page: string; kB: number; readabilityMs: number; readabilityCloneMs: number; analysisMs: number; ratio: number; quotes: number }
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
@@ -44,29 +46,33 @@ function pagesOf(set: string): Array<{ set: string; page: string; html: string }
     .map((f) => ({ set, page: f.replace(/\.html$/, ''), html: decodeHtml(readFileSync(join(dir, f))) }));
 }
 
+type Bench = { __slBench: { round(h: string, turn: number): Round } };
+
 async function measure(page: Page, set: string, name: string, html: string, rounds: number): Promise<Row> {
   const r: number[] = [];
+  const c: number[] = [];
   const a: number[] = [];
   let quotes = 0;
   for (let i = 0; i < rounds; i++) {
-    const out = await page.evaluate(([h, o]) => (globalThis as unknown as { __slBench: { round(h: string, o: string): Round } }).__slBench.round(h, o), [html, i % 2 ? 'ar' : 'ra'] as const);
+    const out = await page.evaluate(([h, turn]) => (globalThis as unknown as Bench).__slBench.round(h, turn), [html, i] as const);
     r.push(out.readabilityMs);
+    c.push(out.readabilityCloneMs);
     a.push(out.analysisMs);
     quotes = out.quotes;
   }
   const readabilityMs = median(r);
   const analysisMs = median(a);
-  return { set, page: name, kB: Math.round(html.length / 1024), readabilityMs, analysisMs, ratio: analysisMs / readabilityMs, quotes };
+  return { set, page: name, kB: Math.round(html.length / 1024), readabilityMs, readabilityCloneMs: median(c), analysisMs, ratio: analysisMs / readabilityMs, quotes };
 }
 
 async function profile(page: Page, html: string): Promise<void> {
   // Warm up first: a cold run profiles the JIT compiling Readability, not the steady state.
-  for (let i = 0; i < 5; i++) await page.evaluate((h) => (globalThis as unknown as { __slBench: { round(h: string, o: string): Round } }).__slBench.round(h, 'ra'), html);
+  for (let i = 0; i < 5; i++) await page.evaluate((h) => (globalThis as unknown as Bench).__slBench.round(h, 0), html);
   const cdp = await page.context().newCDPSession(page);
   await cdp.send('Profiler.enable');
   await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
   await cdp.send('Profiler.start');
-  for (let i = 0; i < 10; i++) await page.evaluate((h) => (globalThis as unknown as { __slBench: { round(h: string, o: string): Round } }).__slBench.round(h, 'ra'), html);
+  for (let i = 0; i < 10; i++) await page.evaluate((h) => (globalThis as unknown as Bench).__slBench.round(h, 0), html);
   const { profile: p } = await cdp.send('Profiler.stop');
   const self = new Map<string, number>();
   const dt = new Map<number, number>();
@@ -115,19 +121,21 @@ for (const [name, bytes] of big) synthetic.push(await measure(page, 'synthetic',
 await browser.close();
 
 const fmt = (n: number, d = 1) => n.toFixed(d);
-console.log(`${'set'.padEnd(10)}${'page'.padEnd(30)}${'kB'.padStart(7)}${'readab.ms'.padStart(11)}${'analysis.ms'.padStart(13)}${'ratio'.padStart(8)}${'quotes'.padStart(8)}`);
-for (const r of [...rows, ...synthetic]) console.log(`${r.set.padEnd(10)}${r.page.slice(0, 29).padEnd(30)}${String(r.kB).padStart(7)}${fmt(r.readabilityMs, 1).padStart(11)}${fmt(r.analysisMs, 1).padStart(13)}${fmt(r.ratio, 2).padStart(8)}${String(r.quotes).padStart(8)}`);
+console.log(`${'set'.padEnd(10)}${'page'.padEnd(30)}${'kB'.padStart(7)}${'readab.ms'.padStart(11)}${'+clone.ms'.padStart(11)}${'analysis.ms'.padStart(13)}${'ratio'.padStart(8)}${'quotes'.padStart(8)}`);
+for (const r of [...rows, ...synthetic]) console.log(`${r.set.padEnd(10)}${r.page.slice(0, 29).padEnd(30)}${String(r.kB).padStart(7)}${fmt(r.readabilityMs, 1).padStart(11)}${fmt(r.readabilityCloneMs, 1).padStart(11)}${fmt(r.analysisMs, 1).padStart(13)}${fmt(r.ratio, 2).padStart(8)}${String(r.quotes).padStart(8)}`);
 const totals = (xs: Row[]) => {
   const rd = xs.reduce((s, r) => s + r.readabilityMs, 0);
+  const cl = xs.reduce((s, r) => s + r.readabilityCloneMs, 0);
   const an = xs.reduce((s, r) => s + r.analysisMs, 0);
-  return { readabilityMs: rd, analysisMs: an, ratio: an / rd };
+  // `ratioToClone`: against Readability on a clone, the baseline of earlier runs (when the analysis cloned too).
+  return { readabilityMs: rd, readabilityCloneMs: cl, analysisMs: an, ratio: an / rd, ratioToClone: an / cl };
 };
 const bySet = Object.fromEntries(['dev', 'dev2'].map((s) => [s, totals(rows.filter((r) => r.set === s))]));
 const all = totals(rows);
 const worst = [...rows].sort((a, b) => b.ratio - a.ratio).slice(0, 5);
 const growth = synthetic.slice(1, 3).map((r, i) => ({ from: synthetic[i].page, to: r.page, size: r.kB / synthetic[i].kB, analysis: r.analysisMs / synthetic[i].analysisMs, ours: (r.analysisMs - r.readabilityMs) / Math.max(0.01, synthetic[i].analysisMs - synthetic[i].readabilityMs) }));
 for (const g of growth) console.log(`${g.from} → ${g.to}: ${g.size.toFixed(1)}× size, ${g.analysis.toFixed(1)}× analysis time, ${g.ours.toFixed(1)}× our own time`);
-const line = `SUMMARY chromium analysis/readability ${all.ratio.toFixed(2)} (≤ 1.3; dev ${bySet.dev.ratio.toFixed(2)}, dev2 ${bySet.dev2.ratio.toFixed(2)}), worst ${worst.map((w) => `${w.page} ${w.ratio.toFixed(2)}`).join(', ')} (≤ 2.5)`;
+const line = `SUMMARY chromium analysis/readability ${all.ratio.toFixed(2)} (≤ 1.3; dev ${bySet.dev.ratio.toFixed(2)}, dev2 ${bySet.dev2.ratio.toFixed(2)}; ${all.ratioToClone.toFixed(2)} against Readability on a clone, the earlier baseline; analysis ${fmt(all.analysisMs, 0)} ms over ${rows.length} pages), worst ${worst.map((w) => `${w.page} ${w.ratio.toFixed(2)}`).join(', ')} (≤ 2.5)`;
 console.log(`\n${line}`);
 mkdirSync(join(ROOT, 'bench/results'), { recursive: true });
 writeFileSync(join(ROOT, 'bench/results/analysis-chromium.json'), JSON.stringify({ date: new Date().toISOString(), quick, rounds: ROUNDS, bySet, all, worst, rows, synthetic, growth, summary: line }, null, 2) + '\n');

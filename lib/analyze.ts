@@ -9,6 +9,8 @@ import { makeAnchor } from './text/anchor';
 
 export interface AnalyzeOptions {
   url?: string | null;
+  /** `doc` was made for this analysis and may be changed (see `ExtractOptions.owned`). */
+  owned?: boolean;
 }
 
 /** The result for a page that has no article. */
@@ -93,8 +95,11 @@ export function analyzeArticle(article: Article, options: AnalyzeOptions = {}): 
   };
 }
 
-/** Analyze a page: Readability on a clone of `doc`, then quotes, speakers and specialists. */
+/**
+ * Analyze a page: Readability on a clone of `doc` (on `doc` itself when `owned`), then quotes,
+ * speakers and specialists.
+ */
 export function analyze(doc: Document, options: AnalyzeOptions = {}): Analysis {
-  const article = extractArticle(doc);
+  const article = extractArticle(doc, { owned: options.owned });
   return article ? analyzeArticle(article, options) : emptyAnalysis(options.url ?? null);
 }

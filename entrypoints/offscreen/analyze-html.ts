@@ -13,7 +13,8 @@ export function analyzeHtml(html: string, url: string, path: 'offscreen' | 'back
     // Parsed documents do not run scripts or load anything; the base makes relative links resolve.
     const doc = parseHtml(new DOMParser(), html, url);
     const t1 = performance.now();
-    const analysis = analyze(doc, { url });
+    // The document is this call's own and read by nothing else: Readability may change it.
+    const analysis = analyze(doc, { url, owned: true });
     const t2 = performance.now();
     return { ok: true, analysis, path, parseMs: round(t1 - t0), analyzeMs: round(t2 - t1) };
   } catch (e) {

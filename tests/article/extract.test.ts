@@ -31,6 +31,18 @@ describe('extractArticle', () => {
     expect(doc.documentElement.outerHTML).toBe(before);
   });
 
+  // The offscreen document parses each page for one analysis: it skips the clone.
+  it.each(['seed-000.html', 'seed-004.html', 'guardian-1.html', 'liberation-1.html'])('gives the same article from a document it owns (%s)', (name) => {
+    const html = fixture(name);
+    const fromClone = extractArticle(parse(html))!;
+    const owned = parse(html);
+    const before = owned.documentElement.outerHTML;
+    const fromOwned = extractArticle(owned, { owned: true })!;
+    expect({ ...fromOwned, html: fromOwned.html }).toEqual({ ...fromClone, html: fromClone.html });
+    // Proof that no clone was made: Readability changed the very document.
+    expect(owned.documentElement.outerHTML).not.toBe(before);
+  });
+
   it('returns null for a page that is not an article', () => {
     expect(extractArticle(parse('<html><body><nav><a href="/">Home</a></nav></body></html>'))).toBeNull();
   });
