@@ -6,7 +6,8 @@
  * Per page: Readability alone and the whole analysis (Readability included), each on a DOMParser
  * document of its own (the offscreen document analyzes the document it parsed, with no clone), and
  * Readability on a clone, the baseline of runs before the analysis stopped cloning; turning which
- * runs first, medians of the rounds; the ratio per page and in total.
+ * runs first, medians of the rounds; the ratio per page and in total. On a small page each
+ * measurement runs over several documents in a row (at least 8 ms), as the page's clock is coarse.
  * Pages: ../shared/eval/dev and dev2, synthetic 1k/10k/100k-word articles, and 1 MB / 5 MB ones.
  *
  *   npx tsx bench/analysis-chromium.ts [--quick] [--profile=<page>]   writes bench/results/analysis-chromium.json
@@ -46,15 +47,22 @@ function pagesOf(set: string): Array<{ set: string; page: string; html: string }
     .map((f) => ({ set, page: f.replace(/\.html$/, ''), html: decodeHtml(readFileSync(join(dir, f))) }));
 }
 
-type Bench = { __slBench: { round(h: string, turn: number): Round } };
+type Bench = { __slBench: { round(h: string, turn: number, repeat?: number): Round } };
+
+/** Each measurement of a round lasts at least this long (a small page is run several times over). */
+const MIN_MS = 8;
 
 async function measure(page: Page, set: string, name: string, html: string, rounds: number): Promise<Row> {
+  const round = (turn: number, repeat: number) => page.evaluate(([h, t, n]) => (globalThis as unknown as Bench).__slBench.round(h, t, n), [html, turn, repeat] as const);
+  // A first round, not counted, warms up and tells how many documents make a measurable step.
+  const first = await round(0, 1);
+  const repeat = Math.min(20, Math.max(1, Math.ceil(MIN_MS / Math.max(0.1, first.readabilityMs))));
   const r: number[] = [];
   const c: number[] = [];
   const a: number[] = [];
   let quotes = 0;
   for (let i = 0; i < rounds; i++) {
-    const out = await page.evaluate(([h, turn]) => (globalThis as unknown as Bench).__slBench.round(h, turn), [html, i] as const);
+    const out = await round(i, repeat);
     r.push(out.readabilityMs);
     c.push(out.readabilityCloneMs);
     a.push(out.analysisMs);
