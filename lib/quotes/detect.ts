@@ -116,7 +116,7 @@ const RUNNING_TEXT = new Set(['paragraph', 'list-item']);
  * Each count reads every paragraph, so past a few phrases (long articles) the paragraphs are
  * indexed by their words, and only those holding the phrase's rarest inner word are read.
  */
-function recurrenceCounter(blocks: Block[]): (phrase: string) => number {
+export function recurrenceCounter(blocks: Block[]): (phrase: string) => number {
   const running = blocks.filter((b) => RUNNING_TEXT.has(b.kind));
   const cache = new Map<string, number>();
   let index: Map<string, number[]> | null = null;
@@ -143,7 +143,13 @@ const SCANS_BEFORE_INDEX = 16;
 /** A word as the index keys it: a maximal run of letters, marks and digits. */
 const WORD_RUN = /[\p{L}\p{M}\p{N}]+/gu;
 
-/** For each word, the (ascending) indices of the blocks that hold it as a whole word. */
+/**
+ * Words shorter than this are not indexed: they are the commonest (the, and, der, que), so never a
+ * phrase's rarest word, and skipping them makes the index about a third cheaper to build.
+ */
+const MIN_INDEXED = 4;
+
+/** For each word of MIN_INDEXED characters or more, the (ascending) indices of the blocks that hold it as a whole word. */
 function wordIndex(blocks: Block[]): Map<string, number[]> {
   const index = new Map<string, number[]>();
   // WORD_RUN's words, read with lib/text/chars.ts (no match object per word).
@@ -152,6 +158,7 @@ function wordIndex(blocks: Block[]): Map<string, number[]> {
     const text = b.text;
     for (let start = nextOf(text, 0, WORD_CHAR), end = 0; start < text.length; start = nextOf(text, end, WORD_CHAR)) {
       end = runEnd(text, start, WORD_CHAR);
+      if (end - start < MIN_INDEXED) continue;
       const word = text.slice(start, end);
       const list = index.get(word);
       if (!list) index.set(word, [i]);
@@ -164,12 +171,13 @@ function wordIndex(blocks: Block[]): Map<string, number[]> {
 /**
  * The blocks that may hold `phrase`: those holding its rarest inner word, one with a non-word
  * character on both sides inside the phrase, which any block holding the phrase holds as a whole
- * word. Null when the phrase has no inner word (its first and last words may be parts of longer ones).
+ * word. Null when the phrase has no inner word long enough to be indexed (its first and last words
+ * may be parts of longer ones).
  */
 function blocksWithInnerWord(phrase: string, index: Map<string, number[]>): number[] | null {
   let best: number[] | null = null;
   for (const m of phrase.matchAll(WORD_RUN)) {
-    if (m.index === 0 || m.index + m[0].length === phrase.length) continue;
+    if (m.index === 0 || m.index + m[0].length === phrase.length || m[0].length < MIN_INDEXED) continue;
     const list = index.get(m[0]) ?? [];
     if (!best || list.length < best.length) best = list;
   }
