@@ -545,6 +545,20 @@ describe('findPeople: an abbreviated title is known by its dot', () => {
   });
 });
 
+describe('findPeople: a capitalised Speaker before a name is a title, not part of the name', () => {
+  it.each([
+    ['“It shows bias,” said House Speaker Paul Ryan on Tuesday.', ['Paul Ryan'], 'House Speaker'],
+    ['Speaker Nancy Pelosi said the vote would wait.', ['Nancy Pelosi'], 'Speaker'],
+    // Must not fire: a lower-case speaker is a noun of the sentence, no title.
+    ['The keynote speaker, Ada Brandt, said the vote would wait.', ['Ada Brandt'], null],
+  ])('%s', (text, names, role) => {
+    const found = people(text, 'en');
+    expect(found.map((p) => p.name)).toEqual(names);
+    if (role) expect(found[0].roles).toContain(role);
+    else expect(found[0].roles.join(' ')).not.toMatch(/^Speaker|House/);
+  });
+});
+
 describe('findPeople: a Title Case headline run into the text ends a name the article writes whole elsewhere', () => {
   it.each([
     // From a live blog whose entry headlines run into the text (polnear/train, HuffPost, 2016).

@@ -9,7 +9,7 @@ export const en: PeopleLexicon = {
     captain lt lieutenant sgt sergeant maj major cmdr commander adm admiral rev reverend bishop archbishop cardinal
     pope rabbi imam sheikh ambassador secretary commissioner inspector superintendent detective constable
     chief coach prime deputy attorney sheriff chairman chairwoman king queen prince princess officer
-    taoiseach tanaiste tánaiste`),
+    taoiseach tanaiste tánaiste speaker`),
   honorifics: words(`mr mr. mrs mrs. ms ms. miss mx sir dame lord lady madam`),
   roleNouns: words(`doctor physician surgeon nurse midwife paramedic pediatrician paediatrician psychiatrist
     psychologist therapist dentist pharmacist veterinarian vet anaesthetist anesthetist anaesthesiologist-resuscitator
