@@ -4,6 +4,7 @@ import { Clusterer, toPeople, type Draft, type NameKey, type Occurrence } from '
 import { docEvidence } from './entity-type';
 import { BY, introducedAlone, looksLikePerson } from './evidence';
 import { lexiconFor, type Lexicon } from './lexicon';
+import { lexiconFor as quoteLexiconFor } from '../quotes/lexicon';
 import { GLUED_PARTICLE, NAME_PARTICLES, WEAK_TITLES } from './lexicon/common';
 import { findHanPeople } from './han';
 import { zh } from './lexicon/zh';
@@ -33,6 +34,34 @@ function titleCaseBlocks(article: ArticleText, tokens: Token[]): Set<number> {
   for (const [b, [cap, all]] of caps) {
     const kind = article.blocks[b].kind;
     if (all >= 4 && cap / all >= 0.6 && (kind === 'title' || kind === 'heading')) out.add(b);
+  }
+  return out;
+}
+
+/**
+ * Stretches of a Title Case headline run into running text ("…Donald Trump Calls Out Ted Cruz For
+ * Backing Down From A Fight Real estate mogul Donald Trump…", a live blog whose entry headlines the
+ * extraction glued to their text): capitalised words around a small word of titles ("For", "The",
+ * "To") that is capitalised mid-sentence between two of them, where running text writes it in lower
+ * case. Capitals there say nothing about names, as in a headline block. Not where every noun is
+ * capitalised (German writes "Partei Die Linke"), and never at a name particle ("De la Fuente").
+ * Token ranges [from, to).
+ */
+function headlineStretches(tokens: Token[], smallWords: ReadonlySet<string>): [number, number][] {
+  const out: [number, number][] = [];
+  const capitalNext = (a: Token, b: Token | undefined) => b !== undefined && b.capital && b.block === a.block && b.gap === ' ' && !a.possessive;
+  for (let i = 1; i < tokens.length - 1; i++) {
+    const t = tokens[i];
+    // (An initial is no small word: "Walter A. Clyburn Reed".)
+    if (!t.capital || t.sentenceStart || t.text.endsWith('.') || !smallWords.has(t.lower) || isParticle(t) || NAME_PARTICLES.has(t.lower)) continue;
+    if (!capitalNext(tokens[i - 1], t) || !capitalNext(t, tokens[i + 1])) continue;
+    let from = i;
+    while (from > 0 && capitalNext(tokens[from - 1], tokens[from]) && !tokens[from].sentenceStart) from--;
+    let to = i + 1;
+    while (to < tokens.length && capitalNext(tokens[to - 1], tokens[to]) && !tokens[to].sentenceStart) to++;
+    if (out.length && out[out.length - 1][1] >= from) out[out.length - 1][1] = Math.max(out[out.length - 1][1], to);
+    else out.push([from, to]);
+    i = to - 1;
   }
   return out;
 }
@@ -143,6 +172,10 @@ export function findPeople(article: ArticleText, lang: string | null): Person[] 
     else blockTokens.set(t.block, [i, i + 1]);
   });
   const titleCase = titleCaseBlocks(article, tokens);
+  // (A headline block is read whole below: no stretch inside it.)
+  const headlines = lex.capitalNouns ? [] : headlineStretches(tokens, quoteLexiconFor(lang).titleSmallWords).filter(([from]) => !titleCase.has(tokens[from].block));
+  const inHeadline = new Uint8Array(tokens.length);
+  for (const [from, to] of headlines) inHeadline.fill(1, from, to);
 
   const key = (word: string) => {
     const f = foldName(word.replace(GLUED_PARTICLE, ''));
@@ -196,7 +229,7 @@ export function findPeople(article: ArticleText, lang: string | null): Person[] 
   // Names the article also gives a thing ("the Gaza Strip", "in the Ocean Parkway"): whatever
   // speech verb stands near another mention, such a name is no person's.
   const thingForms = new Set(allRuns.filter((r) => r.org && nameWords(r).length > 1).map(formOf));
-  const runs = allRuns.filter((r) => !r.org && !titleCase.has(tokens[r.name].block)).map((r) => {
+  const runs = allRuns.filter((r) => !r.org && !titleCase.has(tokens[r.name].block) && !inHeadline[r.name]).map((r) => {
     // "the envoy to Ruritania Karl Vogt": a leading word the article writes alone as a place is not
     // part of the name after it.
     const first = tokens[r.name];
@@ -257,9 +290,9 @@ export function findPeople(article: ArticleText, lang: string | null): Person[] 
   }
   for (const run of rest) people.resolve(key(lastWord(run)))?.occurrences.push(occurrenceOf(run));
 
-  // 3. Headlines in Title Case: only words that name someone found above.
-  for (const b of titleCase) {
-    const [from, to] = blockTokens.get(b)!;
+  // 3. Headlines in Title Case (blocks, and stretches run into the text): only words that name
+  //    someone found above.
+  for (const [from, to] of [...[...titleCase].map((b) => blockTokens.get(b)!), ...headlines]) {
     for (let i = from; i < to; i++) {
       const found = isNameWord(tokens[i]) ? people.resolve(key(tokens[i].text)) : null;
       if (!found) continue;

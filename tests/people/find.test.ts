@@ -545,6 +545,24 @@ describe('findPeople: an abbreviated title is known by its dot', () => {
   });
 });
 
+describe('findPeople: a Title Case headline stretch run into the text names only people found elsewhere', () => {
+  it.each([
+    // From a live blog whose entry headlines run into their text (polnear/train, HuffPost, 2016).
+    ['8:39PM Donald Trump Calls Out Ted Cruz For Backing Down From A Fight Real estate mogul Donald Trump got the better of Ted Cruz. "If you noticed, he did not answer," Trump said. "I think so," Cruz said.', ['Donald Trump', 'Ted Cruz']],
+    ['10:57PMJeb Bush Hits Marco Rubio On Rape Exception For Abortions. Jeb Bush criticized Marco Rubio. "It is wrong," Bush said. "No," Rubio said.', ['Jeb Bush', 'Marco Rubio']],
+    // Must not fire: an initial is no small word; a sentence may open with "The".
+    ['One of the organizers was Walter A. Clyburn Reed, the grandson of the congressman. "It is fine," Reed said.', ['Walter A. Clyburn Reed']],
+    ['"We stay," said Maria Keller. The Mayor Tom Brandt agreed.', ['Maria Keller', 'Tom Brandt']],
+  ])('%s', (text, names) => {
+    expect(people(text, 'en').map((p) => p.name).sort()).toEqual(names);
+  });
+
+  it('leaves languages that capitalise nouns alone ("der Partei Die Linke Janine Wissler")', () => {
+    const found = people('„Das ist falsch“, sagte die Politikerin der Partei Die Linke Janine Wissler. Wissler sagte auch: „Nein.“', 'de');
+    expect(found.some((p) => p.name.endsWith('Janine Wissler'))).toBe(true);
+  });
+});
+
 describe('findPeople: a capitalised Speaker before a name is a title, not part of the name', () => {
   it.each([
     ['“It shows bias,” said House Speaker Paul Ryan on Tuesday.', ['Paul Ryan'], 'House Speaker'],
