@@ -1,4 +1,4 @@
-import { LETTER_OR_NUMBER, nextOf, wordEnd } from '../text/chars';
+import { LETTER_OR_NUMBER, nextOf, startsUpper, wordEnd } from '../text/chars';
 import type { CueTable } from './lang';
 
 /** A cue found in the text: a speech verb ("said") or a source-first phrase ("according to"). */
@@ -34,6 +34,8 @@ const WORD_CHAR = LETTER_OR_NUMBER;
 const POSSESSIVE = /\p{L}['’]s$/u;
 /** Nothing, or the end of a sentence, before a word: it opens its sentence. */
 const SENTENCE_OPEN = /(?:^|[.!?…]["”»’)]?)\s*$/u;
+/** What may stand right before a word that opens a sentence or a quoted one: an end of sentence, a colon, an opening mark or dash. */
+const OPENS_BEFORE = /(?:[.!?…:;]["”»’)]?|["“„«‹(\[—–-])\s*$/u;
 
 export class CueMatcher {
   /** Cue phrases keyed by their word count, as space-joined lower-case words. */
@@ -177,6 +179,9 @@ export class CueMatcher {
         skipUntil = end;
         // "Residents were told …": the verb's subject listened; no cue here.
         if (sourceFirst === 'not') break;
+        // A verb is written in lower case inside a sentence, in every language we read: a capital
+        // there is a name's or a heading's ("the United States", "RED STATES OUTNUMBER BLUE").
+        if (startsUpper(text.slice(start, start + 2)) && start > 0 && !OPENS_BEFORE.test(text.slice(Math.max(0, start - 4), start))) break;
         if (n === 1 && this.afterCommaOnly.has(key) && !/[,"“”„«»‹›'’]\s*$/u.test(text.slice(0, start))) break;
         // "the county and the state, which …", "Trump’s comments": a verb form after an article or a
         // possessor is a noun.
