@@ -17,6 +17,12 @@ const fires: SpeakerCase[] = [
     speakers: ['Dana Whitfield'],
   },
   {
+    name: 'calling someone something is saying it',
+    paragraphs: ['In a press conference, Dana Whitfield launched an attack against Marc Oduya, calling him “the worst mayor in our history.”'],
+    people: [{ name: 'Dana Whitfield' }, { name: 'Marc Oduya' }],
+    speakers: ['Dana Whitfield'],
+  },
+  {
     name: 'a pronoun opens the sentence: it refers back to the person',
     paragraphs: ['Dana Whitfield spoke first. She then defended the plan, saying, “It pays for itself.”'],
     people: [{ name: 'Dana Whitfield' }],

@@ -1,6 +1,6 @@
 import type { CueTable } from './types';
 
-const participles = ['saying', 'adding', 'noting', 'explaining', 'writing', 'telling', 'warning', 'insisting', 'arguing', 'asking', 'recalling', 'stressing'];
+const participles = ['saying', 'adding', 'noting', 'explaining', 'writing', 'telling', 'warning', 'insisting', 'arguing', 'asking', 'recalling', 'stressing', 'calling'];
 
 const stems = [
   ['say', 'says', 'said'], participles, ['tell', 'tells', 'told'], ['write', 'writes', 'wrote', 'written'],
