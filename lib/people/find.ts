@@ -14,6 +14,9 @@ import { tokenize, type Token } from './tokens';
 import type { Person } from './types';
 import { isInitial, isNameWord, isObliqueRole, isOrgWord, isParticle, isRoleWord, stem } from './words';
 
+/** A lower-case elided article or preposition glued to a capitalised word ("d’", "l’", "dell’"). */
+const ELIDED_BEFORE_NAME = /^\p{Ll}{1,4}['’](?=\p{Lu})/u;
+
 /**
  * Blocks Written In Title Case (headlines): capitals there say nothing about names, so such a
  * block only yields mentions of people found elsewhere.
@@ -194,8 +197,11 @@ export function findPeople(article: ArticleText, lang: string | null): Person[] 
       const continued = continuationRole(article, tokens, lex, run, nameStarts) ?? descriptionRole(article, tokens, lex, run, nameStarts);
       if (continued) roles.push(continued);
     }
+    // "d’Emmanuel Macron": a lower-case elided word glued to the first name is the sentence's
+    // preposition or article, not part of the name ("D’Alema", capitalised, is a surname).
+    const start = first.start + (ELIDED_BEFORE_NAME.exec(first.text)?.[0].length ?? 0);
     return {
-      mention: { start: first.start, end: last.end, text: article.text.slice(first.start, last.end) },
+      mention: { start, end: last.end, text: article.text.slice(start, last.end) },
       titled: run.prefix < run.name ? article.text.slice(tokens[run.prefix].start, last.end) : null,
       roles,
       evidence: roles.length > 0 || looksLikePerson(tokens, lex, run),

@@ -243,6 +243,9 @@ function listFollows(c: Ctx, run: NameRun): boolean {
 }
 
 /** Role phrases written before the name: a title in the run, or "the pediatrician X", "Sudan’s president, X". */
+/** A lower-case elided preposition glued to a capitalised word: "d’Emmanuel", "dell’Ente", "all’Onu". */
+const GLUED_PREPOSITION = /^(?:d|dell|dall|all|nell|sull|degl)['’]\p{Lu}/u;
+
 function rolesBefore(c: Ctx, run: NameRun, listed = false): string[] {
   // A later name of a list after a plural role noun takes the role of the first one.
   const list = listed ? -1 : coordinatedFirst(c, run);
@@ -260,6 +263,9 @@ function rolesBefore(c: Ctx, run: NameRun, listed = false): string[] {
   }
 
   const first = tokens[run.prefix];
+  // "conseiller spécial d’Emmanuel Macron": a preposition glued to the name makes it the role's
+  // complement; the role is someone else's.
+  if (GLUED_PREPOSITION.test(first.text)) return roles;
   let k = run.prefix - 1;
   if (!sameBlock(c, k, run.prefix)) return roles;
   const comma = /^\s*,\s*$/.test(first.gap);

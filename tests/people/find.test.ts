@@ -563,6 +563,20 @@ describe('findPeople: a Title Case headline stretch run into the text names only
   });
 });
 
+describe('findPeople: an elided preposition glued to a name is the sentence’s, not the name’s', () => {
+  it('names “d’Emmanuel Macron” Emmanuel Macron, and gives him no role he is the complement of', () => {
+    const found = people('Ismaël Emelien, conseiller spécial d’Emmanuel Macron, a démissionné. « Je pars », a déclaré le conseiller. Emmanuel Macron a répondu.', 'fr');
+    expect(found.map((p) => p.name)).toEqual(['Ismaël Emelien', 'Emmanuel Macron']);
+    expect(found[1].roles).toEqual([]);
+    expect(found[1].mentions.map((m) => m.text)).toEqual(['Emmanuel Macron', 'Emmanuel Macron']);
+  });
+
+  // Must not fire: a capitalised elision is part of the surname.
+  it('keeps D’Alema whole', () => {
+    expect(people('« Non », a déclaré Massimo D’Alema, ancien président du Conseil italien.', 'fr').map((p) => p.name)).toEqual(['Massimo D’Alema']);
+  });
+});
+
 describe('findPeople: a capitalised Speaker before a name is a title, not part of the name', () => {
   it.each([
     ['“It shows bias,” said House Speaker Paul Ryan on Tuesday.', ['Paul Ryan'], 'House Speaker'],
