@@ -695,8 +695,11 @@ function resolveSubject(subject: { start: number; end: number; wideEnd?: number 
   if (INDEFINITE_OPENER.test(words)) {
     // "selon un proche de Léa Marin, …", "a ajouté un ami sur l'influence de X": an indefinite
     // description is an unnamed source; a name further on, even after a comma, is someone else.
+    // But a spokesperson speaks for the organisation the phrase names ("un portavoz de la OMM").
     const comma = words.indexOf(',');
-    return { speaker: null, person: null, mention: (comma > 0 ? words.slice(0, comma) : words).trim(), unnamed: true };
+    const mention = (comma > 0 ? words.slice(0, comma) : words).trim();
+    const org = resolver.spokespersonOf(mention);
+    return org ? { speaker: org, person: null, mention } : { speaker: null, person: null, mention, unnamed: true };
   }
   if (subject.wideEnd && !resolver.mentionIn(subject.start, subject.end)) {
     const wide = resolver.mentionIn(subject.start, subject.wideEnd);

@@ -189,6 +189,10 @@ export class SpeakerResolver {
 
     const tokens = tokenize(mention);
     const first = tokens[0]?.text.toLowerCase() ?? '';
+    // "a WeWork spokesperson", "a spokesperson for WeWork", "ein Sprecher der Deutschen Post": the
+    // organisation speaks through its unnamed spokesperson, under the name the phrase gives it.
+    const spoken = this.spokespersonOf(mention);
+    if (spoken) return { speaker: spoken, person: null, mention };
     const capitalised = tokens.filter((t, i) => isCapitalized(t.text) && !(i === 0 && DETERMINERS.has(t.text.toLowerCase())) && !NAME_TITLES.has(t.text.toLowerCase()));
     // "A ministry spokesperson", "Un portavoz de la Agencia …": an unnamed source, even when an
     // organisation is named after it.
@@ -577,6 +581,20 @@ export class SpeakerResolver {
    * A person whose name shares a word with `names` ("Fiona" → "Fiona Parry", "Obama" → "Barack
    * Obama"): the most mentioned, the first listed of equals.
    */
+  /**
+   * The organisation an unnamed spokesperson in `mention` speaks for (`spokespersonOf`), unless the
+   * words name a person ("a spokesman for Sen. John Smith": no organisation speaks).
+   */
+  spokespersonOf(mention: string): string | null {
+    const name = spokespersonOf(tokenize(mention), mention)?.replace(/[.,;:]+$/u, '') ?? null;
+    if (!name) return null;
+    const words = name.split(/\s+/);
+    if (words.some((w) => NAME_TITLES.has(w.toLowerCase()) || w.endsWith('.'))) return null;
+    const listed = this.byName(words);
+    if (listed?.kind === 'person' || (!listed && this.typeName(name) === 'person' && words.length > 1 && !words.some((w) => ORG_HEAD.test(w)))) return null;
+    return listed?.kind === 'organization' ? listed.name : name;
+  }
+
   private byName(names: string[]): Person | null {
     const index = (this.nameWords ??= nameWordIndex(this.people));
     const hits = new Set<number>();
@@ -701,6 +719,40 @@ function appositionWords(text: string, start: number, end: number): string[] {
 
 /** Words that may join the capitalised words of one name ("Department of Conservation", "Lula da Silva"). */
 const CONNECTORS = new Set(['of', 'for', 'on', 'and', 'de', 'des', 'du', 'da', 'do', 'dos', 'das', 'la', 'le', 'del', 'della', 'di', 'der', 'für', 'und', 'van', 'von', 'bin', 'ibn', 'al', 'el', 'y', 'e']);
+
+/** A spokesperson's noun, in the languages we read. */
+const SPOKES = /^(?:spokes(?:person|man|woman|people)|(?:presse|unternehmens|konzern)?sprecher(?:in)?|portavoz|vocer[oa]|porte-parole|porta-voz|portavoce|woordvoerder|rzecznik|rzeczniczka|mluvčí)$/iu;
+/** Prepositions and genitive articles that join an organisation to the spokesperson ("for", "der", "de la"). */
+const SPOKES_LINK = new Set(['for', 'of', 'at', 'from', 'der', 'des', 'von', 'vom', 'de', 'del', 'du', 'da', 'do', 'della', 'dello', 'van', 'la', 'el', 'le', "l'", 'l’', 'los', 'las', 'die']);
+
+/**
+ * The organisation an unnamed spokesperson speaks for, when the phrase names it: capitalised words
+ * right before the spokesperson's noun ("a WeWork spokesperson"), or after it, joined by a
+ * preposition or a genitive article ("a spokesperson for WeWork", "ein Sprecher der Deutschen
+ * Post"). Null when the phrase names none ("un portavoz de la organización") or holds more than the
+ * spokesperson and the organisation (a name of its own, a second clause).
+ */
+export function spokespersonOf(tokens: Token[], mention: string): string | null {
+  const at = tokens.findIndex((t) => SPOKES.test(t.text));
+  if (at < 0 || tokens.length > 10) return null;
+  // The phrase's words, without a closing full stop or comma.
+  let n = tokens.length;
+  while (n > at && !/^[\p{L}\p{N}]/u.test(tokens[n - 1].text)) n--;
+  const run = (from: number, to: number) => mention.slice(tokens[from].start, tokens[to - 1].end);
+  // Before the noun: capitalised words after the opening article.
+  let b = at;
+  while (b > 0 && isCapitalized(tokens[b - 1].text) && !DETERMINERS.has(tokens[b - 1].text.toLowerCase())) b--;
+  if (b < at && (b === 0 || DETERMINERS.has(tokens[b - 1].text.toLowerCase()) || INDEFINITE.has(tokens[b - 1].text.toLowerCase())) && at === n - 1) return run(b, at);
+  // After the noun: links, then capitalised words to the end of the phrase.
+  let a = at + 1;
+  if (a >= n || !SPOKES_LINK.has(tokens[a].text.toLowerCase())) return null;
+  while (a < n && SPOKES_LINK.has(tokens[a].text.toLowerCase())) a++;
+  // "des Unternehmens Gegenbauer": a word that only says it is a firm is no part of the name.
+  while (a + 1 < n && (FIRM.test(tokens[a].text) || FIRM.test(tokens[a].text.replace(/e?s$/u, '')))) a++;
+  const from = a;
+  while (a < n && (isCapitalized(tokens[a].text) || (CONNECTORS.has(tokens[a].text) && a + 1 < n && isCapitalized(tokens[a + 1].text)))) a++;
+  return a > from && a === n ? run(from, a) : null;
+}
 
 /**
  * The last run of capitalised words in a mention, without titles or a leading role
