@@ -48,7 +48,8 @@ const pages: Page[] = [
       ['No podemos esperar', 'David Mascort'],
       ['Lo que antes ocurría', 'María José Sanz'],
       ['Siempre pagamos los mismos', 'Joan Pons'],
-      ['el suministro doméstico', null],
+      // A spokesperson of a named organisation gives its words (GUIDELINES).
+      ['el suministro doméstico', 'Agencia Catalana del Agua'],
     ],
     specialists: ['David Mascort', 'María José Sanz', 'Joan Pons'],
   },
