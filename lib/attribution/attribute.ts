@@ -11,7 +11,7 @@ import { CueMatcher, type CueMatch } from './cues';
 import { cueTablesFor } from './lang';
 import { SpeakerResolver, type Resolved } from './resolve';
 import { CONDITIONALS, DETERMINERS, invertedAfterComma, invertedName, mainClauseSubject, namedBeforeApposition, nameThenVerb, PREPOSITIONS, subjectAfter, subjectBefore } from './subject';
-import { COMPLEMENTISERS, isCapitalized, NAME_PARTICLES, QUOTE_MARK, sentenceStarts, tokenize } from './tokens';
+import { COMPLEMENTISERS, isCapitalized, NAME_PARTICLES, QUOTE_MARK, sentenceStarts, tokenize, type Token } from './tokens';
 import type { Attribution } from './types';
 import { isChineseContext, zhLocal } from './zh';
 import { pronounGender } from './gender';
@@ -684,10 +684,20 @@ function localAfter(text: string, from: number, to: number, cues: CueMatcher, re
   if (!subject) return null;
   // "“…”, gritó en una conferencia el 7 de mayo.": a prepositional phrase after the verb is no subject.
   const opener = tokens.find((t) => t.start === subject.start)?.text.toLowerCase() ?? '';
-  if (subject.start > cue.start && PREPOSITIONS.has(opener) && !resolver.mentionIn(subject.start, subject.wideEnd ?? subject.end)) return null;
+  // Nor is one whose name lower-case words follow: the name is inside the phrase, not an inverted
+  // subject closing it ("“…” and warned of the global implications a Trump presidency would have";
+  // but "dijo a la prensa el ministro Juan Pérez").
+  if (subject.start > cue.start && PREPOSITIONS.has(opener) && (!resolver.mentionIn(subject.start, subject.wideEnd ?? subject.end) || nameInside(tokens, subject))) return null;
   return { resolved: resolveSubject(subject, resolver), cue: cue.text, at: Math.min(subject.start, cue.start), sieve: 'cue-after' };
 }
 
+
+/** A capitalised word of the span that a lower-case word of the span follows. */
+function nameInside(tokens: Token[], span: { start: number; end: number }): boolean {
+  const inside = tokens.filter((t) => t.start >= span.start && t.end <= span.end && isWordToken(t.text));
+  const last = inside.findLastIndex((t, i) => i > 0 && isCapitalized(t.text));
+  return last >= 0 && inside.slice(last + 1).some((t) => /^\p{Ll}/u.test(t.text));
+}
 
 /** Resolve a subject; a person named further along its clause wins over a name-less description. */
 function resolveSubject(subject: { start: number; end: number; wideEnd?: number }, resolver: SpeakerResolver): Resolved {

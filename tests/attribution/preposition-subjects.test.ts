@@ -10,7 +10,21 @@ const cases: SpeakerCase[] = [
     people: [{ name: 'Dana Whitfield' }, { name: 'Marc Oduya' }],
     speakers: ['Marc Oduya', 'Marc Oduya'],
   },
-  // Must not fire: a lower-case particle opens a name.
+  {
+    name: 'after the verb: a phrase with a name inside it, lower-case words after the name',
+    paragraphs: ['Dana Whitfield denounced the remarks as “hurtful and humiliating” and warned of the global implications a Marc Oduya presidency would have.'],
+    people: [{ name: 'Dana Whitfield' }, { name: 'Marc Oduya' }],
+    speakers: ['Dana Whitfield'],
+  },
+  // Must not fire: a lower-case particle opens a name; an inverted subject closes the phrase after
+  // the verb.
+  {
+    name: 'an inverted subject after a prepositional phrase',
+    lang: 'fr',
+    paragraphs: ['« La situation est exceptionnelle et nous ne pouvons plus attendre », a déclaré à l’AFP le ministre Jean Dupont.'],
+    people: [{ name: 'Jean Dupont', roles: ['ministre'] }],
+    speakers: ['Jean Dupont'],
+  },
   {
     name: 'a name’s particle is no preposition',
     paragraphs: ['Bill de Blasio spoke in the morning. “We will build it,” de Blasio said.'],
