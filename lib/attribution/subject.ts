@@ -140,7 +140,7 @@ export function subjectBefore(tokens: Token[], cueIndex: number, cues: CueMatche
     // "Dana Whitfield, CEO of Orbital Games, adds": a role phrase governing an organisation is
     // the apposition; the name before it is the subject.
     const governs = tokens.slice(valid[k].start + 1, valid[k].end + 1).some((t) => GOVERNING_ROLE.has(t.text.toLowerCase()));
-    if ((isLower || governs) && !DETERMINERS.has(lower) && k + 1 < valid.length && hasName(tokens, valid[k + 1].start, valid[k + 1].end)) {
+    if ((isLower || governs) && !DETERMINERS.has(lower) && k + 1 < valid.length && (hasName(tokens, valid[k + 1].start, valid[k + 1].end) || openingName(tokens, valid[k + 1], cues))) {
       pick = valid[k + 1];
       break;
     }
@@ -336,6 +336,16 @@ export function namedBeforeApposition(tokens: Token[], from: number, segEnd: num
   const opensClause = n < 0 || STOP_PUNCT.test(tokens[n].text) || DASH.test(tokens[n].text) || tokens[n].text === ',';
   if (!opensClause || k - 1 - n < 2 || k - 1 - n > 5) return null;
   return { name: { start: n + 1, end: k - 1 }, apposition: { start: k + 1, end: segEnd } };
+}
+
+/**
+ * One capitalised word opening the sentence, set off by a comma before an apposition ("Fiorina,
+ * speaking to Iowans, said"): the subject, unless it is a connector ("However, …").
+ */
+function openingName(tokens: Token[], span: { start: number; end: number }, cues: CueMatcher): boolean {
+  if (span.start !== span.end || span.start !== 0) return false;
+  const t = tokens[0].text;
+  return isCapitalized(t) && /^\p{L}+$/u.test(t) && !cues.connectorAt([t.toLowerCase()], 0) && !cues.personPronouns.has(t.toLowerCase()) && !DETERMINERS.has(t.toLowerCase());
 }
 
 function hasName(tokens: Token[], start: number, end: number): boolean {

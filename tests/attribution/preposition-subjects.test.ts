@@ -38,3 +38,20 @@ describe('attribution: a phrase a preposition opens is no subject', () => {
     expect(speakersOf(c)).toEqual(c.speakers);
   });
 });
+
+// A sentence's one opening word, set off by commas before an apposition, is the subject
+// ("Fiorina, speaking to Iowans, said"), unless it is a connector.
+const openers: SpeakerCase[] = [
+  {
+    name: 'a surname opens the sentence before a participle apposition',
+    paragraphs: ['Dana Whitfield spoke after the vote. Whitfield, speaking to Iowans, said, “Last time I looked, you had not started voting yet.”'],
+    people: [{ name: 'Dana Whitfield', aliases: ['Whitfield'] }],
+    speakers: ['Dana Whitfield'],
+  },
+];
+
+describe('attribution: a one-word sentence opener before an apposition', () => {
+  it.each(openers.map((c) => [c.name, c] as const))('%s', (_name, c) => {
+    expect(speakersOf(c)).toEqual(c.speakers);
+  });
+});
