@@ -7,7 +7,7 @@
  * document of its own (the offscreen document analyzes the document it parsed, with no clone), and
  * Readability on a clone, the baseline of runs before the analysis stopped cloning; turning which
  * runs first, medians of the rounds; the ratio per page and in total. On a small page each
- * measurement runs over several documents in a row (at least 8 ms), as the page's clock is coarse.
+ * measurement is summed over several runs (at least 8 ms), as the page's clock is coarse.
  * Pages: ../shared/eval/dev and dev2, synthetic 1k/10k/100k-word articles, and 1 MB / 5 MB ones.
  *
  *   npx tsx bench/analysis-chromium.ts [--quick] [--profile=<page>]   writes bench/results/analysis-chromium.json

@@ -23,36 +23,42 @@ export interface Round {
 }
 
 /**
- * One round on one page: the three measurements, in an order that turns with `turn`. Each is timed
- * over `repeat` documents in a row and divided: the page's clock ticks in steps of about 0.1 ms,
- * too coarse for a small page whose Readability takes 1 ms.
+ * One round on one page: the three measurements, in an order that turns with `turn`, each summed
+ * over `repeat` runs: the page's clock ticks in steps of about 0.1 ms (with jitter), too coarse for
+ * a small page whose Readability takes 1 ms. Each run gets a document parsed just before it (not
+ * timed), so no more documents are alive than one run needs: many parsed pages held at once make
+ * the collector, and so the measurement, slower.
  */
 function round(html: string, turn: number, repeat = 1): Round {
-  const docsFor = () => Array.from({ length: repeat }, () => parseHtml(parser, html, 'https://example.org/article'));
-  const docs = [docsFor(), docsFor(), docsFor()];
+  const parse = () => parseHtml(parser, html, 'https://example.org/article');
   const out: Round = { readabilityMs: 0, readabilityCloneMs: 0, analysisMs: 0, quotes: 0, textLength: 0 };
   const steps = [
     () => {
+      const doc = parse();
       const t0 = performance.now();
-      for (const d of docs[0]) new Readability(d).parse();
-      out.readabilityMs = (performance.now() - t0) / repeat;
+      new Readability(doc).parse();
+      out.readabilityMs += performance.now() - t0;
     },
     () => {
+      const doc = parse();
       const t0 = performance.now();
-      for (const d of docs[1]) new Readability(d.cloneNode(true) as Document).parse();
-      out.readabilityCloneMs = (performance.now() - t0) / repeat;
+      new Readability(doc.cloneNode(true) as Document).parse();
+      out.readabilityCloneMs += performance.now() - t0;
     },
     () => {
+      const doc = parse();
       const t0 = performance.now();
-      let result: ReturnType<typeof analyze> | null = null;
-      for (const d of docs[2]) result = analyze(d, { owned: true });
-      out.analysisMs = (performance.now() - t0) / repeat;
-      out.quotes = result?.quotes.length ?? 0;
-      out.textLength = result?.textLength ?? 0;
+      const result = analyze(doc, { owned: true });
+      out.analysisMs += performance.now() - t0;
+      out.quotes = result.quotes.length;
+      out.textLength = result.textLength;
     },
   ];
   // Turn which goes first, so that a warm cache or a collection does not favour one side.
-  for (let k = 0; k < steps.length; k++) steps[(k + turn) % steps.length]();
+  for (let r = 0; r < repeat; r++) for (let k = 0; k < steps.length; k++) steps[(k + turn + r) % steps.length]();
+  out.readabilityMs /= repeat;
+  out.readabilityCloneMs /= repeat;
+  out.analysisMs /= repeat;
   return out;
 }
 
