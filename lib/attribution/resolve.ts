@@ -74,6 +74,9 @@ const FUNCTION_WORDS = new Set(['with', 'from', 'that', 'this', 'their', 'them',
   // else the article calls "former editor".
   'former', 'longtime', 'onetime', 'then', 'late', 'current', 'outgoing', 'incoming', 'ancien', 'ancienne', 'antiguo', 'antigua', 'antigo', 'antiga', 'ehemalige', 'ehemaliger', 'ehemaligen', 'frühere', 'früherer', 'ex']);
 
+/** Plural nouns for a person's followers or opponents, no role nouns: "Trump supporters". */
+const GROUP_NOUNS = new Set(['supporters', 'defenders', 'critics', 'allies', 'backers', 'opponents', 'loyalists', 'voters', 'fans', 'followers', 'donors', 'surrogates', 'detractors', 'partisans', 'admirers', 'foes', 'rivals', 'friends', 'relatives', 'associates']);
+
 /** After a name: its possessive ending and lower-case words only, the head they describe ("’s budget chief"). */
 const POSSESSED_HEAD = /^['’]s?(?:\s+\p{Ll}[\p{L}-]*)+\s*$/u;
 
@@ -180,7 +183,7 @@ export class SpeakerResolver {
     const person = this.mentionIn(start, end);
     // "Dana Whitfield’s budget chief answered": a possessor before a common-noun head is not the
     // speaker; the speaker is the one the article leaves unnamed.
-    if (person && this.possessorOnly(start, end)) return { speaker: null, person: null, mention, unnamed: true };
+    if (person && (this.possessorOnly(start, end) || this.groupAfter(start, end))) return { speaker: null, person: null, mention, unnamed: true };
     if (person) return { speaker: person.name, person, mention };
     // "Mr. Hale, the Ohio Democrat, called": a description set off by commas right after a
     // person's name is an apposition; it describes that person and names no one else.
@@ -559,6 +562,21 @@ export class SpeakerResolver {
   private possessorOnly(start: number, end: number): boolean {
     const last = this.lastMentionIn(start, end);
     return !!last && POSSESSED_HEAD.test(this.text.slice(last.end, end));
+  }
+
+  /**
+   * "Trump supporters said", "Obama administration officials said", "Clinton defenders today
+   * argue": a name modifying a plural head noun (a role noun's plural, or a word for a group of
+   * followers) is not the speaker; the group is, and it is unnamed.
+   */
+  private groupAfter(start: number, end: number): boolean {
+    const last = this.lastMentionIn(start, end);
+    if (!last) return false;
+    // The head right after the name, or after a noun naming the person's organisation ("campaign").
+    const m = /^\s+(?:(?:campaign|administration|team|camp|staff|transition|family)\s+)?(\p{Ll}{3,}s)(?![\p{L}'’])/u.exec(this.text.slice(last.end, end));
+    if (!m) return false;
+    const w = m[1];
+    return GROUP_NOUNS.has(w) || this.isRoleWord(w.slice(0, -1)) || (w.endsWith('ies') && this.isRoleWord(`${w.slice(0, -3)}y`)) || (w.endsWith('es') && this.isRoleWord(w.slice(0, -2)));
   }
 
   /** The person mentioned inside [start, end), if any (the last one). */
