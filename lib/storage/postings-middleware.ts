@@ -1,0 +1,162 @@
+import type { DBCore, DBCoreMutateRequest, DBCoreMutateResponse, DBCoreTable, DBCoreTransaction, Middleware } from 'dexie';
+import { buildBlocks, indexedWords, POSTINGS, replanWord, validBlock, wordChanges, type PostingRecord, type WordChange } from './postings';
+
+/**
+ * Keeps the postings (lib/storage/postings.ts) equal to the `words` index on every write to
+ * `annotations`, whatever makes it (addNote, an edit, a tag merge rewriting notes, an import's
+ * bulkAdd, a purge, a test filling a table directly, an upgrade's modify): a Dexie DBCore
+ * middleware sees each mutation of the table, reads the records it replaces or deletes, and
+ * updates the blocks of the words that changed, in the same IndexedDB transaction (every read-write
+ * transaction over `annotations` is widened to `postings`). So the note write and its postings
+ * commit or fail together; a postings write that fails aborts the transaction.
+ *
+ * Bulk writes are batched per word: one read of the blocks a word's changed ids fall into, one
+ * bulk put and one bulk delete of blocks for the whole mutation.
+ */
+
+/** The native transaction under Dexie's (IndexedDB's DBCore passes it as is). */
+const storesOf = (trans: DBCoreTransaction) => (trans as unknown as { objectStoreNames?: DOMStringList }).objectStoreNames;
+
+/**
+ * Whether this transaction can write postings: not when the database has none yet (before v5,
+ * or during an upgrade from an older version, whose v2 step rewrites notes before the postings
+ * store exists; the v5 step then builds them from the notes).
+ */
+function hasPostings(trans: DBCoreTransaction): boolean {
+  return storesOf(trans)?.contains(POSTINGS) ?? false;
+}
+
+/** A word's stored blocks that a change can touch, in key order (see replanWord); null when one is damaged. */
+async function affectedBlocks(postings: DBCoreTable, trans: DBCoreTransaction, word: string, changed: string[]): Promise<PostingRecord[] | null> {
+  let min = changed[0];
+  let max = changed[0];
+  for (const id of changed) {
+    if (id < min) min = id;
+    if (id > max) max = id;
+  }
+  const index = postings.schema.primaryKey;
+  const [below, inside] = await Promise.all([
+    postings.query({ trans, values: true, limit: 1, direction: 'prev', query: { index, range: { type: RANGE, lower: [word, ''], upper: [word, min], lowerOpen: false, upperOpen: false } } }),
+    max > min ? postings.query({ trans, values: true, query: { index, range: { type: RANGE, lower: [word, min], upper: [word, max], lowerOpen: true, upperOpen: false } } }) : Promise.resolve({ result: [] }),
+  ]);
+  const blocks = [...below.result, ...inside.result] as unknown[];
+  return blocks.every(validBlock) ? blocks : null;
+}
+
+/** DBCoreRangeType.Range and .Equal (a const enum: not importable at run time). */
+const RANGE = 2;
+const EQUAL = 1;
+
+/**
+ * A word's blocks made again from the words index, which the note write before has already
+ * updated in this transaction: the repair when a block is found damaged (a write is never refused
+ * for it, and no id is lost).
+ */
+async function rebuildWord(down: DBCore, trans: DBCoreTransaction, word: string): Promise<{ put: PostingRecord[]; del: Array<[string, string]> }> {
+  const postings = down.table(POSTINGS);
+  const notes = down.table('annotations');
+  const words = notes.schema.getIndexByKeyPath('words');
+  if (!words) throw new Error('the notes have no words index');
+  const [stored, ids] = await Promise.all([
+    postings.query({ trans, values: false, query: { index: postings.schema.primaryKey, range: { type: RANGE, lower: [word, ''], upper: [word, down.MAX_KEY], lowerOpen: false, upperOpen: false } } }),
+    notes.query({ trans, values: false, query: { index: words, range: { type: EQUAL, lower: word, upper: word } } }),
+  ]);
+  const put = buildBlocks(new Map([[word, (ids.result as unknown[]).filter((id): id is string => typeof id === 'string')]]));
+  const kept = new Set(put.map((b) => b.from));
+  return { put, del: (stored.result as Array<[string, string]>).filter((k) => !kept.has(k[1])) };
+}
+
+/** Apply per-word changes to the postings store inside `trans`. */
+export async function applyWordChanges(down: DBCore, trans: DBCoreTransaction, changes: Map<string, WordChange>): Promise<void> {
+  if (!changes.size) return;
+  const postings = down.table(POSTINGS);
+  const put: PostingRecord[] = [];
+  const del: Array<[string, string]> = [];
+  await Promise.all(
+    [...changes].map(async ([word, change]) => {
+      const affected = await affectedBlocks(postings, trans, word, [...change.add, ...change.remove]);
+      const plan = affected ? replanWord(word, affected, change) : await rebuildWord(down, trans, word);
+      put.push(...plan.put);
+      for (const from of plan.del) del.push(Array.isArray(from) ? from : [word, from]);
+    }),
+  );
+  // Requests of a transaction run in the order made: the deletes before the puts (a new block may
+  // take a deleted one's key).
+  const results = await Promise.all([
+    del.length ? postings.mutate({ trans, type: 'delete', keys: del }) : null,
+    put.length ? postings.mutate({ trans, type: 'put', values: put }) : null,
+  ]);
+  for (const r of results) if (r?.numFailures) throw Object.values(r.failures)[0] ?? new Error('postings write failed');
+}
+
+/** Final words of each id a mutation wrote (undefined: deleted), in request order; failed operations left out. */
+function finalValues(req: DBCoreMutateRequest, res: DBCoreMutateResponse, table: DBCoreTable, gone: unknown[]): Map<unknown, unknown> {
+  const out = new Map<unknown, unknown>();
+  if (req.type === 'add' || req.type === 'put') {
+    const extract = table.schema.primaryKey.extractKey;
+    req.values.forEach((v, i) => {
+      if (res.failures[i]) return;
+      const key = req.keys?.[i] ?? res.results?.[i] ?? extract?.(v);
+      out.set(key, v);
+    });
+  } else if (req.type === 'delete') {
+    req.keys.forEach((k, i) => {
+      if (!res.failures[i]) out.set(k, undefined);
+    });
+  } else if (!res.numFailures) {
+    for (const r of gone) out.set(table.schema.primaryKey.extractKey?.(r), undefined);
+  }
+  return out;
+}
+
+async function mutate(down: DBCore, table: DBCoreTable, req: DBCoreMutateRequest): Promise<DBCoreMutateResponse> {
+  const trans = req.trans;
+  if (!hasPostings(trans)) return table.mutate(req);
+  const extract = table.schema.primaryKey.extractKey;
+  // The records replaced or deleted, read before the write (an add replaces nothing: it fails on a taken id).
+  let before = new Map<unknown, unknown>();
+  let gone: unknown[] = [];
+  if (req.type === 'put' || req.type === 'delete') {
+    const keys = req.type === 'delete' ? req.keys : req.values.map((v, i) => req.keys?.[i] ?? extract?.(v));
+    const valid = keys.filter((k) => k !== undefined && k !== null);
+    const old = valid.length ? await table.getMany({ trans, keys: valid }) : [];
+    before = new Map(valid.map((k, i) => [k, old[i]]));
+  } else if (req.type === 'deleteRange') {
+    gone = (await table.query({ trans, values: true, query: { index: table.schema.primaryKey, range: req.range } })).result;
+    before = new Map(gone.map((r) => [extract?.(r), r]));
+  }
+  const res = await table.mutate(req);
+  try {
+    const after = finalValues(req, res, table, gone);
+    const changes = wordChanges(
+      [...after].flatMap(([id, value]) => (typeof id === 'string' ? [{ id, before: indexedWords(before.get(id)), after: indexedWords(value) }] : [])),
+    );
+    await applyWordChanges(down, trans, changes);
+  } catch (e) {
+    // The note write must not commit without its postings.
+    try {
+      trans.abort();
+    } catch {
+      // Already finished or aborted.
+    }
+    throw e;
+  }
+  return res;
+}
+
+export const postingsMiddleware: Middleware<DBCore> = {
+  stack: 'dbcore',
+  name: 'postings',
+  create: (down) => ({
+    ...down,
+    transaction(stores, mode, options) {
+      const widen = mode === 'readwrite' && stores.includes('annotations') && !stores.includes(POSTINGS) && down.schema.tables.some((t) => t.name === POSTINGS);
+      return down.transaction(widen ? [...stores, POSTINGS] : stores, mode, options);
+    },
+    table(name) {
+      const table = down.table(name);
+      if (name !== 'annotations') return table;
+      return { ...table, mutate: (req: DBCoreMutateRequest) => mutate(down, table, req) };
+    },
+  }),
+};
