@@ -6,7 +6,7 @@ import { v2 } from './upgrades/v2';
 import { v3 } from './upgrades/v3';
 import { v4 } from './upgrades/v4';
 import { v5 } from './upgrades/v5';
-import type { PostingRecord } from './postings';
+import type { PostingRecord, TrackedRecord } from './postings';
 import { postingsMiddleware } from './postings-middleware';
 import { storageError, toStorageError, type WriteResult } from './errors';
 
@@ -20,8 +20,8 @@ export type NotesDb = Dexie & {
   tags: EntityTable<TagRecord, 'key'>;
   /** Since v3: people met in annotated articles (lib/storage/people.ts). */
   people: EntityTable<PersonRecord, 'key'>;
-  /** Since v5: per word, the ids of the notes holding it (lib/storage/postings.ts). */
-  postings: Dexie.Table<PostingRecord, [string, string]>;
+  /** Since v5: per common word, the ids of the notes holding it, and the registry of those words (lib/storage/postings.ts). */
+  postings: Dexie.Table<PostingRecord | TrackedRecord, [string, string]>;
 };
 
 export const DB_NAME = 'sourcelight-notes';

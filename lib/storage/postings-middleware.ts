@@ -1,8 +1,8 @@
 import type { DBCore, DBCoreMutateRequest, DBCoreMutateResponse, DBCoreTable, DBCoreTransaction, Middleware } from 'dexie';
-import { buildBlocks, indexedWords, POSTINGS, replanWord, validBlock, wordChanges, type PostingRecord, type WordChange } from './postings';
+import { buildBlocks, indexedWords, POSTINGS, replanWord, TRACKED_KEY, trackedOf, validBlock, wordChanges, type PostingRecord, type WordChange } from './postings';
 
 /**
- * Keeps the postings (lib/storage/postings.ts) equal to the `words` index on every write to
+ * Keeps the postings of the tracked words (lib/storage/postings.ts) equal to the `words` index on every write to
  * `annotations`, whatever makes it (addNote, an edit, a tag merge rewriting notes, an import's
  * bulkAdd, a purge, a test filling a table directly, an upgrade's modify): a Dexie DBCore
  * middleware sees each mutation of the table, reads the records it replaces or deletes, and
@@ -10,8 +10,9 @@ import { buildBlocks, indexedWords, POSTINGS, replanWord, validBlock, wordChange
  * transaction over `annotations` is widened to `postings`). So the note write and its postings
  * commit or fail together; a postings write that fails aborts the transaction.
  *
- * Bulk writes are batched per word: one read of the blocks a word's changed ids fall into, one
- * bulk put and one bulk delete of blocks for the whole mutation.
+ * A write reads the registry of tracked words (one request) and touches only the blocks of the
+ * tracked words whose notes changed. Bulk writes are batched per word: one read of the blocks a
+ * word's changed ids fall into, one bulk put and one bulk delete of blocks for the whole mutation.
  */
 
 /** The native transaction under Dexie's (IndexedDB's DBCore passes it as is). */
@@ -116,6 +117,7 @@ async function mutate(down: DBCore, table: DBCoreTable, req: DBCoreMutateRequest
   // The records replaced or deleted, read before the write (an add replaces nothing: it fails on a taken id).
   let before = new Map<unknown, unknown>();
   let gone: unknown[] = [];
+  const registry = down.table(POSTINGS).get({ trans, key: TRACKED_KEY });
   if (req.type === 'put' || req.type === 'delete') {
     const keys = req.type === 'delete' ? req.keys : req.values.map((v, i) => req.keys?.[i] ?? extract?.(v));
     const valid = keys.filter((k) => k !== undefined && k !== null);
@@ -125,12 +127,12 @@ async function mutate(down: DBCore, table: DBCoreTable, req: DBCoreMutateRequest
     gone = (await table.query({ trans, values: true, query: { index: table.schema.primaryKey, range: req.range } })).result;
     before = new Map(gone.map((r) => [extract?.(r), r]));
   }
-  const res = await table.mutate(req);
+  const [res, tracked] = await Promise.all([table.mutate(req), registry.then(trackedOf)]);
   try {
+    if (!tracked.size) return res;
     const after = finalValues(req, res, table, gone);
-    const changes = wordChanges(
-      [...after].flatMap(([id, value]) => (typeof id === 'string' ? [{ id, before: indexedWords(before.get(id)), after: indexedWords(value) }] : [])),
-    );
+    const words = (raw: unknown) => indexedWords(raw).filter((w) => tracked.has(w));
+    const changes = wordChanges([...after].flatMap(([id, value]) => (typeof id === 'string' ? [{ id, before: words(before.get(id)), after: words(value) }] : [])));
     await applyWordChanges(down, trans, changes);
   } catch (e) {
     // The note write must not commit without its postings.

@@ -1,20 +1,23 @@
 import Dexie from 'dexie';
 import type { NotesDb } from './db';
-import { idsOfBlocks, POSTINGS, validBlock, type PostingRecord } from './postings';
-import { rangeEnds } from './queries';
+import { buildBlocks, idsOfBlocks, POSTINGS, TRACK_MIN, TRACKED_KEY, trackedOf, validBlock, type PostingRecord } from './postings';
+import { distinctKeys, rangeEnds } from './queries';
 
 /**
- * Reading a word's note ids from the postings (lib/storage/postings.ts) instead of the `words`
- * index, for counts and intersections of common words. The postings are trusted only as far as
- * cheap checks go: every block well formed and in order, and the first and last entries of the
- * index range equal to the first and last ids the postings give (two key-cursor steps, read while
- * the blocks are). A word missing from the postings, a note written around them, a damaged
- * block or a note with a non-string id fails these, and the caller reads the index instead: a
- * slower count, never a wrong one.
+ * Reading the note ids of a word (or of every word starting with a prefix) for counts and
+ * intersections: the tracked (common) words from their postings (lib/storage/postings.ts), the
+ * other words of the range from the `words` index between them. The postings are trusted only as
+ * far as cheap checks go: every block well formed and in order, and the first and last entries
+ * of the index for each tracked word equal to the first and last ids its postings give (two
+ * key-cursor steps, read while the blocks are). A damaged block, a note written around the
+ * postings or a note with a non-string id fails these, and the caller reads the index instead:
+ * a slower count, never a wrong one.
  */
 
 /** One word, or every word starting with a prefix (the same range as the index's startsWith). */
 export type WordRange = { only: string } | { prefix: string };
+
+const hasPostings = (db: NotesDb) => db.tables.some((t) => t.name === POSTINGS);
 
 function blocksOf(db: NotesDb, range: WordRange): Promise<unknown[]> {
   const where = db.postings.where(':id');
@@ -41,24 +44,110 @@ function idsByWord(raws: unknown[]): Map<string, string[]> | null {
   return new Map([...out].map(([w, blocks]) => [w, idsOfBlocks(blocks)]));
 }
 
+/** Bounds of an index key range: [lower, upper] with open ends. */
+interface Span {
+  lower: string;
+  upper: string;
+  lowerOpen: boolean;
+  upperOpen: boolean;
+}
+
+/** The parts of a word range that are not the tracked words in it (read from the index). */
+function gaps(range: WordRange, tracked: readonly string[]): Span[] {
+  const [lower, upper] = 'only' in range ? [range.only, range.only] : [range.prefix, `${range.prefix}\uffff`];
+  const out: Span[] = [];
+  let at: Span = { lower, upper, lowerOpen: false, upperOpen: false };
+  for (const w of tracked) {
+    out.push({ ...at, upper: w, upperOpen: true });
+    at = { lower: w, upper, lowerOpen: true, upperOpen: false };
+  }
+  out.push(at);
+  // An empty span (a tracked word at an end of the range) reads nothing.
+  return out.filter((s) => s.lower < s.upper || (s.lower === s.upper && !s.lowerOpen && !s.upperOpen));
+}
+
 /**
- * The ids of the notes holding a word (or any word of a prefix), one ascending list per word, read
- * from the postings; null when the database has none (before v5) or they disagree with the index.
+ * The ids of the notes holding a word (or any word of a prefix), as lists ascending or not (for
+ * unionSorted): a tracked word's from its postings, the rest of the range from the index. Null
+ * when the database has no postings (before v5), when they disagree with the index, or when the
+ * range holds a note with a non-string id: then the caller reads the whole range from the index.
  */
-export async function postingLists(db: NotesDb, range: WordRange): Promise<string[][] | null> {
-  if (!db.tables.some((t) => t.name === POSTINGS)) return null;
-  const indexRange = 'only' in range ? { only: range.only } : { prefix: range.prefix };
-  const [raws, ends] = await Promise.all([blocksOf(db, range), rangeEnds(db, 'words', indexRange)]);
-  const byWord = idsByWord(raws);
+export async function wordRangeIds(db: NotesDb, range: WordRange): Promise<string[][] | null> {
+  if (!hasPostings(db)) return null;
+  const byWord = idsByWord(await blocksOf(db, range));
   if (!byWord) return null;
-  const words = [...byWord.keys()];
-  if (!ends.first || !ends.last) return words.length ? null : [];
-  const firstWord = words[0];
-  const lastWord = words[words.length - 1];
-  if (firstWord === undefined || lastWord === undefined) return null;
-  const firstIds = byWord.get(firstWord)!;
-  const lastIds = byWord.get(lastWord)!;
-  const agree =
-    ends.first.key === firstWord && ends.first.primaryKey === firstIds[0] && ends.last.key === lastWord && ends.last.primaryKey === lastIds[lastIds.length - 1];
-  return agree ? [...byWord.values()] : null;
+  const tracked = [...byWord.keys()];
+  const spans = gaps(range, tracked);
+  const [ends, rest] = await Promise.all([
+    Promise.all(tracked.map((w) => rangeEnds(db, 'words', { only: w }))),
+    Promise.all(
+      spans.map(async (s) => {
+        const raw = (await db.annotations.where('words').between(s.lower, s.upper, !s.lowerOpen, !s.upperOpen).primaryKeys()) as unknown[];
+        return raw.every((k) => typeof k === 'string') ? (raw as string[]) : null;
+      }),
+    ),
+  ]);
+  const agree = tracked.every((w, i) => {
+    const ids = byWord.get(w)!;
+    const e = ends[i];
+    return e.first?.primaryKey === ids[0] && e.last?.primaryKey === ids[ids.length - 1];
+  });
+  if (!agree || rest.some((r) => r === null)) return null;
+  const fromIndex = (rest as string[][]).filter((ids) => ids.length);
+  // A range read from the index with as many ids as a tracked word: track its common words.
+  if (fromIndex.some((ids) => ids.length >= TRACK_MIN)) scheduleTracking(db, range, spans);
+  return [...byWord.values(), ...fromIndex];
+}
+
+/** Words being tracked now, per database (a search repeated meanwhile does not start it again). */
+const pending = new WeakMap<NotesDb, Map<string, Promise<string[]>>>();
+
+/** Words of a range looked at per tracking (the longest prefix ranges hold hundreds of words). */
+const TRACK_CANDIDATES = 64;
+
+function scheduleTracking(db: NotesDb, range: WordRange, spans: Span[]): void {
+  const key = JSON.stringify(range);
+  const mine = pending.get(db) ?? new Map<string, Promise<string[]>>();
+  pending.set(db, mine);
+  if (mine.has(key)) return;
+  const run = (async () => {
+    const candidates: string[] = [];
+    for (const s of spans) {
+      const words = await distinctKeys(db, 'words', { lower: s.lower, upper: `${s.upper}\u0000`, upperOpen: true }, TRACK_CANDIDATES);
+      for (const w of words) if (typeof w === 'string' && !(s.lowerOpen && w === s.lower) && !(s.upperOpen && w === s.upper)) candidates.push(w);
+    }
+    return trackWords(db, candidates.slice(0, TRACK_CANDIDATES));
+  })()
+    // Tracking only makes later searches faster: a failure (another tab, a closed database) changes nothing.
+    .catch(() => [] as string[])
+    .finally(() => mine.delete(key));
+  mine.set(key, run);
+}
+
+/** Settles when the tracking started by searches so far has ended (tests, the bench). */
+export async function trackingSettled(db: NotesDb): Promise<void> {
+  await Promise.all([...(pending.get(db)?.values() ?? [])]);
+}
+
+/**
+ * Track the words among `words` held by `min` notes or more: their blocks built from the index
+ * and the registry updated, in one transaction over notes and postings (no note write can come
+ * between the read of the index and the blocks). Returns the words it tracked.
+ */
+export async function trackWords(db: NotesDb, words: string[], min = TRACK_MIN): Promise<string[]> {
+  if (!hasPostings(db) || !words.length) return [];
+  return db.transaction('rw', db.annotations, db.postings, async () => {
+    const tracked = trackedOf(await db.postings.get(TRACKED_KEY));
+    const added: string[] = [];
+    for (const w of words) {
+      if (w === '' || tracked.has(w) || (await db.annotations.where('words').equals(w).count()) < min) continue;
+      const ids = ((await db.annotations.where('words').equals(w).primaryKeys()) as unknown[]).filter((k): k is string => typeof k === 'string');
+      await db.postings.where(':id').between([w, ''], [w, Dexie.maxKey], true, true).delete();
+      await db.postings.bulkPut(buildBlocks(new Map([[w, ids]])));
+      tracked.add(w);
+      added.push(w);
+    }
+    if (added.length) await db.postings.put({ word: '', from: '', tracked: [...tracked].sort() });
+    return added;
+  });
 }

@@ -1,17 +1,23 @@
 import { z } from 'zod';
 
 /**
- * Postings (schema v5): for each word of the notes' word index, the ids of the notes holding it,
- * in sorted blocks. A common word is held by tens of thousands of notes; reading its ids from the
- * multi-entry `words` index costs a native entry each (~13 µs in Chromium under load), while its
- * postings are a few hundred records of BLOCK ids. Word counts and intersections read these.
+ * Postings (schema v5): for each common word of the notes' word index, the ids of the notes
+ * holding it, in sorted blocks. A common word is held by tens of thousands of notes; reading its
+ * ids from the multi-entry `words` index costs a native entry each (~13 µs in Chromium under
+ * load), while its postings are a few hundred records of BLOCK ids.
+ *
+ * Only common words have postings ("tracked" words, listed in one registry record): a rare word
+ * costs little to read from the index, and every tracked word a note holds costs its writes two
+ * more requests (read and rewrite a block), so tracking every word would make adding a note
+ * several times slower (measured: 5 → 25 ms in Chromium).
  *
  * Invariant (kept by lib/storage/postings-middleware.ts on every write to `annotations`, in the
- * same transaction, and built by the v5 upgrade): for every word w, the ids in w's blocks, in
- * block order, are exactly the string primary keys the `words` index holds under the key w,
- * ascending. Soft-deleted notes are in both (a search drops them after). Notes with a non-string
- * id (damaged records) are in the index only; a search notices (postings-search.ts checks both
- * ends of each term against the index) and reads the index instead.
+ * same transaction; set up by the v5 upgrade and by `trackWord`): for every tracked word w, the
+ * ids in w's blocks, in block order, are exactly the string primary keys the `words` index holds
+ * under the key w, ascending. A word with no blocks is read from the index, which is always right.
+ * Soft-deleted notes are in both (a search drops them after). Notes with a non-string id
+ * (damaged records) are in the index only; a search notices (postings-search.ts checks both
+ * ends of each tracked word against the index) and reads the index instead.
  *
  * Blocks of one word: keyed [word, from]; every id of a block is >= its `from` and below the next
  * block's `from`, so the block an id belongs to is the one with the greatest `from` <= id (or, for
@@ -24,6 +30,30 @@ export interface PostingRecord {
   /** Note ids, ascending (string order: IndexedDB's for strings), each once. */
   ids: string[];
 }
+
+/**
+ * The registry of tracked words: one record under the key ['', ''] (the word "" is never searched,
+ * so it is never tracked and this key is never a block's).
+ */
+export interface TrackedRecord {
+  word: '';
+  from: '';
+  tracked: string[];
+}
+export const TRACKED_KEY: [string, string] = ['', ''];
+export const TrackedRecordSchema = z.object({ tracked: z.array(z.string()) });
+
+/** The tracked words of a stored registry record (none when it is missing or damaged). */
+export function trackedOf(raw: unknown): Set<string> {
+  const r = TrackedRecordSchema.safeParse(raw);
+  return new Set(r.success ? r.data.tracked.filter((w) => w !== '') : []);
+}
+
+/**
+ * Ids a word needs to be tracked: below this, reading it from the index costs at most ~13 ms in
+ * Chromium under load; at 100,000 notes of the bench, ~160 words are above it.
+ */
+export const TRACK_MIN = 1024;
 
 /** Zod shape of a stored block (ids checked for order separately: see `validBlock`). */
 export const PostingRecordSchema = z.object({ word: z.string(), from: z.string(), ids: z.array(z.string()).min(1) });
@@ -112,11 +142,20 @@ export function replanWord(word: string, affected: PostingRecord[], change: Word
   return { put, del: affected.filter((b) => !kept.has(b.from)).map((b) => b.from) };
 }
 
-/** Every word's blocks from scratch: ids per word in any order (the v5 upgrade, tests). */
+/** Every word's blocks from scratch: ids per word in any order. */
 export function buildBlocks(byWord: Map<string, string[]>): PostingRecord[] {
   const out: PostingRecord[] = [];
   for (const [word, ids] of byWord) out.push(...replanWord(word, [], { add: ids, remove: [] }).put);
   return out;
+}
+
+/**
+ * The postings of a whole library (the v5 upgrade): the blocks of every word held by at least
+ * TRACK_MIN notes, and the registry listing them.
+ */
+export function buildPostings(byWord: Map<string, string[]>): Array<PostingRecord | TrackedRecord> {
+  const common = new Map([...byWord].filter(([w, ids]) => w !== '' && ids.length >= TRACK_MIN));
+  return [{ word: '', from: '', tracked: [...common.keys()].sort() }, ...buildBlocks(common)];
 }
 
 /** Ids of a word's blocks read in key order, concatenated (ascending, by the invariant). */

@@ -1,6 +1,6 @@
 import type { NotesDb } from './db';
 import { distinctKeys, indexStream, intersectStreams, mergeStreams, type Direction, type IdPage, type IdStream } from './queries';
-import { postingLists, type WordRange } from './postings-search';
+import { wordRangeIds, type WordRange } from './postings-search';
 import { queryTerms, wordsOf } from './words';
 
 /**
@@ -189,13 +189,13 @@ export async function wordFilters<R extends { words?: unknown }>(db: NotesDb, qu
 }
 
 /**
- * Every id of a word range read from the postings (a common word: a few hundred blocks, not tens
- * of thousands of index entries), or from the index when the postings cannot be trusted
- * (lib/storage/postings-search.ts).
+ * Every id of a word range: its common words from the postings (a few hundred blocks, not tens of
+ * thousands of index entries), the rest from the index; all from the index when the postings
+ * cannot be trusted (lib/storage/postings-search.ts).
  */
 function idsOfWords(db: NotesDb, range: WordRange, fromIndex: () => Promise<string[]>): () => Promise<string[]> {
   return async () => {
-    const lists = await postingLists(db, range);
+    const lists = await wordRangeIds(db, range);
     return lists ? unionSorted(lists) : fromIndex();
   };
 }

@@ -1,6 +1,7 @@
 import { expect } from 'vitest';
 import type { NotesDb } from '../../lib/storage/db';
-import { BLOCK, validBlock, type PostingRecord } from '../../lib/storage/postings';
+import { BLOCK, TRACKED_KEY, trackedOf, validBlock, type PostingRecord } from '../../lib/storage/postings';
+import { trackingSettled } from '../../lib/storage/postings-search';
 import { distinctKeys } from '../../lib/storage/queries';
 
 /** Every word of the `words` index with its note ids (string keys, ascending), read from the index itself. */
@@ -13,7 +14,7 @@ export async function indexByWord(db: NotesDb): Promise<Map<string, string[]>> {
 
 /** Every word of the postings with its ids, checking each block's shape and bounds on the way. */
 export async function postingsByWord(db: NotesDb): Promise<Map<string, string[]>> {
-  const blocks = (await db.postings.toArray()) as PostingRecord[];
+  const blocks = (await db.postings.toArray()).filter((b) => b.word !== '') as PostingRecord[];
   const out = new Map<string, string[]>();
   for (const b of blocks) {
     expect(validBlock(b), `block ${b.word}/${b.from}`).toBe(true);
@@ -26,19 +27,29 @@ export async function postingsByWord(db: NotesDb): Promise<Map<string, string[]>
   return out;
 }
 
-/** The postings hold exactly what the index holds. */
-export async function expectPostingsMatchIndex(db: NotesDb): Promise<void> {
-  const [index, postings] = await Promise.all([indexByWord(db), postingsByWord(db)]);
-  expect(Object.fromEntries(postings)).toEqual(Object.fromEntries([...index].filter(([, ids]) => ids.length)));
+/** The tracked words of the registry. */
+export async function trackedWords(db: NotesDb): Promise<string[]> {
+  return [...trackedOf(await db.postings.get(TRACKED_KEY))].sort();
 }
 
-/** Run `f` with the postings table empty (every search then reads the index), then put them back. */
+/** The postings hold exactly what the index holds, for every tracked word (and no other word has blocks). */
+export async function expectPostingsMatchIndex(db: NotesDb): Promise<void> {
+  const [index, postings, tracked] = await Promise.all([indexByWord(db), postingsByWord(db), trackedWords(db)]);
+  expect(Object.fromEntries(postings)).toEqual(Object.fromEntries(tracked.map((w) => [w, index.get(w) ?? []]).filter(([, ids]) => ids.length)));
+}
+
+/**
+ * Run `f` with the postings table empty (every search then reads the index), then put them back
+ * (after any tracking its searches started, which they replace).
+ */
 export async function withoutPostings<T>(db: NotesDb, f: () => Promise<T>): Promise<T> {
   const saved = await db.postings.toArray();
   await db.postings.clear();
   try {
     return await f();
   } finally {
+    await trackingSettled(db);
+    await db.postings.clear();
     await db.postings.bulkPut(saved);
   }
 }

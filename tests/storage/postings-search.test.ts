@@ -2,7 +2,9 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import type { NotesDb } from '../../lib/storage/db';
 import { VERSIONS } from '../../lib/storage/db';
 import { addNote } from '../../lib/storage/notes';
-import { postingLists } from '../../lib/storage/postings-search';
+import { trackingSettled, trackWords, wordRangeIds } from '../../lib/storage/postings-search';
+import { TRACK_MIN } from '../../lib/storage/postings';
+import { trackedWords } from './postings-check';
 import { searchIds } from '../../lib/storage/search';
 import { freshDb, PAGE, sel, storedNote } from './fresh-db';
 import { expectPostingsMatchIndex, withoutPostings } from './postings-check';
@@ -22,6 +24,8 @@ let db: NotesDb;
 beforeEach(async () => {
   db = freshDb('postings-search');
   await db.annotations.bulkAdd(NOTES);
+  // Tracked from one note up here (TRACK_MIN in use); "policy" stays untracked.
+  expect(await trackWords(db, ['climate', 'climatic', 'tax'], 1)).toEqual(['climate', 'climatic', 'tax']);
 });
 
 const QUERIES = ['climate', 'policy', 'climate tax', 'clim', 'policy clim', 'tax'];
@@ -29,22 +33,30 @@ const expected = async () => withoutPostings(db, () => Promise.all(QUERIES.map((
 
 describe('postings read by a search', () => {
   it('give the ids of a word and of a prefix', async () => {
-    expect(await postingLists(db, { only: 'climate' })).toEqual([['n1', 'n2']]);
-    expect(await postingLists(db, { prefix: 'clim' })).toEqual([['n1', 'n2'], ['n3']]);
-    expect(await postingLists(db, { only: 'absent' })).toEqual([]);
+    expect(await wordRangeIds(db, { only: 'climate' })).toEqual([['n1', 'n2']]);
+    expect(await wordRangeIds(db, { prefix: 'clim' })).toEqual([['n1', 'n2'], ['n3']]);
+    // An untracked word from the index; a prefix of tracked and untracked words from both.
+    expect(await wordRangeIds(db, { only: 'policy' })).toEqual([['n1', 'n3']]);
+    expect(await wordRangeIds(db, { prefix: 'pol' })).toEqual([['n1', 'n3']]);
+    expect(await wordRangeIds(db, { prefix: 't' })).toEqual([['n2', 'n4']]);
+    expect(await wordRangeIds(db, { only: 'absent' })).toEqual([]);
     expect(await Promise.all(QUERIES.map((q) => searchIds(db, q)))).toEqual([['n1', 'n2'], ['n1', 'n3'], ['n2'], ['n1', 'n2', 'n3'], ['n1', 'n3'], ['n2', 'n4']]);
   });
 
-  it.each<[string, (db: NotesDb) => Promise<unknown>, { only: string } | { prefix: string }]>([
-    ['a word with no postings but index entries', (d) => d.postings.where(':id').between(['tax', ''], ['tax', '\uffff']).delete(), { only: 'tax' }],
-    ['a block out of order', (d) => d.postings.put({ word: 'climate', from: 'n1', ids: ['n2', 'n1'] }), { only: 'climate' }],
-    ['a block of another shape', (d) => d.postings.put({ word: 'policy', from: 'n1', ids: 'n1,n3' } as never), { prefix: 'pol' }],
-    ['a newest note written around the postings', (d) => d.postings.put({ word: 'tax', from: 'n2', ids: ['n2'] }), { only: 'tax' }],
-    ['a prefix whose last word is missing', (d) => d.postings.where(':id').between(['climatic', ''], ['climatic', '\uffff']).delete(), { prefix: 'clim' }],
-  ])('are not trusted with %s: the index is read', async (_, damage, range) => {
-    const want = await expected();
+  it.each<[string, (db: NotesDb) => Promise<unknown>, { only: string } | { prefix: string }, string[][] | null]>([
+    // No blocks: the word reads as untracked, from the index (right, if slower).
+    ['a word with no postings but index entries', (d) => d.postings.where(':id').between(['tax', ''], ['tax', '\uffff']).delete(), { only: 'tax' }, [['n2', 'n4']]],
+    ['a prefix with one word\'s postings missing', (d) => d.postings.where(':id').between(['climatic', ''], ['climatic', '\uffff']).delete(), { prefix: 'clim' }, [['n1', 'n2'], ['n3']]],
+    // Blocks that disagree with the index: the whole range from the index.
+    ['a block out of order', (d) => d.postings.put({ word: 'climate', from: 'n1', ids: ['n2', 'n1'] }), { only: 'climate' }, null],
+    ['a block of another shape', (d) => d.postings.put({ word: 'climatic', from: 'n3', ids: 'n3' } as never), { prefix: 'clim' }, null],
+    ['a newest note written around the postings', (d) => d.postings.put({ word: 'tax', from: 'n2', ids: ['n2'] }), { only: 'tax' }, null],
+    ['an oldest note written around the postings', (d) => d.postings.put({ word: 'climate', from: 'n1', ids: ['n2'] }), { prefix: 'clim' }, null],
+    ['a note with a number for id', (d) => d.annotations.put({ ...storedNote({ id: 'x' }), id: 7, words: ['policy'] } as never), { only: 'policy' }, null],
+  ])('with %s, give what the index gives', async (_, damage, range, lists) => {
     await damage(db);
-    expect(await postingLists(db, range)).toBeNull();
+    expect(await wordRangeIds(db, range)).toEqual(lists);
+    const want = await withoutPostings(db, () => Promise.all(QUERIES.map((q) => searchIds(db, q))));
     expect(await Promise.all(QUERIES.map((q) => searchIds(db, q)))).toEqual(want);
   });
 
@@ -53,13 +65,28 @@ describe('postings read by a search', () => {
     const r = await addNote(db, { pageUrl: PAGE, selectors: sel('Climate now'), kind: 'note' }, 1, () => 'n5');
     expect(r.ok).toBe(true);
     await expectPostingsMatchIndex(db);
-    expect(await postingLists(db, { only: 'climate' })).toEqual([['n1', 'n2', 'n5']]);
+    expect(await wordRangeIds(db, { only: 'climate' })).toEqual([['n1', 'n2', 'n5']]);
+  });
+
+  it('are made for a word a search finds held by TRACK_MIN notes or more', async () => {
+    await db.annotations.bulkAdd(Array.from({ length: TRACK_MIN }, (_, i) => storedNote({ id: `p${String(i).padStart(5, '0')}`, words: ['policy', 'polar'] })));
+    const want = await expected();
+    expect(await trackedWords(db)).toEqual(['climate', 'climatic', 'tax']);
+    expect(await Promise.all(QUERIES.map((q) => searchIds(db, q)))).toEqual(want);
+    await trackingSettled(db);
+    expect(await trackedWords(db)).toEqual(['climate', 'climatic', 'policy', 'tax']);
+    // "polar" was never searched past its prefix "pol…": a search for the prefix tracks it too.
+    await searchIds(db, 'pola');
+    await trackingSettled(db);
+    expect(await trackedWords(db)).toEqual(['climate', 'climatic', 'polar', 'policy', 'tax']);
+    await expectPostingsMatchIndex(db);
+    expect(await Promise.all(QUERIES.map((q) => searchIds(db, q)))).toEqual(want);
   });
 
   it('are not read in a database before v5', async () => {
     const old = freshDb('postings-v4', VERSIONS.slice(0, 4));
     await old.annotations.bulkAdd(NOTES);
-    expect(await postingLists(old, { only: 'climate' })).toBeNull();
+    expect(await wordRangeIds(old, { only: 'climate' })).toBeNull();
     expect(await searchIds(old, 'climate tax')).toEqual(['n2']);
     old.close();
   });
