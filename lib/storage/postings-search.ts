@@ -105,11 +105,21 @@ const pending = new WeakMap<NotesDb, Map<string, Promise<string[]>>>();
 /** Words of a range looked at per tracking (the longest prefix ranges hold hundreds of words). */
 const TRACK_CANDIDATES = 64;
 
+/**
+ * Ranges already looked at for this handle (a prefix of many rare words holds TRACK_MIN ids with
+ * no word to track: not counted again on every search; a new handle, as when the extension's
+ * worker restarts, looks again).
+ */
+const examined = new WeakMap<NotesDb, Set<string>>();
+
 function scheduleTracking(db: NotesDb, range: WordRange, spans: Span[]): void {
   const key = JSON.stringify(range);
   const mine = pending.get(db) ?? new Map<string, Promise<string[]>>();
   pending.set(db, mine);
-  if (mine.has(key)) return;
+  const seen = examined.get(db) ?? new Set<string>();
+  examined.set(db, seen);
+  if (mine.has(key) || seen.has(key)) return;
+  seen.add(key);
   const run = (async () => {
     const candidates: string[] = [];
     for (const s of spans) {

@@ -3,7 +3,7 @@ import { applyImport, previewImport } from '../../lib/export/import';
 import { toNativeJson } from '../../lib/export/native-json';
 import { loadExportData } from '../../lib/export/load';
 import type { NotesDb } from '../../lib/storage/db';
-import { addNote, deleteNote, purgeDeleted, resolveChange, restoreNote, updateNote } from '../../lib/storage/notes';
+import { addNote, deleteNote, purgeDeleted, resolveChange, restoreNote, searchNotes, updateNote } from '../../lib/storage/notes';
 import { trackWords, wordRangeIds } from '../../lib/storage/postings-search';
 import { searchIds } from '../../lib/storage/search';
 import { deleteTag, mergeTags } from '../../lib/storage/tags';
@@ -41,6 +41,11 @@ async function check(): Promise<void> {
   const viaPostings = await Promise.all(QUERIES.map((q) => searchIds(db, q)));
   const viaIndex = await withoutPostings(db, () => Promise.all(QUERIES.map((q) => searchIds(db, q))));
   expect(viaPostings).toEqual(viaIndex);
+  // The newest matches of several common words (ids intersected first): the newest of all matches.
+  for (const q of ['w0 w1', 'w0 w2 w3', 'w3 w0', 'w1 w']) {
+    const all = (await searchNotes(db, q)).records.map((r) => r.id).sort().reverse();
+    expect((await searchNotes(db, q, { limit: 5 })).records.map((r) => r.id), q).toEqual(all.slice(0, 5));
+  }
 }
 
 beforeAll(async () => {
