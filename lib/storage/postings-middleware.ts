@@ -67,15 +67,52 @@ async function rebuildWord(down: DBCore, trans: DBCoreTransaction, word: string)
   return { put, del: (stored.result as Array<[string, string]>).filter((k) => !kept.has(k[1])) };
 }
 
+/** Blocks read ahead for a word, and the ids they cover (see `prefetch`). */
+type Prefetched = Map<string, { min: string; max: string; blocks: Promise<PostingRecord[] | null> }>;
+
+const bounds = (ids: string[]) => {
+  let min = ids[0];
+  let max = ids[0];
+  for (const id of ids) {
+    if (id < min) min = id;
+    if (id > max) max = id;
+  }
+  return { min, max };
+};
+
+/**
+ * The blocks the written notes' tracked words may need, read at once in parallel with the note
+ * write itself (the words the handle last saw tracked): a note added costs one more round trip to
+ * the database (its block writes), not two.
+ */
+function prefetch(postings: DBCoreTable, trans: DBCoreTransaction, req: DBCoreMutateRequest, extract: ((v: unknown) => unknown) | null, known: ReadonlySet<string>): Prefetched {
+  const out: Prefetched = new Map();
+  if (!known.size || (req.type !== 'add' && req.type !== 'put')) return out;
+  const byWord = new Map<string, string[]>();
+  req.values.forEach((v, i) => {
+    const id = req.keys?.[i] ?? extract?.(v);
+    if (typeof id !== 'string') return;
+    for (const w of indexedWords(v)) if (known.has(w)) (byWord.get(w) ?? byWord.set(w, []).get(w)!).push(id);
+  });
+  // A failed read ahead is read again from the index (rebuildWord), never left unhandled.
+  for (const [w, ids] of byWord) out.set(w, { ...bounds(ids), blocks: affectedBlocks(postings, trans, w, ids).catch(() => null) });
+  return out;
+}
+
 /** Apply per-word changes to the postings store inside `trans`. */
-export async function applyWordChanges(down: DBCore, trans: DBCoreTransaction, changes: Map<string, WordChange>): Promise<void> {
+export async function applyWordChanges(down: DBCore, trans: DBCoreTransaction, changes: Map<string, WordChange>, ahead: Prefetched = new Map()): Promise<void> {
   if (!changes.size) return;
   const postings = down.table(POSTINGS);
   const put: PostingRecord[] = [];
   const del: Array<[string, string]> = [];
   await Promise.all(
     [...changes].map(async ([word, change]) => {
-      const affected = await affectedBlocks(postings, trans, word, [...change.add, ...change.remove]);
+      const ids = [...change.add, ...change.remove];
+      const { min, max } = bounds(ids);
+      const read = ahead.get(word);
+      // Blocks read ahead over a range holding every changed id serve as well (replanWord cuts
+      // again whatever run of blocks it is given).
+      const affected = read && read.min <= min && max <= read.max ? await read.blocks : await affectedBlocks(postings, trans, word, ids);
       const plan = affected ? replanWord(word, affected, change) : await rebuildWord(down, trans, word);
       put.push(...plan.put);
       for (const from of plan.del) del.push(Array.isArray(from) ? from : [word, from]);
@@ -110,30 +147,40 @@ function finalValues(req: DBCoreMutateRequest, res: DBCoreMutateResponse, table:
   return out;
 }
 
-async function mutate(down: DBCore, table: DBCoreTable, req: DBCoreMutateRequest): Promise<DBCoreMutateResponse> {
+/** What a database handle last read of the registry (a guess for `prefetch`, checked every write). */
+interface Seen {
+  tracked: ReadonlySet<string>;
+}
+
+async function mutate(down: DBCore, table: DBCoreTable, req: DBCoreMutateRequest, seen: Seen): Promise<DBCoreMutateResponse> {
   const trans = req.trans;
   if (!hasPostings(trans)) return table.mutate(req);
   const extract = table.schema.primaryKey.extractKey;
-  // The records replaced or deleted, read before the write (an add replaces nothing: it fails on a taken id).
-  let before = new Map<unknown, unknown>();
-  let gone: unknown[] = [];
-  const registry = down.table(POSTINGS).get({ trans, key: TRACKED_KEY });
+  const postings = down.table(POSTINGS);
+  // Every read is made before the write, in one round trip with it: the requests of a transaction
+  // run in the order made, so the records replaced or deleted are read as they were (an add
+  // replaces nothing: it fails on a taken id).
+  const registry = postings.get({ trans, key: TRACKED_KEY });
+  const ahead = prefetch(postings, trans, req, extract, seen.tracked);
+  let keys: unknown[] = [];
+  let old: Promise<unknown[]> = Promise.resolve([]);
   if (req.type === 'put' || req.type === 'delete') {
-    const keys = req.type === 'delete' ? req.keys : req.values.map((v, i) => req.keys?.[i] ?? extract?.(v));
-    const valid = keys.filter((k) => k !== undefined && k !== null);
-    const old = valid.length ? await table.getMany({ trans, keys: valid }) : [];
-    before = new Map(valid.map((k, i) => [k, old[i]]));
+    keys = (req.type === 'delete' ? req.keys : req.values.map((v, i) => req.keys?.[i] ?? extract?.(v))).filter((k) => k !== undefined && k !== null);
+    if (keys.length) old = table.getMany({ trans, keys });
   } else if (req.type === 'deleteRange') {
-    gone = (await table.query({ trans, values: true, query: { index: table.schema.primaryKey, range: req.range } })).result;
-    before = new Map(gone.map((r) => [extract?.(r), r]));
+    old = table.query({ trans, values: true, query: { index: table.schema.primaryKey, range: req.range } }).then((r) => r.result);
   }
-  const [res, tracked] = await Promise.all([table.mutate(req), registry.then(trackedOf)]);
+  const [res, registered, olds] = await Promise.all([table.mutate(req), registry, old]);
   try {
+    const tracked = trackedOf(registered);
+    seen.tracked = tracked;
     if (!tracked.size) return res;
+    const gone = req.type === 'deleteRange' ? olds : [];
+    const before = new Map<unknown, unknown>(req.type === 'deleteRange' ? olds.map((r) => [extract?.(r), r]) : keys.map((k, i) => [k, olds[i]]));
     const after = finalValues(req, res, table, gone);
     const words = (raw: unknown) => indexedWords(raw).filter((w) => tracked.has(w));
     const changes = wordChanges([...after].flatMap(([id, value]) => (typeof id === 'string' ? [{ id, before: words(before.get(id)), after: words(value) }] : [])));
-    await applyWordChanges(down, trans, changes);
+    await applyWordChanges(down, trans, changes, ahead);
   } catch (e) {
     // The note write must not commit without its postings.
     try {
@@ -149,16 +196,19 @@ async function mutate(down: DBCore, table: DBCoreTable, req: DBCoreMutateRequest
 export const postingsMiddleware: Middleware<DBCore> = {
   stack: 'dbcore',
   name: 'postings',
-  create: (down) => ({
-    ...down,
-    transaction(stores, mode, options) {
-      const widen = mode === 'readwrite' && stores.includes('annotations') && !stores.includes(POSTINGS) && down.schema.tables.some((t) => t.name === POSTINGS);
-      return down.transaction(widen ? [...stores, POSTINGS] : stores, mode, options);
-    },
-    table(name) {
-      const table = down.table(name);
-      if (name !== 'annotations') return table;
-      return { ...table, mutate: (req: DBCoreMutateRequest) => mutate(down, table, req) };
-    },
-  }),
+  create: (down) => {
+    const seen: Seen = { tracked: new Set() };
+    return {
+      ...down,
+      transaction(stores, mode, options) {
+        const widen = mode === 'readwrite' && stores.includes('annotations') && !stores.includes(POSTINGS) && down.schema.tables.some((t) => t.name === POSTINGS);
+        return down.transaction(widen ? [...stores, POSTINGS] : stores, mode, options);
+      },
+      table(name) {
+        const table = down.table(name);
+        if (name !== 'annotations') return table;
+        return { ...table, mutate: (req: DBCoreMutateRequest) => mutate(down, table, req, seen) };
+      },
+    };
+  },
 };
