@@ -352,13 +352,14 @@ export async function searchNotes(db: NotesDb, query: string, q: NoteQuery = {})
     out.records.push(...r.records);
     out.invalid.push(...r.invalid);
   };
-  const driver = await rarestStream(filters, 'prev');
-  if (q.limit && filters.length > 1 && driver && !driver.small) {
-    // Several terms, none rare (two common words share one note in sixty): every match's id first,
-    // key-only (common words from their postings: a few hundred blocks), then the records of the
-    // newest ones only, rather than a walk of thousands of candidate ids of the index.
+  if (q.limit && filters.length > 1 && filters.every((f) => f.stream)) {
+    // Several terms, each a word or a prefix of few words (two common words share one note in
+    // sixty): every match's id first, key-only (common words from their postings: a few hundred
+    // blocks; rare ones from the index), then the records of the newest ones only, rather than a
+    // walk of thousands of candidate ids of the index.
     return fetchIds(db, await allMatchingIds(filters), q);
   }
+  const driver = await rarestStream(filters, 'prev');
   if (q.limit) {
     const stream = driver ? walkStream(driver, filters, 'prev').stream : indexStream(db, ':id', null, 'prev');
     // Candidates per read follow the share of candidates that matched so far (two common words

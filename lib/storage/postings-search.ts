@@ -1,7 +1,7 @@
 import Dexie from 'dexie';
 import type { NotesDb } from './db';
 import { buildBlocks, idsOfBlocks, POSTINGS, TRACK_MIN, TRACKED_KEY, trackedOf, validBlock, type PostingRecord } from './postings';
-import { distinctKeys, rangeEnds } from './queries';
+import { distinctKeys, native } from './queries';
 
 /**
  * Reading the note ids of a word (or of every word starting with a prefix) for counts and
@@ -19,13 +19,33 @@ export type WordRange = { only: string } | { prefix: string };
 
 const hasPostings = (db: NotesDb) => db.tables.some((t) => t.name === POSTINGS);
 
-function blocksOf(db: NotesDb, range: WordRange): Promise<unknown[]> {
-  const where = db.postings.where(':id');
+/** A native request's result. */
+function result<T>(req: IDBRequest<T>): Promise<T> {
+  return new Promise((resolve, reject) => {
+    req.onsuccess = () => resolve(req.result);
+    req.onerror = () => reject(req.error);
+  });
+}
+
+/** The blocks of a word range, in key order. */
+function blocksOf(postings: IDBObjectStore, range: WordRange): Promise<unknown[]> {
+  const KR = Dexie.dependencies.IDBKeyRange as typeof IDBKeyRange;
   // Compound keys [word, from]: a word's blocks lie between [word, ''] and [word, maxKey]; a prefix's
   // words between prefix and prefix + U+FFFF, as in the words index (queries.ts toIdbRange).
-  return 'only' in range
-    ? where.between([range.only, ''], [range.only, Dexie.maxKey], true, true).toArray()
-    : where.between([range.prefix], [`${range.prefix}\uffff`, Dexie.maxKey], true, true).toArray();
+  const r = 'only' in range ? KR.bound([range.only, ''], [range.only, Dexie.maxKey]) : KR.bound([range.prefix], [`${range.prefix}\uffff`, Dexie.maxKey]);
+  return result(postings.getAll(r));
+}
+
+/** The first and last primary keys the words index holds for a word (a cursor step each). */
+function endsOf(words: IDBIndex, word: string): Promise<[unknown, unknown]> {
+  const end = (dir: IDBCursorDirection) => result(words.openKeyCursor(word, dir)).then((c) => c?.primaryKey);
+  return Promise.all([end('next'), end('prev')]);
+}
+
+/** The primary keys of the words index between two bounds. */
+function keysBetween(words: IDBIndex, s: Span): Promise<IDBValidKey[]> {
+  const KR = Dexie.dependencies.IDBKeyRange as typeof IDBKeyRange;
+  return result(words.getAllKeys(s.lower === s.upper ? KR.only(s.lower) : KR.bound(s.lower, s.upper, s.lowerOpen, s.upperOpen)));
 }
 
 /** Per word, its ids ascending; null when a block is damaged or out of order. */
@@ -74,23 +94,27 @@ function gaps(range: WordRange, tracked: readonly string[]): Span[] {
  */
 export async function wordRangeIds(db: NotesDb, range: WordRange): Promise<string[][] | null> {
   if (!hasPostings(db)) return null;
-  const byWord = idsByWord(await blocksOf(db, range));
+  // One native read-only transaction (Dexie's costs a few ms more here); a word's ends are read
+  // with its blocks (one round trip for a tracked word), the index between the tracked words of a
+  // range after.
+  const tx = (await native(db)).transaction(['annotations', POSTINGS], 'readonly');
+  const words = tx.objectStore('annotations').index('words');
+  const only = 'only' in range ? range.only : null;
+  const [raws, ownEnds] = await Promise.all([blocksOf(tx.objectStore(POSTINGS), range), only === null ? null : endsOf(words, only)]);
+  const byWord = idsByWord(raws);
   if (!byWord) return null;
   const tracked = [...byWord.keys()];
   const spans = gaps(range, tracked);
   const [ends, rest] = await Promise.all([
-    Promise.all(tracked.map((w) => rangeEnds(db, 'words', { only: w }))),
-    Promise.all(
-      spans.map(async (s) => {
-        const raw = (await db.annotations.where('words').between(s.lower, s.upper, !s.lowerOpen, !s.upperOpen).primaryKeys()) as unknown[];
-        return raw.every((k) => typeof k === 'string') ? (raw as string[]) : null;
-      }),
-    ),
+    ownEnds ? [ownEnds] : Promise.all(tracked.map((w) => endsOf(words, w))),
+    Promise.all(spans.map(async (s) => {
+      const keys = await keysBetween(words, s);
+      return keys.every((k) => typeof k === 'string') ? (keys as string[]) : null;
+    })),
   ]);
   const agree = tracked.every((w, i) => {
     const ids = byWord.get(w)!;
-    const e = ends[i];
-    return e.first?.primaryKey === ids[0] && e.last?.primaryKey === ids[ids.length - 1];
+    return ends[i][0] === ids[0] && ends[i][1] === ids[ids.length - 1];
   });
   if (!agree || rest.some((r) => r === null)) return null;
   const fromIndex = (rest as string[][]).filter((ids) => ids.length);
@@ -120,14 +144,15 @@ function scheduleTracking(db: NotesDb, range: WordRange, spans: Span[]): void {
   examined.set(db, seen);
   if (mine.has(key) || seen.has(key)) return;
   seen.add(key);
-  const run = (async () => {
+  // Outside the search's read-only transaction: the tracking writes in its own.
+  const run = Dexie.ignoreTransaction(async () => {
     const candidates: string[] = [];
     for (const s of spans) {
       const words = await distinctKeys(db, 'words', { lower: s.lower, upper: `${s.upper}\u0000`, upperOpen: true }, TRACK_CANDIDATES);
       for (const w of words) if (typeof w === 'string' && !(s.lowerOpen && w === s.lower) && !(s.upperOpen && w === s.upper)) candidates.push(w);
     }
     return trackWords(db, candidates.slice(0, TRACK_CANDIDATES));
-  })()
+  })
     // Tracking only makes later searches faster: a failure (another tab, a closed database) changes nothing.
     .catch(() => [] as string[])
     .finally(() => mine.delete(key));

@@ -25,7 +25,7 @@ export type Direction = 'next' | 'prev';
 export type KeyRange = { only: IDBValidKey } | { lower?: IDBValidKey; upper?: IDBValidKey; upperOpen?: boolean } | { prefix: string };
 
 /** The native database under Dexie (opened if need be). */
-async function native(db: NotesDb): Promise<IDBDatabase> {
+export async function native(db: NotesDb): Promise<IDBDatabase> {
   if (!db.isOpen()) await db.open();
   return db.backendDB();
 }
@@ -299,24 +299,4 @@ export function checkedStream<R>(db: NotesDb, stream: IdStream, test: (raw: R) =
 /** Ids of soft-deleted notes (only those are in the deletedAt index; usually a handful). */
 export async function deletedNoteIds(db: NotesDb): Promise<Set<string>> {
   return new Set((await db.annotations.where('deletedAt').aboveOrEqual(0).primaryKeys()) as string[]);
-}
-
-/** An index entry: its key and the primary key of its record. */
-export interface IndexEntry {
-  key: IDBValidKey;
-  primaryKey: IDBValidKey;
-}
-
-/** The first and last entries of an index range (one key-cursor step each; null when it is empty). */
-export async function rangeEnds(db: NotesDb, index: string, range: KeyRange): Promise<{ first: IndexEntry | null; last: IndexEntry | null }> {
-  const idb = await native(db);
-  const source = idb.transaction('annotations', 'readonly').objectStore('annotations').index(index);
-  const end = (dir: Direction) =>
-    new Promise<IndexEntry | null>((resolve, reject) => {
-      const req = source.openKeyCursor(toIdbRange(range), dir);
-      req.onerror = () => reject(req.error);
-      req.onsuccess = () => resolve(req.result ? { key: req.result.key, primaryKey: req.result.primaryKey } : null);
-    });
-  const [first, last] = await Promise.all([end('next'), end('prev')]);
-  return { first, last };
 }
