@@ -99,12 +99,16 @@ function prefetch(postings: DBCoreTable, trans: DBCoreTransaction, req: DBCoreMu
   return out;
 }
 
-/** Apply per-word changes to the postings store inside `trans`. */
-export async function applyWordChanges(down: DBCore, trans: DBCoreTransaction, changes: Map<string, WordChange>, ahead: Prefetched = new Map()): Promise<void> {
-  if (!changes.size) return;
+/** Block writes for per-word changes: the blocks to put and the keys to delete. */
+interface Plan {
+  put: PostingRecord[];
+  del: Array<[string, string]>;
+}
+
+/** Plan per-word changes to the postings inside `trans` (reads the blocks not read ahead). */
+async function planWordChanges(down: DBCore, trans: DBCoreTransaction, changes: Map<string, WordChange>, ahead: Prefetched): Promise<Plan> {
   const postings = down.table(POSTINGS);
-  const put: PostingRecord[] = [];
-  const del: Array<[string, string]> = [];
+  const out: Plan = { put: [], del: [] };
   await Promise.all(
     [...changes].map(async ([word, change]) => {
       const ids = [...change.add, ...change.remove];
@@ -114,17 +118,35 @@ export async function applyWordChanges(down: DBCore, trans: DBCoreTransaction, c
       // again whatever run of blocks it is given).
       const affected = read && read.min <= min && max <= read.max ? await read.blocks : await affectedBlocks(postings, trans, word, ids);
       const plan = affected ? replanWord(word, affected, change) : await rebuildWord(down, trans, word);
-      put.push(...plan.put);
-      for (const from of plan.del) del.push(Array.isArray(from) ? from : [word, from]);
+      out.put.push(...plan.put);
+      for (const from of plan.del) out.del.push(Array.isArray(from) ? from : [word, from]);
     }),
   );
-  // Requests of a transaction run in the order made: the deletes before the puts (a new block may
-  // take a deleted one's key).
-  const results = await Promise.all([
-    del.length ? postings.mutate({ trans, type: 'delete', keys: del }) : null,
-    put.length ? postings.mutate({ trans, type: 'put', values: put }) : null,
-  ]);
-  for (const r of results) if (r?.numFailures) throw Object.values(r.failures)[0] ?? new Error('postings write failed');
+  return out;
+}
+
+/**
+ * Make the requests of a plan at once (so that they are in the transaction before it may commit)
+ * and give a promise of their outcome. Requests of a transaction run in the order made: the
+ * deletes before the puts (a new block may take a deleted one's key).
+ */
+function writePlan(down: DBCore, trans: DBCoreTransaction, plan: Plan): Promise<void> {
+  const postings = down.table(POSTINGS);
+  return Promise.all([
+    plan.del.length ? postings.mutate({ trans, type: 'delete', keys: plan.del }) : null,
+    plan.put.length ? postings.mutate({ trans, type: 'put', values: plan.put }) : null,
+  ]).then((results) => {
+    for (const r of results) if (r?.numFailures) throw Object.values(r.failures)[0] ?? new Error('postings write failed');
+  });
+}
+
+/** Abort a transaction (the note write must not commit without its postings). */
+function abort(trans: DBCoreTransaction): void {
+  try {
+    trans.abort();
+  } catch {
+    // Already finished or aborted.
+  }
 }
 
 /** Final words of each id a mutation wrote (undefined: deleted), in request order; failed operations left out. */
@@ -180,14 +202,14 @@ async function mutate(down: DBCore, table: DBCoreTable, req: DBCoreMutateRequest
     const after = finalValues(req, res, table, gone);
     const words = (raw: unknown) => indexedWords(raw).filter((w) => tracked.has(w));
     const changes = wordChanges([...after].flatMap(([id, value]) => (typeof id === 'string' ? [{ id, before: words(before.get(id)), after: words(value) }] : [])));
-    await applyWordChanges(down, trans, changes, ahead);
+    if (!changes.size) return res;
+    // The block writes are made now but not waited for: the caller goes on meanwhile (adding a
+    // note waits for no extra round trip when its blocks were read ahead). If one fails, the
+    // transaction aborts, and with it the note write: its promise (or the auto-transaction's
+    // operation) rejects.
+    writePlan(down, trans, await planWordChanges(down, trans, changes, ahead)).catch(() => abort(trans));
   } catch (e) {
-    // The note write must not commit without its postings.
-    try {
-      trans.abort();
-    } catch {
-      // Already finished or aborted.
-    }
+    abort(trans);
     throw e;
   }
   return res;

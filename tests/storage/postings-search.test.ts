@@ -92,3 +92,37 @@ describe('postings read by a search', () => {
     old.close();
   });
 });
+
+describe('a postings write that fails', () => {
+  it('fails the note write with it, in a transaction and alone', async () => {
+    const d = freshDb('postings-fail');
+    let fail = false;
+    // Below the postings middleware: block writes fail on demand (a full disk, say).
+    d.use({
+      stack: 'dbcore',
+      level: 5,
+      create: (down) => ({
+        ...down,
+        table: (name) => {
+          const t = down.table(name);
+          if (name !== 'postings') return t;
+          return { ...t, mutate: (req) => (fail && req.type === 'put' ? Promise.resolve({ numFailures: 1, failures: { 0: new Error('disk full') }, lastResult: undefined, results: [] }) : t.mutate(req)) };
+        },
+      }),
+    });
+    await d.annotations.bulkAdd(NOTES);
+    await trackWords(d, ['climate', 'tax'], 1);
+    const before = await d.postings.toArray();
+    fail = true;
+    const r = await addNote(d, { pageUrl: PAGE, selectors: sel('Climate tax'), kind: 'note' }, 1, () => 'n9');
+    expect(r.ok).toBe(false);
+    await expect(d.annotations.add(storedNote({ id: 'n8', words: ['tax'] }))).rejects.toThrow();
+    fail = false;
+    expect(await d.annotations.bulkGet(['n8', 'n9'])).toEqual([undefined, undefined]);
+    expect(await d.postings.toArray()).toEqual(before);
+    // A note of no tracked word writes no block: it is stored.
+    await d.annotations.add(storedNote({ id: 'n7', words: ['other'] }));
+    await expectPostingsMatchIndex(d);
+    d.close();
+  });
+});
