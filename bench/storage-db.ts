@@ -72,7 +72,7 @@ async function inChromium() {
 }
 
 const result = fake ? await inNode() : await inChromium();
-console.log(`\nStorage: ${result.engine}, ${result.notes} notes over ${result.pages} pages, ${result.fillMs ? `bulk insert ${result.fillMs} ms` : 'database kept from the last --reuse run'}`);
+console.log(`\nStorage: ${result.engine}, ${result.notes} notes over ${result.pages} pages, ${result.fillMs ? `bulk insert ${result.fillMs} ms` : 'database kept from the last --reuse run'}, open ${result.openMs} ms${result.postingsMs ? `, postings built ${result.postingsMs} ms` : ''}`);
 console.log(`${'query'.padEnd(40)}${'median ms'.padStart(11)}${'max ms'.padStart(9)}${'results'.padStart(9)}`);
 for (const [k, v] of Object.entries(result.timings)) console.log(`${k.padEnd(40)}${String(v.medianMs).padStart(11)}${String(v.maxMs).padStart(9)}${String(v.results).padStart(9)}`);
 console.log('export of everything, ms per step:', JSON.stringify(result.exportSteps), 'longest tasks:', JSON.stringify(result.exportLongTasks));

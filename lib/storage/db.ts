@@ -5,6 +5,9 @@ import { v1 } from './upgrades/v1';
 import { v2 } from './upgrades/v2';
 import { v3 } from './upgrades/v3';
 import { v4 } from './upgrades/v4';
+import { v5 } from './upgrades/v5';
+import type { PostingRecord, TrackedRecord } from './postings';
+import { postingsMiddleware } from './postings-middleware';
 import { storageError, toStorageError, type WriteResult } from './errors';
 
 /**
@@ -17,12 +20,14 @@ export type NotesDb = Dexie & {
   tags: EntityTable<TagRecord, 'key'>;
   /** Since v3: people met in annotated articles (lib/storage/people.ts). */
   people: EntityTable<PersonRecord, 'key'>;
+  /** Since v5: per common word, the ids of the notes holding it, and the registry of those words (lib/storage/postings.ts). */
+  postings: Dexie.Table<PostingRecord | TrackedRecord, [string, string]>;
 };
 
 export const DB_NAME = 'sourcelight-notes';
 
 /** Every schema version, oldest first. Only ever append. */
-export const VERSIONS: readonly SchemaVersion[] = [v1, v2, v3, v4];
+export const VERSIONS: readonly SchemaVersion[] = [v1, v2, v3, v4, v5];
 
 /** Declare schema versions on a Dexie instance (exported so tests can build an older database). */
 export function applyVersions(db: Dexie, versions: readonly SchemaVersion[]): void {
@@ -36,6 +41,8 @@ export function applyVersions(db: Dexie, versions: readonly SchemaVersion[]): vo
 export function createDb(name: string = DB_NAME, versions: readonly SchemaVersion[] = VERSIONS): NotesDb {
   const db = new Dexie(name) as NotesDb;
   applyVersions(db, versions);
+  // Every write to the notes updates the postings in its transaction (from v5 on; a no-op before).
+  db.use(postingsMiddleware);
   // When another tab (a newer build) upgrades the schema, step aside instead of blocking it;
   // Dexie reopens this handle on next use.
   db.on('versionchange', () => {

@@ -21,7 +21,7 @@ import {
 } from './schemas';
 import { bumpTagCounts, canonicalTags, tagIdOfName, tagIdTaken, withTagNames, withTagNamesOf } from './tags';
 import { indexStream } from './queries';
-import { rarestStream, walkStream, wordFilters } from './search';
+import { allMatchingIds, rarestStream, walkStream, wordFilters } from './search';
 import { wordsOf } from './words';
 
 /** What the UI hands over to make a note; the rest (id, times, words) is filled in here. */
@@ -337,7 +337,8 @@ const SEARCH_BATCH = 1000;
  * word may be unfinished ("clim" finds "climate"), as the reader is still typing it. All matches
  * come most recently changed first; with a limit, the newest matches, found by walking the rarest
  * term newest first and checking the other terms on each candidate (lib/storage/search.ts), so a
- * word held by 40,000 notes costs one screenful, not 40,000 ids. The count of all matches is
+ * word held by 40,000 notes costs one screenful, not 40,000 ids; several terms none of which is
+ * rare are intersected as id lists first (their postings), and only the newest matches read. The count of all matches is
  * `searchIds(db, query).length` (key-only, for a total shown later).
  */
 export async function searchNotes(db: NotesDb, query: string, q: NoteQuery = {}): Promise<ReadResult<AnnotationRecord>> {
@@ -351,6 +352,13 @@ export async function searchNotes(db: NotesDb, query: string, q: NoteQuery = {})
     out.records.push(...r.records);
     out.invalid.push(...r.invalid);
   };
+  if (q.limit && filters.length > 1 && filters.every((f) => f.stream)) {
+    // Several terms, each a word or a prefix of few words (two common words share one note in
+    // sixty): every match's id first, key-only (common words from their postings: a few hundred
+    // blocks; rare ones from the index), then the records of the newest ones only, rather than a
+    // walk of thousands of candidate ids of the index.
+    return fetchIds(db, await allMatchingIds(filters), q);
+  }
   const driver = await rarestStream(filters, 'prev');
   if (q.limit) {
     const stream = driver ? walkStream(driver, filters, 'prev').stream : indexStream(db, ':id', null, 'prev');

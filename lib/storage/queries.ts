@@ -25,7 +25,7 @@ export type Direction = 'next' | 'prev';
 export type KeyRange = { only: IDBValidKey } | { lower?: IDBValidKey; upper?: IDBValidKey; upperOpen?: boolean } | { prefix: string };
 
 /** The native database under Dexie (opened if need be). */
-async function native(db: NotesDb): Promise<IDBDatabase> {
+export async function native(db: NotesDb): Promise<IDBDatabase> {
   if (!db.isOpen()) await db.open();
   return db.backendDB();
 }

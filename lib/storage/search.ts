@@ -1,5 +1,6 @@
 import type { NotesDb } from './db';
 import { distinctKeys, indexStream, intersectStreams, mergeStreams, type Direction, type IdPage, type IdStream } from './queries';
+import { wordRangeIds, type WordRange } from './postings-search';
 import { queryTerms, wordsOf } from './words';
 
 /**
@@ -187,16 +188,35 @@ export async function wordFilters<R extends { words?: unknown }>(db: NotesDb, qu
   );
 }
 
+/**
+ * Every id of a word range: its common words from the postings (a few hundred blocks, not tens of
+ * thousands of index entries), the rest from the index; all from the index when the postings
+ * cannot be trusted (lib/storage/postings-search.ts).
+ */
+function idsOfWords(db: NotesDb, range: WordRange, fromIndex: () => Promise<string[]>): () => Promise<string[]> {
+  return async () => {
+    const lists = await wordRangeIds(db, range);
+    return lists ? unionSorted(lists) : fromIndex();
+  };
+}
+
 /** The notes holding one term among their words (the last term as a prefix). */
 async function wordFilter<R extends { words?: unknown }>(db: NotesDb, t: string, prefix: boolean): Promise<IdFilter<R>> {
-  if (!prefix) return keysFilter<R>(db, 'words', [t], (r) => wordsHave(r.words, (w) => w === t));
+  if (!prefix) {
+    const f = keysFilter<R>(db, 'words', [t], (r) => wordsHave(r.words, (w) => w === t));
+    return { ...f, ids: idsOfWords(db, { only: t }, f.ids) };
+  }
   const test = (r: R) => wordsHave(r.words, (w) => w.startsWith(t));
   const words = (await distinctKeys(db, 'words', { prefix: t }, MAX_PREFIX_WORDS)) as string[];
-  if (words.length <= MAX_PREFIX_WORDS) return keysFilter<R>(db, 'words', words, test);
+  // The postings of a prefix's range hold exactly these words (the index's words starting with it).
+  if (words.length <= MAX_PREFIX_WORDS) {
+    const f = keysFilter<R>(db, 'words', words, test);
+    return f.empty ? f : { ...f, ids: idsOfWords(db, { prefix: t }, f.ids) };
+  }
   // A short prefix of very many words: no cheap id-ordered walk, but it matches most notes.
   return {
     stream: null,
-    ids: async () => unionSorted([(await db.annotations.where('words').startsWith(t).primaryKeys()) as string[]]),
+    ids: idsOfWords(db, { prefix: t }, async () => unionSorted([(await db.annotations.where('words').startsWith(t).primaryKeys()) as string[]])),
     records: () => db.annotations.toArray(),
     test,
   };

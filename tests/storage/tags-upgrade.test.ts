@@ -34,7 +34,7 @@ async function v3Database(name: string) {
   old.close();
   const db = createDb(name);
   await db.open();
-  expect(db.verno).toBe(4);
+  expect(db.verno).toBe(VERSIONS.length);
   return db;
 }
 
