@@ -33,7 +33,9 @@ export interface Resolved {
  * Nouns that describe a source without naming one: a pronoun after them refers to nobody we can
  * name. Word edges are Unicode-aware (`\b` only knows ASCII letters: "источник" never matched).
  */
-const ANONYMOUS = /(?<![\p{L}])(sources?|spokes(?:person|man|woman)|officials?|insiders?|aides?|witness(?:es)?|someone|somebody|person|people|residents?|porte-parole|fontes?|fuentes?|portavoz|sprecher(?:in)?|источник(?:и|а|ов)?|zdroj(?:e|ů)?|mluvčí|rzecznik)(?![\p{L}])/iu;
+/** A spokesperson's noun, in the languages we read. */
+const SPOKES_SOURCE = 'spokes(?:person|man|woman|people)|(?:presse|unternehmens|konzern)?sprecher(?:in)?|portavoz|vocer[oa]|porte-parole|porta-voz|portavoce|woordvoerder|rzecznik|rzeczniczka|mluvčí';
+const ANONYMOUS = new RegExp(`(?<![\\p{L}])(sources?|${SPOKES_SOURCE}|officials?|insiders?|aides?|witness(?:es)?|someone|somebody|person|people|residents?|fontes?|fuentes?|источник(?:и|а|ов)?|zdroj(?:e|ů)?)(?![\\p{L}])`, 'iu');
 const DETERMINERS = new Set(['the', 'a', 'an', 'le', 'la', 'les', "l'", 'l’', 'un', 'une', 'o', 'os', 'as', 'um', 'uma', 'el', 'los', 'las', 'der', 'die', 'das', 'ein', 'eine', 'its', 'his', 'her', 'their', 'our']);
 const INDEFINITE = new Set(['a', 'an', 'another', 'one', 'un', 'une', 'um', 'uma', 'ein', 'eine', 'einer']);
 const RANGE = 2500;
@@ -596,10 +598,6 @@ export class SpeakerResolver {
   }
 
   /**
-   * A person whose name shares a word with `names` ("Fiona" → "Fiona Parry", "Obama" → "Barack
-   * Obama"): the most mentioned, the first listed of equals.
-   */
-  /**
    * The organisation an unnamed spokesperson in `mention` speaks for (`spokespersonOf`), unless the
    * words name a person ("a spokesman for Sen. John Smith": no organisation speaks).
    */
@@ -613,6 +611,10 @@ export class SpeakerResolver {
     return listed?.kind === 'organization' ? listed.name : name;
   }
 
+  /**
+   * A person whose name shares a word with `names` ("Fiona" → "Fiona Parry", "Obama" → "Barack
+   * Obama"): the most mentioned, the first listed of equals.
+   */
   private byName(names: string[]): Person | null {
     const index = (this.nameWords ??= nameWordIndex(this.people));
     const hits = new Set<number>();
@@ -738,8 +740,7 @@ function appositionWords(text: string, start: number, end: number): string[] {
 /** Words that may join the capitalised words of one name ("Department of Conservation", "Lula da Silva"). */
 const CONNECTORS = new Set(['of', 'for', 'on', 'and', 'de', 'des', 'du', 'da', 'do', 'dos', 'das', 'la', 'le', 'del', 'della', 'di', 'der', 'für', 'und', 'van', 'von', 'bin', 'ibn', 'al', 'el', 'y', 'e']);
 
-/** A spokesperson's noun, in the languages we read. */
-const SPOKES = /^(?:spokes(?:person|man|woman|people)|(?:presse|unternehmens|konzern)?sprecher(?:in)?|portavoz|vocer[oa]|porte-parole|porta-voz|portavoce|woordvoerder|rzecznik|rzeczniczka|mluvčí)$/iu;
+const SPOKES = new RegExp(`^(?:${SPOKES_SOURCE})$`, 'iu');
 /** Prepositions and genitive articles that join an organisation to the spokesperson ("for", "der", "de la"). */
 const SPOKES_LINK = new Set(['for', 'of', 'at', 'from', 'der', 'des', 'von', 'vom', 'de', 'del', 'du', 'da', 'do', 'della', 'dello', 'van', 'la', 'el', 'le', "l'", 'l’', 'los', 'las', 'die']);
 

@@ -242,10 +242,10 @@ function listFollows(c: Ctx, run: NameRun): boolean {
   return a.gap === ' ' && lex.andWords.has(a.lower) && b !== undefined && sameBlock(c, run.end, run.end + 1) && isNameWord(b);
 }
 
-/** Role phrases written before the name: a title in the run, or "the pediatrician X", "Sudan’s president, X". */
 /** A lower-case elided preposition glued to a capitalised word: "d’Emmanuel", "dell’Ente", "all’Onu". */
 const GLUED_PREPOSITION = /^(?:d|dell|dall|all|nell|sull|degl)['’]\p{Lu}/u;
 
+/** Role phrases written before the name: a title in the run, or "the pediatrician X", "Sudan’s president, X". */
 function rolesBefore(c: Ctx, run: NameRun, listed = false): string[] {
   // A later name of a list after a plural role noun takes the role of the first one.
   const list = listed ? -1 : coordinatedFirst(c, run);
