@@ -18,7 +18,7 @@ export const CONDITIONALS = new Set(['if', 'unless', 'whether', 'si', 'wenn', 'f
 const BOUNDARY_WORDS = new Set(['if', 'unless', 'whether', 'why', 'how', 'that', 'and', 'but', 'while', 'as', 'when', 'because', 'which', 'who', 'que', 'qui', 'et', 'mais', 'dass', 'und', 'aber', 'mas', 'pero', 'что', 'но', 'že', 'ale']);
 export const PREPOSITIONS = new Set(['in', 'on', 'at', 'via', 'vía', 'after', 'before', 'during', 'for', 'with', 'from', 'by', 'to', 'under', 'of', 'z', 'ze', 'von', 'aus', 'de', 'du', 'del', 'da', 'do', 'ao', 'dans', 'sur', 'après', 'avant', 'pendant', 'pour', 'avec', 'em', 'no', 'na', 'após', 'para', 'com', 'en', 'después', 'con', 'im', 'am', 'beim', 'vom', 'zum', 'zur', 'nach', 'vor', 'mit', 'bei', 'in', 'op', 'bij', 'met', 'volgens', 'tijdens', 'nel', 'nella', 'durante', 'dopo', 'con', 'в', 'на', 'после', 'v', 'na', 'po', 'w']);
 /** More prepositions and subordinators that open no subject: "about", "until", "against" … */
-const OBJECT_PREPOSITIONS = new Set(['about', 'until', 'against', 'toward', 'towards', 'than', 'into', 'through', 'among', 'between', 'without', 'within', 'sobre', 'hasta', 'contra', 'hacia', 'entre', 'sin', 'contre', 'vers', 'sans', 'chez', 'über', 'gegen', 'ohne', 'até', 'sem']);
+const NON_SUBJECT_PREPOSITIONS = new Set(['about', 'until', 'against', 'toward', 'towards', 'than', 'into', 'through', 'among', 'between', 'without', 'within', 'sobre', 'hasta', 'contra', 'hacia', 'entre', 'sin', 'contre', 'vers', 'sans', 'chez', 'über', 'gegen', 'ohne', 'até', 'sem']);
 export const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'his', 'her', 'their', 'its', 'le', 'la', 'les', 'un', 'une', 'o', 'a', 'os', 'um', 'uma', 'el', 'los', 'der', 'die', 'das', 'ein', 'eine']);
 /** Definite and indefinite articles: what an inverted subject opens with ("a déclaré le ministre"). */
 const ARTICLES = new Set(['the', 'a', 'an', 'le', 'la', 'les', 'l’', "l'", 'un', 'une', 'el', 'los', 'las', 'o', 'os', 'as', 'um', 'uma', 'der', 'die', 'das', 'den', 'dem', 'ein', 'eine', 'il', 'lo', 'gli', 'de', 'het', 'een']);
@@ -154,7 +154,7 @@ export function subjectBefore(tokens: Token[], cueIndex: number, cues: CueMatche
   // Ritz-Carlton Golf Club`), unless the word is a name's particle ("de Blasio said").
   const opener = tokens[pick.start].text;
   const lowerOpener = opener.toLowerCase();
-  if ((PREPOSITIONS.has(lowerOpener) || OBJECT_PREPOSITIONS.has(lowerOpener)) &&
+  if ((PREPOSITIONS.has(lowerOpener) || NON_SUBJECT_PREPOSITIONS.has(lowerOpener)) &&
     (!hasName(tokens, pick.start, pick.end) || (/^\p{Ll}/u.test(opener) && !NAME_PARTICLES.has(lowerOpener)))) return null;
   // "Marcia Price (D-Newport News), said": the parenthesis closing the subject is no part of it.
   if (tokens[pick.end].text === ')') {
