@@ -62,8 +62,8 @@ function headlineStretches(tokens: Token[], smallWords: ReadonlySet<string>): [n
     while (from > 0 && capitalNext(tokens[from - 1], tokens[from]) && !tokens[from].sentenceStart) from--;
     let to = i + 1;
     while (to < tokens.length && capitalNext(tokens[to - 1], tokens[to]) && !tokens[to].sentenceStart) to++;
-    if (out.length && out[out.length - 1][1] >= from) out[out.length - 1][1] = Math.max(out[out.length - 1][1], to);
-    else out.push([from, to]);
+    // (Stretches never overlap: the next one starts where this one stopped, at a break.)
+    out.push([from, to]);
     i = to - 1;
   }
   return out;
@@ -199,7 +199,8 @@ export function findPeople(article: ArticleText, lang: string | null): Person[] 
     }
     // "d’Emmanuel Macron": a lower-case elided word glued to the first name is the sentence's
     // preposition or article, not part of the name ("D’Alema", capitalised, is a surname).
-    const start = first.start + (ELIDED_BEFORE_NAME.exec(first.text)?.[0].length ?? 0);
+    // Only before a first name: "d’Aubuisson" alone is the surname with its particle.
+    const start = first.start + (run.end - run.name > 1 ? ELIDED_BEFORE_NAME.exec(first.text)?.[0].length ?? 0 : 0);
     return {
       mention: { start, end: last.end, text: article.text.slice(start, last.end) },
       titled: run.prefix < run.name ? article.text.slice(tokens[run.prefix].start, last.end) : null,

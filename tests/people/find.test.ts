@@ -571,6 +571,13 @@ describe('findPeople: an elided preposition glued to a name is the sentence’s,
     expect(found[1].mentions.map((m) => m.text)).toEqual(['Emmanuel Macron', 'Emmanuel Macron']);
   });
 
+  // Must not fire: a surname alone keeps its particle.
+  it('keeps “d’Aubuisson” whole when no first name follows', () => {
+    const found = people('«Es falso», dijo el diputado Juan Martínez d’Aubuisson. «No», repitió d’Aubuisson.', 'es');
+    expect(found.map((p) => p.name)).toEqual(['Juan Martínez d’Aubuisson']);
+    expect(found[0].mentions.map((m) => m.text)).toEqual(['Juan Martínez d’Aubuisson', 'd’Aubuisson']);
+  });
+
   // Must not fire: a capitalised elision is part of the surname.
   it('keeps D’Alema whole', () => {
     expect(people('« Non », a déclaré Massimo D’Alema, ancien président du Conseil italien.', 'fr').map((p) => p.name)).toEqual(['Massimo D’Alema']);
